@@ -1,0 +1,2 @@
+/** A user-facing text in both languages the product speaks. */
+export type Message = { vi: string; en: string };

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { findField } from '../metadata/field-lookup.ts';
+import type { ConfigIssue } from '../validate/validation-error.ts';
+import { checkFieldRef, checkKnownId, checkKnownIds, requiredIssue } from './checks/field-checks.ts';
+import { checkValueForField } from './checks/value-checks.ts';
+import { ActionName, EntityId, FieldKey } from './common-config.ts';
+import { defineNode } from './node-definition.ts';
+import { daysText, inLocale } from './summary-text.ts';
+
+/** Whose care card it is: a chosen user, or the order's salesperson (its owner). */
+export const CareCardOwner = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('user'), userId: EntityId }),
+  z.object({ mode: z.literal('salesperson') }),
+]);
+
+/** When to take care: some days after the action runs, or on a date field of the order. */
+export const CareDate = z.union([
+  z.object({ inDays: z.number().int().min(0).max(3650) }),
+  z.object({ field: FieldKey }),
+]);
+
+/** Thêm thẻ chăm sóc (orders only): one card per order, per product line or per category. */
+export const AddCareCardConfig = z.object({
+  name: ActionName,
+  per: z.enum(['order', 'product', 'category']).default('order'),
+  /** With `per` product or category: every one on the order, or only those chosen. */
+  apply: z.enum(['all', 'chosen']).default('all'),
+  productIds: z.array(EntityId).default([]),
+  categories: z.array(z.string()).default([]),
+  owner: CareCardOwner,
+  notifyOwner: z.boolean().default(true),
+  layout: z.string().max(200).default('default'),
+  careDate: CareDate,
+  extraFields: z.array(z.object({ key: FieldKey, value: z.string().max(2000) })).default([]),
+});
+export type AddCareCardConfig = z.infer<typeof AddCareCardConfig>;
+
+const perText = {
+  order: { vi: 'theo đơn hàng', en: 'per order' },
+  product: { vi: 'theo hàng hóa', en: 'per product' },
+  category: { vi: 'theo loại hàng hóa', en: 'per product category' },
+} as const;
+
+export const addCareCardNode = defineNode({
+  type: 'add_care_card',
+  category: 'action',
+  labelVi: 'Thêm thẻ chăm sóc',
+  labelEn: 'Add care card',
+  descriptionVi: 'Tạo thẻ chăm sóc cho đơn hàng, theo đơn, theo hàng hóa hoặc loại hàng hóa.',
+  descriptionEn: 'Creates care cards for an order: per order, per product or per product category.',
+  icon: 'heart-handshake',
+  modules: ['order'],
+  kinds: ['event', 'schedule'],
+  configSchema: AddCareCardConfig,
+  defaults: (): AddCareCardConfig => ({
+    name: 'Thêm thẻ chăm sóc',
+    per: 'order',
+    apply: 'all',
+    productIds: [],
+    categories: [],
+    owner: { mode: 'salesperson' },
+    notifyOwner: true,
+    layout: 'default',
+    careDate: { inDays: 7 },
+    extraFields: [],
+  }),
+  summary({ config, locale }) {
+    const when =
+      'inDays' in config.careDate
+        ? inLocale(locale, {
+            vi: `sau ${daysText(config.careDate.inDays, locale)}`,
+            en: `in ${daysText(config.careDate.inDays, locale)}`,
+          })
+        : `#${config.careDate.field}`;
+    return inLocale(locale, {
+      vi: `Thêm thẻ chăm sóc ${perText[config.per].vi}, ngày chăm sóc ${when}`,
+      en: `Add care cards ${perText[config.per].en}, care date ${when}`,
+    });
+  },
+  mergeFieldTexts: (config) => config.extraFields.map((extra) => extra.value),
+  checkConfig({ config, module, catalog, context }) {
+    const issues: ConfigIssue[] = [];
+    if (config.per !== 'order' && config.apply === 'chosen') {
+      if (config.per === 'product') {
+        if (config.productIds.length === 0)
+          issues.push(requiredIssue(['productIds'], { vi: 'hàng hóa', en: 'products' }));
+        const what = { vi: 'hàng hóa', en: 'product' };
+        issues.push(
+          ...checkKnownIds({
+            known: context.productIds,
+            ids: config.productIds,
+            path: ['productIds'],
+            code: 'product_unknown',
+            what,
+          }),
+        );
+      } else {
+        if (config.categories.length === 0) {
+          issues.push(requiredIssue(['categories'], { vi: 'loại hàng hóa', en: 'product categories' }));
+        }
+        const category = findField(catalog.product, 'category');
+        config.categories.forEach((value, index) => {
+          if (category)
+            issues.push(...checkValueForField({ field: category, value, path: ['categories', index] }));
+        });
+      }
+    }
+    if (config.owner.mode === 'user') {
+      const what = { vi: 'người dùng', en: 'user' };
+      const id = config.owner.userId;
+      issues.push(
+        ...checkKnownId({
+          known: context.userIds,
+          id,
+          path: ['owner', 'userId'],
+          code: 'user_unknown',
+          what,
+        }),
+      );
+    }
+    const layoutWhat = { vi: 'bố cục thẻ chăm sóc', en: 'care card layout' };
+    issues.push(
+      ...checkKnownId({
+        known: context.careCardLayouts,
+        id: config.layout,
+        path: ['layout'],
+        code: 'template_unknown',
+        what: layoutWhat,
+      }),
+    );
+    if ('field' in config.careDate) {
+      const path = ['careDate', 'field'];
+      issues.push(
+        ...checkFieldRef({ module, key: config.careDate.field, path, types: ['date', 'datetime'] }).issues,
+      );
+    }
+    const seen = new Set<string>();
+    config.extraFields.forEach((extra, index) => {
+      if (seen.has(extra.key)) {
+        issues.push({
+          path: ['extraFields', index, 'key'],
+          code: 'field_duplicate',
+          message: `Trường "${extra.key}" của thẻ chăm sóc được khai báo hai lần.`,
+          messageEn: `Care card field "${extra.key}" is set twice.`,
+        });
+      }
+      seen.add(extra.key);
+    });
+    return issues;
+  },
+});

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { checkKnownId } from './checks/field-checks.ts';
+import { ActionName, EntityId } from './common-config.ts';
+import { defineNode } from './node-definition.ts';
+import { inLocale } from './summary-text.ts';
+
+/** Bàn giao công việc: a new owner, chosen directly or by an allocation rule of the module. */
+export const AssignOwnerConfig = z.discriminatedUnion('mode', [
+  z.object({ name: ActionName, mode: z.literal('user'), userId: z.string().max(200) }),
+  z.object({ name: ActionName, mode: z.literal('rule'), ruleId: EntityId }),
+]);
+export type AssignOwnerConfig = z.infer<typeof AssignOwnerConfig>;
+
+export const assignOwnerNode = defineNode({
+  type: 'assign_owner',
+  category: 'action',
+  labelVi: 'Bàn giao công việc',
+  labelEn: 'Hand over',
+  descriptionVi: 'Đổi chủ sở hữu bản ghi sang một người dùng hoặc theo quy tắc phân bổ.',
+  descriptionEn: 'Gives the record a new owner: a chosen user or one picked by an allocation rule.',
+  icon: 'user-check',
+  /** Products have no owner to hand over. */
+  modules: ['account', 'contact', 'lead', 'opportunity', 'quote', 'order', 'task'],
+  kinds: ['event', 'schedule'],
+  configSchema: AssignOwnerConfig,
+  defaults: (): AssignOwnerConfig => ({ name: 'Bàn giao công việc', mode: 'user', userId: '' }),
+  summary({ config, locale }) {
+    if (config.mode === 'user') {
+      const user = config.userId || '…';
+      return inLocale(locale, { vi: `Bàn giao cho người dùng ${user}`, en: `Hand over to user ${user}` });
+    }
+    return inLocale(locale, {
+      vi: `Bàn giao theo quy tắc phân bổ ${config.ruleId}`,
+      en: `Hand over by allocation rule ${config.ruleId}`,
+    });
+  },
+  mergeFieldTexts: () => [],
+  checkConfig({ config, context }) {
+    if (config.mode === 'rule') {
+      const what = { vi: 'quy tắc phân bổ', en: 'allocation rule' };
+      return checkKnownId({
+        known: context.allocationRuleIds,
+        id: config.ruleId,
+        path: ['ruleId'],
+        code: 'allocation_rule_unknown',
+        what,
+      });
+    }
+    if (config.userId === '') {
+      return [
+        {
+          path: ['userId'],
+          code: 'required',
+          message: 'Chưa chọn người nhận bàn giao.',
+          messageEn: 'No user to hand over to has been chosen.',
+        },
+      ];
+    }
+    const what = { vi: 'người dùng', en: 'user' };
+    return checkKnownId({
+      known: context.userIds,
+      id: config.userId,
+      path: ['userId'],
+      code: 'user_unknown',
+      what,
+    });
+  },
+});

@@ -1,0 +1,31 @@
+import { checkCondition } from '../condition/check-condition.ts';
+import { ConditionConfig } from '../condition/condition-config.ts';
+import { describeCriteria } from '../condition/describe-condition.ts';
+import { defineNode } from './node-definition.ts';
+import { inLocale } from './summary-text.ts';
+
+export const conditionNode = defineNode({
+  type: 'condition',
+  category: 'condition',
+  labelVi: 'Điều kiện',
+  labelEn: 'Condition',
+  descriptionVi: 'Chỉ tiếp tục với bản ghi thỏa mãn điều kiện; có thể rẽ nhánh Đúng / Sai.',
+  descriptionEn: 'Goes on only for records that meet the criteria; may branch on true / false.',
+  icon: 'filter',
+  modules: 'all',
+  kinds: ['event', 'schedule'],
+  configSchema: ConditionConfig,
+  defaults: (): ConditionConfig => ({ mode: 'all' }),
+  summary({ config, module, locale }) {
+    if (config.mode === 'all') {
+      return inLocale(locale, { vi: 'Tất cả bản ghi của phân hệ', en: 'Every record of the module' });
+    }
+    const criteria = describeCriteria({ logic: config.logic, rules: config.rules, module, locale });
+    const accents = config.ignoreAccents
+      ? inLocale(locale, { vi: ' (bỏ qua dấu)', en: ' (ignoring accents)' })
+      : '';
+    return `${criteria}${accents}`;
+  },
+  mergeFieldTexts: () => [],
+  checkConfig: ({ config, module, kind, context }) => checkCondition({ config, module, kind, context }),
+});

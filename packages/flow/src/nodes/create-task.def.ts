@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { findField } from '../metadata/field-lookup.ts';
+import type { ConfigIssue } from '../validate/validation-error.ts';
+import { checkFieldRef, checkKnownId, checkKnownIds, requiredIssue } from './checks/field-checks.ts';
+import { checkValueForField } from './checks/value-checks.ts';
+import { ActionName, EntityId, FieldKey, PrintAttachment } from './common-config.ts';
+import { defineNode } from './node-definition.ts';
+import { clip, daysText, inLocale } from './summary-text.ts';
+
+/** Who does the task: the user in a user field of the record, or a chosen user. */
+export const TaskAssignee = z.union([z.object({ field: FieldKey }), z.object({ user: EntityId })]);
+export type TaskAssignee = z.infer<typeof TaskAssignee>;
+
+/** Creates a record of the `task` module; `taskType` and `priority` are values of its picklists. */
+export const CreateTaskConfig = z.object({
+  name: ActionName.optional(),
+  title: z.string().max(500),
+  description: z.string().max(20_000).default(''),
+  /** Due this many days after the action runs. */
+  dueInDays: z.number().int().min(0).max(3650).default(1),
+  taskType: z.string().max(100).default('call'),
+  priority: z.string().max(100).default('normal'),
+  assignee: TaskAssignee,
+  /** Users who follow the task and are notified with the assignee. */
+  related: z.array(EntityId).default([]),
+  attachment: PrintAttachment.nullable().default(null),
+});
+export type CreateTaskConfig = z.infer<typeof CreateTaskConfig>;
+
+export const createTaskNode = defineNode({
+  type: 'create_task',
+  category: 'action',
+  labelVi: 'Giao nhiệm vụ',
+  labelEn: 'Assign task',
+  descriptionVi: 'Tạo nhiệm vụ cho người thực hiện, báo cho người thực hiện và người liên quan.',
+  descriptionEn: 'Creates a task for an assignee and notifies the assignee and related users.',
+  icon: 'check-square',
+  modules: 'all',
+  kinds: ['event', 'schedule'],
+  configSchema: CreateTaskConfig,
+  defaults: (): CreateTaskConfig => ({
+    title: '',
+    description: '',
+    dueInDays: 1,
+    taskType: 'call',
+    priority: 'normal',
+    assignee: { field: 'owner_id' },
+    related: [],
+    attachment: null,
+  }),
+  summary({ config, locale }) {
+    const who = 'field' in config.assignee ? `#${config.assignee.field}` : config.assignee.user;
+    const title = clip(config.title, 50);
+    const due = daysText(config.dueInDays, locale);
+    return inLocale(locale, {
+      vi: `Giao nhiệm vụ "${title}" cho ${who}, hạn ${due}`,
+      en: `Task "${title}" for ${who}, due in ${due}`,
+    });
+  },
+  mergeFieldTexts: (config) => [config.title, config.description],
+  checkConfig({ config, module, catalog, context }) {
+    const issues: ConfigIssue[] = [];
+    if (config.title.trim() === '')
+      issues.push(requiredIssue(['title'], { vi: 'tiêu đề nhiệm vụ', en: 'the task title' }));
+    if ('field' in config.assignee) {
+      const path = ['assignee', 'field'];
+      issues.push(...checkFieldRef({ module, key: config.assignee.field, path, types: ['user'] }).issues);
+    } else {
+      const what = { vi: 'người thực hiện', en: 'assignee' };
+      issues.push(
+        ...checkKnownId({
+          known: context.userIds,
+          id: config.assignee.user,
+          path: ['assignee', 'user'],
+          code: 'user_unknown',
+          what,
+        }),
+      );
+    }
+    const what = { vi: 'người liên quan', en: 'related user' };
+    issues.push(
+      ...checkKnownIds({
+        known: context.userIds,
+        ids: config.related,
+        path: ['related'],
+        code: 'user_unknown',
+        what,
+      }),
+    );
+    for (const [key, fieldKey] of [
+      ['taskType', 'task_type'],
+      ['priority', 'priority'],
+    ] as const) {
+      const field = findField(catalog.task, fieldKey);
+      if (field) issues.push(...checkValueForField({ field, value: config[key], path: [key] }));
+    }
+    if (config.attachment) {
+      const printWhat = { vi: 'mẫu in', en: 'print template' };
+      const path = ['attachment', 'printTemplateId'];
+      const id = config.attachment.printTemplateId;
+      issues.push(
+        ...checkKnownId({
+          known: context.printTemplateIds,
+          id,
+          path,
+          code: 'template_unknown',
+          what: printWhat,
+        }),
+      );
+    }
+    return issues;
+  },
+});

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { fieldLabelByKey } from '../metadata/field-lookup.ts';
+import { checkFieldRef } from './checks/field-checks.ts';
+import { ActionName, FieldKey } from './common-config.ts';
+import { defineNode } from './node-definition.ts';
+import { daysText, inLocale, plural } from './summary-text.ts';
+
+/**
+ * Waits, then goes on: for a while, or until a date of the record (moved by `offsetDays`).
+ * The engine re-checks the flow's condition when the wait is over.
+ */
+export const DelayConfig = z.discriminatedUnion('mode', [
+  z.object({
+    name: ActionName,
+    mode: z.literal('duration'),
+    amount: z.number().int().min(1).max(10_000),
+    unit: z.enum(['minutes', 'hours', 'days']),
+  }),
+  z.object({
+    name: ActionName,
+    mode: z.literal('until_field'),
+    field: FieldKey,
+    offsetDays: z.number().int().min(-366).max(366).default(0),
+  }),
+]);
+export type DelayConfig = z.infer<typeof DelayConfig>;
+
+const unitVi = { minutes: 'phút', hours: 'giờ', days: 'ngày' } as const;
+const unitEn = { minutes: 'minute', hours: 'hour', days: 'day' } as const;
+
+export const delayNode = defineNode({
+  type: 'delay',
+  category: 'action',
+  labelVi: 'Chờ',
+  labelEn: 'Wait',
+  descriptionVi: 'Chờ một khoảng thời gian hoặc tới một ngày của bản ghi rồi mới làm tiếp.',
+  descriptionEn: 'Waits for a while, or until a date of the record, before going on.',
+  icon: 'hourglass',
+  modules: 'all',
+  kinds: ['event', 'schedule'],
+  configSchema: DelayConfig,
+  defaults: (): DelayConfig => ({ name: 'Chờ', mode: 'duration', amount: 1, unit: 'days' }),
+  summary({ config, module, locale }) {
+    if (config.mode === 'duration') {
+      return inLocale(locale, {
+        vi: `Chờ ${config.amount} ${unitVi[config.unit]}`,
+        en: `Wait ${plural(config.amount, unitEn[config.unit])}`,
+      });
+    }
+    const date = fieldLabelByKey({ module, key: config.field, locale });
+    const offset = config.offsetDays;
+    const shift = offset === 0 ? '' : `${offset > 0 ? ' +' : ' −'} ${daysText(Math.abs(offset), locale)}`;
+    return inLocale(locale, { vi: `Chờ đến ${date}${shift}`, en: `Wait until ${date}${shift}` });
+  },
+  mergeFieldTexts: () => [],
+  checkConfig: ({ config, module }) =>
+    config.mode === 'until_field'
+      ? checkFieldRef({ module, key: config.field, path: ['field'], types: ['date', 'datetime'] }).issues
+      : [],
+});

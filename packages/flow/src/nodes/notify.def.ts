@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { requiredIssue } from './checks/field-checks.ts';
+import { checkRecipients } from './checks/recipient-checks.ts';
+import { ActionName, Recipients } from './common-config.ts';
+import { defineNode } from './node-definition.ts';
+import { clip, inLocale, recipientsText } from './summary-text.ts';
+
+export const NotifyConfig = z.object({
+  name: ActionName,
+  /** User fields (`owner_id`, `account_id.owner_id`) and chosen users. */
+  to: Recipients,
+  message: z.string().max(2000).default(''),
+});
+export type NotifyConfig = z.infer<typeof NotifyConfig>;
+
+export const notifyNode = defineNode({
+  type: 'notify',
+  category: 'action',
+  labelVi: 'Thông báo',
+  labelEn: 'In-app notification',
+  descriptionVi: 'Gửi thông báo trong ứng dụng tới người dùng hoặc trường người dùng của bản ghi.',
+  descriptionEn: 'Sends an in-app notification to users or to user fields of the record.',
+  icon: 'bell',
+  modules: 'all',
+  kinds: ['event', 'schedule'],
+  configSchema: NotifyConfig,
+  defaults: (module): NotifyConfig => ({
+    name: 'Thông báo',
+    to: { fields: module.fields.some((field) => field.key === 'owner_id') ? ['owner_id'] : [], users: [] },
+    message: '',
+  }),
+  summary({ config, locale }) {
+    const to = recipientsText({ to: config.to, locale });
+    return inLocale(locale, {
+      vi: `Thông báo tới ${to}: ${clip(config.message)}`,
+      en: `Notify ${to}: ${clip(config.message)}`,
+    });
+  },
+  mergeFieldTexts: (config) => [config.message],
+  checkConfig({ config, module, catalog, context }) {
+    const issues = checkRecipients({ to: config.to, module, catalog, fieldTypes: ['user'], context });
+    if (config.message.trim() === '') {
+      issues.push(requiredIssue(['message'], { vi: 'nội dung thông báo', en: 'the message' }));
+    }
+    return issues;
+  },
+});

@@ -1,0 +1,23 @@
+import { defineNode } from './node-definition.ts';
+import { RevenueConfig } from './propose-revenue.def.ts';
+import { inLocale } from './summary-text.ts';
+
+export const recordRevenueNode = defineNode({
+  type: 'record_revenue',
+  category: 'action',
+  labelVi: 'Ghi doanh số',
+  labelEn: 'Record revenue',
+  descriptionVi: 'Tự động ghi doanh số cho đơn hàng đã được đề nghị ghi.',
+  descriptionEn: 'Records revenue for an order that was proposed for it.',
+  icon: 'badge-dollar-sign',
+  modules: ['order'],
+  kinds: ['event'],
+  configSchema: RevenueConfig,
+  defaults: (): RevenueConfig => ({ name: 'Ghi doanh số' }),
+  summary: ({ locale }) =>
+    inLocale(locale, {
+      vi: 'Ghi doanh số cho đơn hàng đã đề nghị',
+      en: 'Record revenue of the proposed order',
+    }),
+  mergeFieldTexts: () => [],
+});

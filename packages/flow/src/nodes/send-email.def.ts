@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { ConfigIssue } from '../validate/validation-error.ts';
+import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
+import { checkRecipients } from './checks/recipient-checks.ts';
+import { ActionName, EmailRecipients, EntityId, PrintAttachment } from './common-config.ts';
+import { defineNode } from './node-definition.ts';
+import { clip, inLocale, recipientsText } from './summary-text.ts';
+
+/** The provider every organization has; only it can attach a rendered print template. */
+export const systemEmailProvider = 'system';
+
+export const SendEmailConfig = z.object({
+  name: ActionName,
+  provider: z.string().max(200).default(systemEmailProvider),
+  to: EmailRecipients,
+  subject: z.string().max(500).default(''),
+  body: z.string().max(100_000).default(''),
+  /** An email template gives subject and body; the texts above are then ignored. */
+  templateId: EntityId.nullable().default(null),
+  attachment: PrintAttachment.nullable().default(null),
+});
+export type SendEmailConfig = z.infer<typeof SendEmailConfig>;
+
+export const sendEmailNode = defineNode({
+  type: 'send_email',
+  category: 'action',
+  labelVi: 'Gửi Email thông báo',
+  labelEn: 'Send email',
+  descriptionVi:
+    'Gửi email tới trường email của bản ghi, người dùng hoặc địa chỉ nhập tay; có thể đính kèm tệp in.',
+  descriptionEn: "Emails the record's email fields, users or typed addresses; may attach a print template.",
+  icon: 'mail',
+  modules: 'all',
+  kinds: ['event', 'schedule'],
+  configSchema: SendEmailConfig,
+  defaults: (module): SendEmailConfig => ({
+    name: 'Gửi email thông báo',
+    provider: systemEmailProvider,
+    to: {
+      fields: module.fields.filter((field) => field.type === 'email').map((field) => field.key),
+      users: [],
+      addresses: [],
+    },
+    subject: '',
+    body: '',
+    templateId: null,
+    attachment: null,
+  }),
+  summary({ config, locale }) {
+    const to = recipientsText({ to: config.to, locale });
+    const what = config.templateId
+      ? inLocale(locale, { vi: `mẫu email ${config.templateId}`, en: `email template ${config.templateId}` })
+      : clip(config.subject);
+    return inLocale(locale, { vi: `Gửi email tới ${to}: ${what}`, en: `Email ${to}: ${what}` });
+  },
+  mergeFieldTexts: (config) => [config.subject, config.body],
+  checkConfig({ config, module, catalog, context }) {
+    const issues: ConfigIssue[] = [
+      ...checkRecipients({ to: config.to, module, catalog, fieldTypes: ['email', 'user'], context }),
+    ];
+    if (config.provider === '') issues.push(requiredIssue(['provider'], { vi: 'nơi gửi', en: 'the sender' }));
+    else if (config.provider !== systemEmailProvider) {
+      issues.push(
+        ...checkKnownId({
+          known: context.emailProviders,
+          id: config.provider,
+          path: ['provider'],
+          code: 'provider_unknown',
+          what: { vi: 'nhà cung cấp email', en: 'email provider' },
+        }),
+      );
+    }
+    if (config.templateId) {
+      issues.push(
+        ...checkKnownId({
+          known: context.emailTemplateIds,
+          id: config.templateId,
+          path: ['templateId'],
+          code: 'template_unknown',
+          what: { vi: 'mẫu email', en: 'email template' },
+        }),
+      );
+    } else {
+      if (config.subject.trim() === '')
+        issues.push(requiredIssue(['subject'], { vi: 'tiêu đề email', en: 'the subject' }));
+      if (config.body.trim() === '')
+        issues.push(requiredIssue(['body'], { vi: 'nội dung email', en: 'the body' }));
+    }
+    if (config.attachment) {
+      if (config.provider !== systemEmailProvider) {
+        issues.push({
+          path: ['attachment'],
+          code: 'attachment_not_supported',
+          message: 'Chỉ Email hệ thống mới đính kèm được tệp in.',
+          messageEn: 'Only the system email provider can attach a print template.',
+        });
+      }
+      issues.push(
+        ...checkKnownId({
+          known: context.printTemplateIds,
+          id: config.attachment.printTemplateId,
+          path: ['attachment', 'printTemplateId'],
+          code: 'template_unknown',
+          what: { vi: 'mẫu in', en: 'print template' },
+        }),
+      );
+    }
+    return issues;
+  },
+});

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { ConfigIssue } from '../validate/validation-error.ts';
+import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
+import { checkRecipients } from './checks/recipient-checks.ts';
+import { ActionName, EntityId, Recipients } from './common-config.ts';
+import { defineNode } from './node-definition.ts';
+import { clip, inLocale, recipientsText } from './summary-text.ts';
+
+export const SendSmsConfig = z.object({
+  name: ActionName,
+  /** The SMS brandname provider set up by an admin. */
+  provider: z.string().max(200).default(''),
+  /** Phone fields (`phone`, `contact_id.phone`) and users (their mobile number). */
+  to: Recipients,
+  templateId: EntityId.nullable().default(null),
+  /** The message when no SMS template is chosen. */
+  text: z.string().max(1600).default(''),
+});
+export type SendSmsConfig = z.infer<typeof SendSmsConfig>;
+
+export const sendSmsNode = defineNode({
+  type: 'send_sms',
+  category: 'action',
+  labelVi: 'Gửi SMS',
+  labelEn: 'Send SMS',
+  descriptionVi: 'Gửi tin nhắn SMS Brandname tới số điện thoại của bản ghi hoặc người dùng.',
+  descriptionEn: 'Sends a brandname SMS to phone numbers of the record or to users.',
+  icon: 'message-square',
+  modules: 'all',
+  kinds: ['event', 'schedule'],
+  configSchema: SendSmsConfig,
+  defaults: (module): SendSmsConfig => ({
+    name: 'Gửi SMS',
+    provider: '',
+    to: {
+      fields: module.fields.filter((field) => field.type === 'phone').map((field) => field.key),
+      users: [],
+    },
+    templateId: null,
+    text: '',
+  }),
+  summary({ config, locale }) {
+    const to = recipientsText({ to: config.to, locale });
+    const what = config.templateId
+      ? inLocale(locale, { vi: `mẫu SMS ${config.templateId}`, en: `SMS template ${config.templateId}` })
+      : clip(config.text);
+    return inLocale(locale, { vi: `Gửi SMS tới ${to}: ${what}`, en: `SMS ${to}: ${what}` });
+  },
+  mergeFieldTexts: (config) => [config.text],
+  checkConfig({ config, module, catalog, context }) {
+    const issues: ConfigIssue[] = [
+      ...checkRecipients({ to: config.to, module, catalog, fieldTypes: ['phone', 'user'], context }),
+    ];
+    if (config.provider === '') {
+      issues.push(requiredIssue(['provider'], { vi: 'nhà cung cấp SMS', en: 'the SMS provider' }));
+    } else {
+      issues.push(
+        ...checkKnownId({
+          known: context.smsProviders,
+          id: config.provider,
+          path: ['provider'],
+          code: 'provider_unknown',
+          what: { vi: 'nhà cung cấp SMS', en: 'SMS provider' },
+        }),
+      );
+    }
+    if (config.templateId) {
+      issues.push(
+        ...checkKnownId({
+          known: context.smsTemplateIds,
+          id: config.templateId,
+          path: ['templateId'],
+          code: 'template_unknown',
+          what: { vi: 'mẫu SMS', en: 'SMS template' },
+        }),
+      );
+    } else if (config.text.trim() === '') {
+      issues.push(requiredIssue(['text'], { vi: 'nội dung SMS', en: 'the SMS text' }));
+    }
+    return issues;
+  },
+});

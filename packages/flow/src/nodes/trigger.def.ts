@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { fieldLabelByKey, fieldsOfType } from '../metadata/field-lookup.ts';
+import { checkFieldRef, checkFieldRefs } from './checks/field-checks.ts';
+import { FieldKey } from './common-config.ts';
+import { defineNode } from './node-definition.ts';
+import { daysText, inLocale } from './summary-text.ts';
+
+/** Quy trình làm việc: fires when a record is added, edited or deleted (DESIGN §5). */
+export const EventTriggerConfig = z.object({
+  on: z.enum(['create', 'create_or_update', 'update', 'delete']),
+  /** For edits: only when these fields changed, all of them or any one (`match`). */
+  fields: z.array(FieldKey).default([]),
+  match: z.enum(['all', 'any']).default('any'),
+  /** false: only the first edit that satisfies trigger and condition fires, per record. */
+  repeat: z.boolean().default(true),
+});
+export type EventTriggerConfig = z.infer<typeof EventTriggerConfig>;
+
+/** Quy trình chăm sóc: fires on a date of the record, checked daily at `runAt` local time. */
+export const ScheduleTriggerConfig = z.object({
+  dateField: FieldKey,
+  recurrence: z.enum(['yearly', 'once']).default('yearly'),
+  /** Days from the date to the run: -3 runs three days before. */
+  offsetDays: z.number().int().min(-366).max(366).default(0),
+  window: z.enum(['day', 'week']).default('day'),
+  runAt: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm')
+    .default('08:00'),
+});
+export type ScheduleTriggerConfig = z.infer<typeof ScheduleTriggerConfig>;
+
+export const TriggerConfig = z.union([EventTriggerConfig, ScheduleTriggerConfig]);
+export type TriggerConfig = z.infer<typeof TriggerConfig>;
+
+export function isScheduleTrigger(config: TriggerConfig): config is ScheduleTriggerConfig {
+  return 'dateField' in config;
+}
+
+const onText = {
+  create: { vi: 'Khi thêm mới bản ghi', en: 'When a record is created' },
+  create_or_update: { vi: 'Khi thêm hoặc sửa bản ghi', en: 'When a record is created or edited' },
+  update: { vi: 'Khi sửa bản ghi', en: 'When a record is edited' },
+  delete: { vi: 'Khi xóa bản ghi', en: 'When a record is deleted' },
+} as const;
+
+export const triggerNode = defineNode({
+  type: 'trigger',
+  category: 'trigger',
+  labelVi: 'Khi nào',
+  labelEn: 'When',
+  descriptionVi:
+    'Thời điểm bắt đầu quy trình: khi bản ghi được thêm, sửa, xóa hoặc đến một ngày của bản ghi.',
+  descriptionEn:
+    'When the flow starts: a record is added, edited or deleted, or one of its dates comes round.',
+  icon: 'zap',
+  modules: 'all',
+  kinds: ['event', 'schedule'],
+  configSchema: TriggerConfig,
+  defaults(module, kind): TriggerConfig {
+    if (kind === 'schedule') {
+      const dateField = fieldsOfType(module, ['date'])[0]?.key ?? '';
+      return { dateField, recurrence: 'yearly', offsetDays: 0, window: 'day', runAt: '08:00' };
+    }
+    return { on: 'create_or_update', fields: [], match: 'any', repeat: true };
+  },
+  summary({ config, module, locale }) {
+    if (isScheduleTrigger(config)) {
+      const date = fieldLabelByKey({ module, key: config.dateField, locale });
+      const parts = [
+        config.recurrence === 'yearly'
+          ? inLocale(locale, { vi: `Hằng năm vào ${date}`, en: `Every year on ${date}` })
+          : inLocale(locale, { vi: `Vào ${date}`, en: `On ${date}` }),
+      ];
+      const days = daysText(Math.abs(config.offsetDays), locale);
+      if (config.offsetDays < 0) parts.push(inLocale(locale, { vi: `trước ${days}`, en: `${days} before` }));
+      if (config.offsetDays > 0) parts.push(inLocale(locale, { vi: `sau ${days}`, en: `${days} after` }));
+      if (config.window === 'week')
+        parts.push(inLocale(locale, { vi: 'trong tuần', en: 'during that week' }));
+      parts.push(inLocale(locale, { vi: `lúc ${config.runAt}`, en: `at ${config.runAt}` }));
+      return parts.join(', ');
+    }
+    let text = inLocale(locale, onText[config.on]);
+    const watchesFields = config.on === 'update' || config.on === 'create_or_update';
+    if (watchesFields && config.fields.length > 0) {
+      const names = config.fields.map((key) => fieldLabelByKey({ module, key, locale })).join(', ');
+      text +=
+        config.match === 'all'
+          ? inLocale(locale, { vi: `, đổi tất cả: ${names}`, en: `, all of ${names} changed` })
+          : inLocale(locale, { vi: `, đổi bất kỳ: ${names}`, en: `, any of ${names} changed` });
+    }
+    if (!config.repeat && config.on !== 'create' && config.on !== 'delete') {
+      text += inLocale(locale, { vi: ' (chỉ lần đầu)', en: ' (first time only)' });
+    }
+    return text;
+  },
+  mergeFieldTexts: () => [],
+  checkConfig({ config, module, kind }) {
+    const schedule = isScheduleTrigger(config);
+    if (schedule !== (kind === 'schedule')) {
+      return [
+        {
+          path: [],
+          code: 'trigger_kind_mismatch',
+          message: schedule
+            ? 'Quy trình làm việc phải bắt đầu khi bản ghi được thêm, sửa hoặc xóa, không theo ngày.'
+            : 'Quy trình chăm sóc phải bắt đầu theo một trường ngày của bản ghi.',
+          messageEn: schedule
+            ? 'A workflow starts when a record is added, edited or deleted, not on a date.'
+            : 'A care process starts on a date field of the record.',
+        },
+      ];
+    }
+    if (schedule) {
+      return checkFieldRef({ module, key: config.dateField, path: ['dateField'], types: ['date'] }).issues;
+    }
+    return checkFieldRefs({ module, keys: config.fields, path: ['fields'] });
+  },
+});

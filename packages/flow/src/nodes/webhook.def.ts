@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { isPrivateAddress } from '../messaging/private-address.ts';
+import type { ConfigIssue } from '../validate/validation-error.ts';
+import { requiredIssue } from './checks/field-checks.ts';
+import { ActionName } from './common-config.ts';
+import { defineNode } from './node-definition.ts';
+import { inLocale } from './summary-text.ts';
+
+/**
+ * A signed HTTP POST of the record to another system. `secretRef` names a secret kept by the
+ * server (never the secret itself, which must not reach the browser).
+ */
+export const WebhookConfig = z.object({
+  name: ActionName,
+  url: z.string().max(2000),
+  secretRef: z.string().max(200).optional(),
+  timeoutMs: z.number().int().min(1000).max(30_000).default(10_000),
+});
+export type WebhookConfig = z.infer<typeof WebhookConfig>;
+
+/**
+ * Hosts that are plainly not public. Names that resolve to private addresses are refused by the
+ * engine when it connects; this only catches what can be seen when the flow is saved.
+ */
+function isPlainlyPrivate(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal')) return true;
+  return /^[\d.]+$/.test(host) || host.includes(':') ? isPrivateAddress(host) : false;
+}
+
+function checkUrl(url: string, allowPrivate: boolean): ConfigIssue[] {
+  if (url.trim() === '') return [requiredIssue(['url'], { vi: 'địa chỉ webhook', en: 'the webhook URL' })];
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
+    return [
+      {
+        path: ['url'],
+        code: 'value_invalid',
+        message: `"${url}" không phải địa chỉ http(s) hợp lệ.`,
+        messageEn: `"${url}" is not a valid http(s) URL.`,
+      },
+    ];
+  }
+  if (!allowPrivate && isPlainlyPrivate(parsed.hostname)) {
+    return [
+      {
+        path: ['url'],
+        code: 'value_invalid',
+        message: `Không được gửi webhook tới địa chỉ nội bộ ${parsed.hostname}.`,
+        messageEn: `Webhooks may not be sent to the private address ${parsed.hostname}.`,
+      },
+    ];
+  }
+  return [];
+}
+
+export const webhookNode = defineNode({
+  type: 'webhook',
+  category: 'action',
+  labelVi: 'Webhook',
+  labelEn: 'Webhook',
+  descriptionVi: 'Gửi dữ liệu bản ghi tới hệ thống khác qua HTTP POST có chữ ký.',
+  descriptionEn: 'Posts the record to another system over HTTP, signed.',
+  icon: 'webhook',
+  modules: 'all',
+  kinds: ['event', 'schedule'],
+  configSchema: WebhookConfig,
+  defaults: (): WebhookConfig => ({ name: 'Webhook', url: '', timeoutMs: 10_000 }),
+  summary: ({ config, locale }) =>
+    config.url
+      ? `POST ${config.url}`
+      : inLocale(locale, { vi: 'POST (chưa có địa chỉ)', en: 'POST (no URL yet)' }),
+  mergeFieldTexts: () => [],
+  checkConfig: ({ config, context }) => checkUrl(config.url, context.allowPrivateWebhooks ?? false),
+});

@@ -1,0 +1,5 @@
+export * from './connection.ts';
+export * from './migrate.ts';
+export * from './queue.ts';
+export * from './schema/index.ts';
+export * from './seed/index.ts';

@@ -1,0 +1,5 @@
+export * from './care.ts';
+export * from './crm.ts';
+export * from './records.ts';
+export * from './tenancy.ts';
+export * from './workflows.ts';

@@ -1,0 +1,81 @@
+import type { Executor } from '../connection.ts';
+import { emailTemplates, printTemplates, providers, smsTemplates, znsTemplates } from '../schema/crm.ts';
+
+export const demoOrganizationName = 'Công ty TNHH Demo';
+
+const orderConfirmationBody = [
+  '<p>Kính gửi #contact_id.name,</p>',
+  `<p>${demoOrganizationName} xin cảm ơn Quý khách đã đặt hàng. Đơn hàng <strong>#code</strong> ngày #order_date`,
+  'của #account_id.name đã được ghi nhận với tổng giá trị <strong>#total</strong>.</p>',
+  '<p>Nhân viên kinh doanh phụ trách sẽ liên hệ để hẹn thời gian giao hàng.</p>',
+  `<p>Trân trọng,<br>Phòng Kinh doanh – ${demoOrganizationName}</p>`,
+].join('\n');
+
+const orderSlipBody = [
+  '<h1>PHIẾU XÁC NHẬN ĐƠN HÀNG</h1>',
+  '<p>Số đơn hàng: <strong>#code</strong> – Ngày đặt hàng: #order_date</p>',
+  '<p>Khách hàng: #account_id.name<br>Người liên hệ: #contact_id.name</p>',
+  '<p>Tình trạng: #status</p>',
+  '<p>Tổng tiền: <strong>#total</strong></p>',
+  `<p>Đại diện bên bán: Phòng Kinh doanh – ${demoOrganizationName}</p>`,
+].join('\n');
+
+const capture = 'capture';
+
+/**
+ * The templates and outgoing channels the demo's workflows use. Every provider is a `capture`
+ * adapter: messages land in the outbox and nothing leaves the machine.
+ */
+export async function insertDemoTemplates(tx: Executor, orgId: string): Promise<void> {
+  await tx.insert(emailTemplates).values({
+    orgId,
+    module: 'order',
+    name: 'Xác nhận đơn hàng',
+    subject: 'Xác nhận đơn hàng #code',
+    body: orderConfirmationBody,
+  });
+  await tx
+    .insert(printTemplates)
+    .values({ orgId, module: 'order', name: 'Phiếu xác nhận đơn hàng', body: orderSlipBody });
+  await tx.insert(smsTemplates).values({
+    orgId,
+    module: 'contact',
+    name: 'Chúc mừng sinh nhật khách hàng',
+    body: `Chúc mừng sinh nhật #name! ${demoOrganizationName} kính chúc anh/chị tuổi mới thật nhiều sức khỏe, hạnh phúc và thành công.`,
+  });
+  await tx.insert(znsTemplates).values({
+    orgId,
+    name: 'Chúc mừng sinh nhật (Zalo ZNS)',
+    providerTemplateId: 'demo-birthday-01',
+    params: [
+      { key: 'customer_name', type: 'text', maxLength: 30 },
+      { key: 'birthday', type: 'date', maxLength: 10 },
+    ],
+  });
+  await tx.insert(providers).values([
+    {
+      orgId,
+      kind: 'email',
+      adapter: capture,
+      name: 'Hộp thư đi (không gửi thật)',
+      config: { fromName: demoOrganizationName, fromAddress: 'no-reply@demo.vn' },
+      isDefault: true,
+    },
+    {
+      orgId,
+      kind: 'sms',
+      adapter: capture,
+      name: 'SMS – Hộp thư đi (không gửi thật)',
+      config: { brandname: 'DEMO' },
+      isDefault: true,
+    },
+    {
+      orgId,
+      kind: 'zns',
+      adapter: capture,
+      name: 'Zalo ZNS – Hộp thư đi (không gửi thật)',
+      config: { oaName: demoOrganizationName },
+      isDefault: true,
+    },
+  ]);
+}

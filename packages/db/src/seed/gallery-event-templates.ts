@@ -1,0 +1,253 @@
+import { edge, type GalleryTemplate, placed } from './gallery-graph.ts';
+
+const orderConfirmationBody = [
+  '<p>Kính gửi #contact_id.name,</p>',
+  '<p>Cảm ơn Quý khách đã đặt hàng. Đơn hàng <strong>#code</strong> ngày #order_date của #account_id.name',
+  'đã được ghi nhận với tổng giá trị <strong>#total</strong>. Phiếu xác nhận đơn hàng được gửi kèm email này.</p>',
+  '<p>Nhân viên kinh doanh phụ trách sẽ liên hệ với Quý khách để hẹn thời gian giao hàng.</p>',
+  '<p>Trân trọng.</p>',
+].join('\n');
+
+const welcomeLeadBody = [
+  '<p>Chào #name,</p>',
+  '<p>Cảm ơn anh/chị đã quan tâm đến sản phẩm và dịch vụ của chúng tôi.',
+  'Nhân viên tư vấn sẽ liên hệ với anh/chị trong vòng 24 giờ làm việc.</p>',
+  '<p>Trân trọng.</p>',
+].join('\n');
+
+/** Quy trình làm việc mẫu: flows that fire when records are added or edited. */
+export const eventGalleryTemplates: GalleryTemplate[] = [
+  {
+    key: 'order-confirmation-and-care-task',
+    module: 'order',
+    kind: 'event',
+    category: 'sales',
+    nameVi: 'Gửi email xác nhận đơn hàng và giao nhiệm vụ chăm sóc',
+    nameEn: 'Order confirmation email and a care task',
+    descriptionVi:
+      'Khi có đơn hàng mới: gửi email xác nhận kèm phiếu đơn hàng (PDF) cho người liên hệ, đồng thời giao cho nhân viên kinh doanh phụ trách nhiệm vụ gọi chăm sóc khách hàng sau 2 ngày.',
+    descriptionEn:
+      "On a new order: email the contact a confirmation with the order slip as PDF, and give the order's salesperson a follow-up call due in 2 days.",
+    graph: {
+      nodes: [
+        placed('trigger', 'trigger', 0, { on: 'create', fields: [], match: 'any', repeat: true }),
+        placed('email', 'send_email', 1, {
+          name: 'Gửi email xác nhận đơn hàng',
+          provider: 'system',
+          to: { fields: ['contact_id.email'], users: [], addresses: [] },
+          subject: 'Xác nhận đơn hàng #code',
+          body: orderConfirmationBody,
+          templateId: null,
+          attachment: { printTemplateId: '{{printTemplate:order}}', format: 'pdf' },
+        }),
+        placed(
+          'task',
+          'create_task',
+          1,
+          {
+            name: 'Giao nhiệm vụ chăm sóc khách hàng',
+            title: 'Gọi chăm sóc #account_id.name sau đơn hàng #code',
+            description:
+              'Hỏi khách hàng về tiến độ giao hàng và mức độ hài lòng với đơn hàng #code (#total).',
+            dueInDays: 2,
+            taskType: 'care',
+            priority: 'high',
+            assignee: { field: 'owner_id' },
+            related: [],
+            attachment: null,
+          },
+          1,
+        ),
+      ],
+      edges: [edge('trigger', 'email'), edge('trigger', 'task')],
+    },
+  },
+  {
+    key: 'opportunity-stage-from-done-task',
+    module: 'task',
+    kind: 'event',
+    category: 'sales',
+    nameVi: 'Cập nhật giai đoạn cơ hội khi hoàn thành nhiệm vụ',
+    nameEn: 'Move the opportunity on when its task is done',
+    descriptionVi:
+      'Khi nhân viên kinh doanh chuyển nhiệm vụ sang Hoàn thành, cơ hội liên quan tự động chuyển sang giai đoạn Đàm phán.',
+    descriptionEn: 'When a salesperson marks a task done, its opportunity moves to the Negotiation stage.',
+    graph: {
+      nodes: [
+        placed('trigger', 'trigger', 0, { on: 'update', fields: ['status'], match: 'any', repeat: true }),
+        placed('done', 'condition', 1, {
+          mode: 'criteria',
+          logic: 'and',
+          rules: [
+            { field: 'status', op: 'changed_to', value: 'done' },
+            { field: 'opportunity_id', op: 'not_empty' },
+          ],
+        }),
+        placed('stage', 'update_fields', 2, {
+          name: 'Chuyển cơ hội sang giai đoạn Đàm phán',
+          target: { via: 'opportunity_id' },
+          values: [{ field: 'stage', value: 'negotiation' }],
+        }),
+      ],
+      edges: [edge('trigger', 'done'), edge('done', 'stage', 'true')],
+    },
+  },
+  {
+    key: 'lead-allocation-round-robin',
+    module: 'lead',
+    kind: 'event',
+    category: 'sales',
+    nameVi: 'Phân bổ tiềm năng mới theo quy tắc phân bổ',
+    nameEn: 'Hand new leads out by allocation rule',
+    descriptionVi:
+      'Tiềm năng mới được bàn giao lần lượt cho nhóm nhân viên kinh doanh theo quy tắc phân bổ, người nhận được thông báo ngay.',
+    descriptionEn:
+      'New leads go to the sales team in turn by an allocation rule; the new owner is notified at once.',
+    graph: {
+      nodes: [
+        placed('trigger', 'trigger', 0, { on: 'create', fields: [], match: 'any', repeat: true }),
+        placed('assign', 'assign_owner', 1, {
+          name: 'Phân bổ tiềm năng',
+          mode: 'rule',
+          ruleId: '{{allocationRule:lead}}',
+        }),
+        placed('notify', 'notify', 2, {
+          name: 'Báo người phụ trách',
+          to: { fields: ['owner_id'], users: [] },
+          message: 'Bạn vừa được phân bổ tiềm năng mới: #name (#phone), nguồn #source.',
+        }),
+      ],
+      edges: [edge('trigger', 'assign'), edge('assign', 'notify')],
+    },
+  },
+  {
+    key: 'delivered-order-care-card',
+    module: 'order',
+    kind: 'event',
+    category: 'care',
+    nameVi: 'Thêm thẻ chăm sóc khi đơn hàng đã giao',
+    nameEn: 'Care card when an order is delivered',
+    descriptionVi:
+      'Khi đơn hàng chuyển sang Đã giao hàng, tạo thẻ chăm sóc cho nhân viên kinh doanh của đơn hàng với ngày chăm sóc sau 7 ngày.',
+    descriptionEn:
+      "When an order is delivered, add a care card for the order's salesperson, due 7 days later.",
+    graph: {
+      nodes: [
+        placed('trigger', 'trigger', 0, { on: 'update', fields: ['status'], match: 'any', repeat: false }),
+        placed('delivered', 'condition', 1, {
+          mode: 'criteria',
+          logic: 'and',
+          rules: [{ field: 'status', op: 'changed_to', value: 'delivered' }],
+        }),
+        placed('card', 'add_care_card', 2, {
+          name: 'Thẻ chăm sóc sau giao hàng',
+          per: 'order',
+          apply: 'all',
+          productIds: [],
+          categories: [],
+          owner: { mode: 'salesperson' },
+          notifyOwner: true,
+          layout: 'default',
+          careDate: { inDays: 7 },
+          extraFields: [],
+        }),
+      ],
+      edges: [edge('trigger', 'delivered'), edge('delivered', 'card', 'true')],
+    },
+  },
+  {
+    key: 'revenue-proposal-on-delivery',
+    module: 'order',
+    kind: 'event',
+    category: 'sales',
+    nameVi: 'Đề nghị ghi doanh số khi giao hàng',
+    nameEn: 'Propose revenue on delivery',
+    descriptionVi:
+      'Đơn hàng đã giao mà chưa ghi doanh số được tự động đề nghị ghi doanh số và báo cho nhân viên kinh doanh.',
+    descriptionEn:
+      'A delivered order with no revenue yet is proposed for revenue, and its salesperson is told.',
+    graph: {
+      nodes: [
+        placed('trigger', 'trigger', 0, { on: 'update', fields: ['status'], match: 'any', repeat: true }),
+        placed('ready', 'condition', 1, {
+          mode: 'criteria',
+          logic: 'and',
+          rules: [
+            { field: 'status', op: 'eq', value: 'delivered' },
+            { field: 'revenue_status', op: 'eq', value: 'none' },
+          ],
+        }),
+        placed('propose', 'propose_revenue', 2, { name: 'Đề nghị ghi doanh số' }),
+        placed('notify', 'notify', 3, {
+          name: 'Báo nhân viên kinh doanh',
+          to: { fields: ['owner_id'], users: [] },
+          message: 'Đơn hàng #code (#total) đã được đề nghị ghi doanh số.',
+        }),
+      ],
+      edges: [edge('trigger', 'ready'), edge('ready', 'propose', 'true'), edge('propose', 'notify')],
+    },
+  },
+  {
+    key: 'new-lead-welcome-email',
+    module: 'lead',
+    kind: 'event',
+    category: 'sales',
+    nameVi: 'Gửi email chào mừng tiềm năng mới',
+    nameEn: 'Welcome email to new leads',
+    descriptionVi: 'Tiềm năng mới có email sẽ nhận ngay email cảm ơn và hẹn liên hệ tư vấn.',
+    descriptionEn: 'New leads with an email address get a thank-you email promising a call.',
+    graph: {
+      nodes: [
+        placed('trigger', 'trigger', 0, { on: 'create', fields: [], match: 'any', repeat: true }),
+        placed('hasEmail', 'condition', 1, {
+          mode: 'criteria',
+          logic: 'and',
+          rules: [{ field: 'email', op: 'not_empty' }],
+        }),
+        placed('email', 'send_email', 2, {
+          name: 'Email chào mừng',
+          provider: 'system',
+          to: { fields: ['email'], users: [], addresses: [] },
+          subject: 'Cảm ơn #name đã quan tâm',
+          body: welcomeLeadBody,
+          templateId: null,
+          attachment: null,
+        }),
+      ],
+      edges: [edge('trigger', 'hasEmail'), edge('hasEmail', 'email', 'true')],
+    },
+  },
+  {
+    key: 'large-opportunity-alert',
+    module: 'opportunity',
+    kind: 'event',
+    category: 'sales',
+    nameVi: 'Thông báo cơ hội giá trị lớn',
+    nameEn: 'Alert on large opportunities',
+    descriptionVi:
+      'Khi giá trị cơ hội từ 500.000.000 ₫ trở lên, báo cho người phụ trách để ưu tiên chăm sóc.',
+    descriptionEn:
+      'When an opportunity reaches 500,000,000 ₫ or more, its owner is told to give it priority.',
+    graph: {
+      nodes: [
+        placed('trigger', 'trigger', 0, {
+          on: 'create_or_update',
+          fields: ['amount'],
+          match: 'any',
+          repeat: false,
+        }),
+        placed('large', 'condition', 1, {
+          mode: 'criteria',
+          logic: 'and',
+          rules: [{ field: 'amount', op: 'gte', value: 500_000_000 }],
+        }),
+        placed('notify', 'notify', 2, {
+          name: 'Báo cơ hội lớn',
+          to: { fields: ['owner_id'], users: [] },
+          message: 'Cơ hội #name của #account_id.name đạt #amount, cần ưu tiên chăm sóc.',
+        }),
+      ],
+      edges: [edge('trigger', 'large'), edge('large', 'notify', 'true')],
+    },
+  },
+];

@@ -1,0 +1,152 @@
+import { allocationRules, type Executor as DbExecutor, users } from '@crmflow/db';
+import { AssignOwnerConfig } from '@crmflow/flow';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { updateRecord } from '../records/record-store.ts';
+import { defineExecutor, type ExecutionScope, stepFailure } from './executor.ts';
+import { applyOnce } from './run-effects.ts';
+import { recordWriteFailure, workflowWrite } from './workflow-write.ts';
+
+const OwnerEffect = z.object({ userId: z.string() });
+
+/** Thrown inside the claim's transaction so nothing is claimed when there is no one to pick. */
+class NoOwner extends Error {
+  constructor(readonly problem: 'rule_not_found' | 'no_active_user') {
+    super(problem);
+  }
+}
+
+type RulePick = { userId: string } | { problem: 'rule_not_found' | 'no_active_user' };
+
+/** The rule's users who are active, in the rule's order. */
+async function activeMembers(db: DbExecutor, orgId: string, userIds: readonly string[]): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.orgId, orgId), inArray(users.id, [...userIds]), eq(users.active, true)));
+  const active = new Set(rows.map((row) => row.id));
+  return userIds.filter((id) => active.has(id));
+}
+
+/**
+ * Round robin: the cursor moves forward in one atomic UPDATE, so concurrent workers each get
+ * their own slot; the slot picks among the users active right now (inactive ones are skipped).
+ */
+async function pickByRule(db: DbExecutor, scope: ExecutionScope, ruleId: string): Promise<RulePick> {
+  const [rule] = await db
+    .update(allocationRules)
+    .set({ cursor: sql`${allocationRules.cursor} + 1` })
+    .where(
+      and(
+        eq(allocationRules.id, ruleId),
+        eq(allocationRules.orgId, scope.org.id),
+        eq(allocationRules.module, scope.record.module),
+        eq(allocationRules.active, true),
+      ),
+    )
+    .returning({ slot: sql<number>`${allocationRules.cursor} - 1`, userIds: allocationRules.userIds });
+  if (!rule) return { problem: 'rule_not_found' };
+  const members = await activeMembers(db, scope.org.id, rule.userIds);
+  const userId = members[Number(rule.slot) % Math.max(members.length, 1)];
+  return userId ? { userId } : { problem: 'no_active_user' };
+}
+
+/** Which rule member the next hand-over would go to, read without moving the cursor. */
+async function peekRule(scope: ExecutionScope, ruleId: string): Promise<RulePick> {
+  const [rule] = await scope.db
+    .select({ slot: allocationRules.cursor, userIds: allocationRules.userIds })
+    .from(allocationRules)
+    .where(
+      and(
+        eq(allocationRules.id, ruleId),
+        eq(allocationRules.orgId, scope.org.id),
+        eq(allocationRules.active, true),
+      ),
+    );
+  if (!rule) return { problem: 'rule_not_found' };
+  const members = await activeMembers(scope.db, scope.org.id, rule.userIds);
+  const userId = members[rule.slot % Math.max(members.length, 1)];
+  return userId ? { userId } : { problem: 'no_active_user' };
+}
+
+const problemText = {
+  rule_not_found: {
+    vi: 'Quy tắc phân bổ không tồn tại, đã tắt hoặc không thuộc phân hệ này.',
+    en: 'The allocation rule does not exist, is switched off or belongs to another module.',
+  },
+  no_active_user: {
+    vi: 'Quy tắc phân bổ không còn người dùng nào đang hoạt động.',
+    en: 'The allocation rule has no active user left.',
+  },
+  user_inactive: {
+    vi: 'Người nhận bàn giao không tồn tại hoặc đã ngừng hoạt động.',
+    en: 'The user to hand over to does not exist or is inactive.',
+  },
+} as const;
+
+/**
+ * Bàn giao công việc: a new owner for the record, a chosen user or the next user of an
+ * allocation rule. The pick, the cursor move and the write commit together and are claimed per
+ * (run, node): a retry re-applies the same owner instead of advancing the rule again.
+ */
+export const assignOwnerExecutor = defineExecutor({
+  schema: AssignOwnerConfig,
+  async run(ctx) {
+    const { config } = ctx;
+    try {
+      const effect = await applyOnce({
+        db: ctx.db,
+        effect: { orgId: ctx.org.id, runId: ctx.run.id, nodeId: ctx.node.id, key: 'owner' },
+        result: OwnerEffect,
+        apply: async (tx) => {
+          const pick: RulePick =
+            config.mode === 'user'
+              ? (await activeMembers(tx, ctx.org.id, [config.userId])).length > 0
+                ? { userId: config.userId }
+                : { problem: 'no_active_user' }
+              : await pickByRule(tx, ctx, config.ruleId);
+          if (!('userId' in pick)) throw new NoOwner(pick.problem);
+          const write = workflowWrite(ctx, { module: ctx.record.module, db: tx });
+          await updateRecord({ ...write, id: ctx.record.id, data: { owner_id: pick.userId } });
+          return { userId: pick.userId };
+        },
+      });
+      const { userId } = effect.result;
+      return {
+        status: 'succeeded',
+        output: { ownerId: userId, ...(config.mode === 'rule' ? { ruleId: config.ruleId } : {}) },
+      };
+    } catch (error) {
+      if (!(error instanceof NoOwner)) return recordWriteFailure(ctx, error);
+      if (config.mode === 'user')
+        return stepFailure({ scope: ctx, code: 'user_inactive', text: problemText.user_inactive });
+      return stepFailure({ scope: ctx, code: error.problem, text: problemText[error.problem] });
+    }
+  },
+  async preview(ctx) {
+    const { config } = ctx;
+    const pick: RulePick =
+      config.mode === 'user'
+        ? (await activeMembers(ctx.db, ctx.org.id, [config.userId])).length > 0
+          ? { userId: config.userId }
+          : { problem: 'no_active_user' }
+        : await peekRule(ctx, config.ruleId);
+    if (!('userId' in pick)) {
+      const text = config.mode === 'user' ? problemText.user_inactive : problemText[pick.problem];
+      return { status: 'error', reason: text[ctx.org.locale] };
+    }
+    const [user] = await ctx.db.select({ name: users.name }).from(users).where(eq(users.id, pick.userId));
+    const name = user?.name ?? pick.userId;
+    return {
+      status: 'would_run',
+      reason:
+        ctx.org.locale === 'en' ? `Would hand the record over to ${name}` : `Sẽ bàn giao bản ghi cho ${name}`,
+      preview: {
+        ownerId: pick.userId,
+        ownerName: name,
+        ...(config.mode === 'rule' ? { ruleId: config.ruleId } : {}),
+      },
+    };
+  },
+});

@@ -1,0 +1,145 @@
+import { users } from '@crmflow/db';
+import { addDays, CreateTaskConfig, type Locale, todayIn } from '@crmflow/flow';
+import { and, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { createRecord } from '../records/record-store.ts';
+import { engineTransaction } from '../runtime/engine-transaction.ts';
+import { defineExecutor, type ExecutionScope, type RunContext } from './executor.ts';
+import { mergeContext } from './merge-context.ts';
+import { insertNotifications } from './notifications.ts';
+import { applyOnce } from './run-effects.ts';
+import { recordWriteFailure, workflowWrite } from './workflow-write.ts';
+
+const TaskEffect = z.object({ taskId: z.string() });
+
+type TaskPlan = {
+  data: Record<string, unknown>;
+  assigneeId: string | null;
+  related: string[];
+  title: string;
+};
+
+const userId = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : null);
+
+/** The task record to create: rendered texts, due date in the org's zone, links to the record. */
+async function planTask(scope: ExecutionScope, config: CreateTaskConfig): Promise<TaskPlan> {
+  const { record, org, now } = scope;
+  const merge = await mergeContext(scope, [config.title, config.description]);
+  const title = merge.render(config.title).slice(0, 1_000);
+  const assigneeId =
+    'user' in config.assignee ? config.assignee.user : userId(record.data[config.assignee.field]);
+  const data: Record<string, unknown> = {
+    title,
+    description: merge.render(config.description).slice(0, 20_000),
+    status: 'open',
+    due_date: addDays(todayIn(org.timeZone, now), config.dueInDays),
+    task_type: config.taskType,
+    priority: config.priority,
+  };
+  if (assigneeId) data.owner_id = assigneeId;
+  if (record.module === 'opportunity') data.opportunity_id = record.id;
+  else if (userId(record.data.opportunity_id)) data.opportunity_id = record.data.opportunity_id;
+  if (record.module === 'account') data.account_id = record.id;
+  else if (userId(record.data.account_id)) data.account_id = record.data.account_id;
+  const related = [...new Set(config.related)].filter((id) => id !== assigneeId);
+  return { data, assigneeId, related, title };
+}
+
+const assignedText = (locale: Locale, title: string) =>
+  locale === 'en' ? `You have a new task: ${title}` : `Bạn được giao nhiệm vụ: ${title}`;
+const relatedText = (locale: Locale, title: string) =>
+  locale === 'en' ? `You were added to a task: ${title}` : `Bạn được thêm vào nhiệm vụ: ${title}`;
+
+/** Notifies the assignee and the related users who are active, each in their own language. */
+async function notifyPeople(
+  ctx: RunContext<CreateTaskConfig>,
+  plan: TaskPlan,
+  taskId: string,
+): Promise<number> {
+  const ids = [...(plan.assigneeId ? [plan.assigneeId] : []), ...plan.related];
+  if (ids.length === 0) return 0;
+  const people = await ctx.db
+    .select({ id: users.id, locale: users.locale, active: users.active })
+    .from(users)
+    .where(and(eq(users.orgId, ctx.org.id), inArray(users.id, ids)));
+  const link = `/records/task/${taskId}`;
+  const drafts = people
+    .filter((person) => person.active)
+    .map((person) => {
+      const locale: Locale =
+        person.locale === 'en' || person.locale === 'vi' ? person.locale : ctx.org.locale;
+      const message =
+        person.id === plan.assigneeId ? assignedText(locale, plan.title) : relatedText(locale, plan.title);
+      return { userId: person.id, message, link };
+    });
+  return engineTransaction(ctx.db, (tx) =>
+    insertNotifications({
+      db: tx,
+      orgId: ctx.org.id,
+      runId: ctx.run.id,
+      nodeId: ctx.node.id,
+      drafts,
+    }),
+  );
+}
+
+/**
+ * Giao nhiệm vụ: a record of the `task` module, created through the record store (so workflows
+ * on tasks fire for it too), at most once per (run, node), then notifications to the assignee
+ * and the related users.
+ */
+export const createTaskExecutor = defineExecutor({
+  schema: CreateTaskConfig,
+  async run(ctx) {
+    const plan = await planTask(ctx, ctx.config);
+    let taskId: string;
+    try {
+      const effect = await applyOnce({
+        db: ctx.db,
+        effect: { orgId: ctx.org.id, runId: ctx.run.id, nodeId: ctx.node.id, key: 'task' },
+        result: TaskEffect,
+        apply: async (tx) => {
+          const row = await createRecord({
+            ...workflowWrite(ctx, { module: 'task', db: tx }),
+            data: plan.data,
+          });
+          return { taskId: row.id };
+        },
+      });
+      taskId = effect.result.taskId;
+    } catch (error) {
+      return recordWriteFailure(ctx, error);
+    }
+    const notified = await notifyPeople(ctx, plan, taskId);
+    return {
+      status: 'succeeded',
+      output: { taskId, title: plan.title, assigneeId: plan.assigneeId, related: plan.related, notified },
+    };
+  },
+  async preview(ctx) {
+    const plan = await planTask(ctx, ctx.config);
+    const ids = [...(plan.assigneeId ? [plan.assigneeId] : []), ...plan.related];
+    const people =
+      ids.length === 0
+        ? []
+        : await ctx.db
+            .select({ id: users.id, name: users.name })
+            .from(users)
+            .where(and(eq(users.orgId, ctx.org.id), inArray(users.id, ids)));
+    const name = (id: string | null) => people.find((person) => person.id === id)?.name ?? id;
+    return {
+      status: 'would_run',
+      reason:
+        ctx.org.locale === 'en' ? `Would create the task "${plan.title}"` : `Sẽ tạo nhiệm vụ "${plan.title}"`,
+      preview: {
+        title: plan.title,
+        description: plan.data.description,
+        dueDate: plan.data.due_date,
+        taskType: plan.data.task_type,
+        priority: plan.data.priority,
+        assignee: plan.assigneeId ? { id: plan.assigneeId, name: name(plan.assigneeId) } : null,
+        related: plan.related.map((id) => ({ id, name: name(id) })),
+      },
+    };
+  },
+});

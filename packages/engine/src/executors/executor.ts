@@ -1,0 +1,133 @@
+import type { Db } from '@crmflow/db';
+import type { ActionNodeType, ConfigOf, ModuleKey } from '@crmflow/flow';
+import type { PgBoss } from 'pg-boss';
+import type { z } from 'zod';
+import type { RecordCausation } from '../records/record-event.ts';
+import type { Bilingual } from '../runtime/messages.ts';
+import type { OrgContext } from '../runtime/org-context.ts';
+import type { EngineLogger } from '../runtime/runtime-deps.ts';
+
+/** A step's failure as stored on it and shown in the run history. */
+export type StepError = { code: string; message: string; details?: unknown };
+
+/**
+ * What an executor's `run` returns. A failure is data, not an exception: `retryable` ones are
+ * tried again with backoff, the others fail the step at once. Only bugs throw. `waiting` parks
+ * the step until `until`; it is then run again (after the run's conditions are re-checked).
+ */
+export type ExecutorResult =
+  | { status: 'succeeded'; output?: unknown }
+  | { status: 'failed'; error: StepError; retryable: boolean }
+  | { status: 'waiting'; until: Date; output?: unknown };
+
+/** What `preview` returns for the test panel: what the step would do, nothing done. */
+export type PreviewResult =
+  | { status: 'would_run'; reason: string; preview?: unknown }
+  | { status: 'skipped'; reason: string; preview?: unknown }
+  | { status: 'error'; reason: string };
+
+/** The record a run is about, as it is now (a deleted record keeps its last data). */
+export type RecordSnapshot = {
+  id: string;
+  module: ModuleKey;
+  data: Record<string, unknown>;
+  ownerId: string | null;
+  deleted: boolean;
+};
+
+/** The run a step belongs to. */
+export type RunInfo = {
+  id: string;
+  workflowId: string;
+  workflowVersionId: string;
+  depth: number;
+  chain: RecordCausation['chain'];
+  /** 1 on the first attempt of this step. */
+  attempt: number;
+  /** When this step first started (a waiting step keeps it across its wake-ups). */
+  stepStartedAt: Date;
+};
+
+/** What both `run` and `preview` see. `db` is the database itself, never a transaction. */
+export type ExecutionScope = {
+  db: Db;
+  org: OrgContext;
+  record: RecordSnapshot;
+  node: { id: string; type: ActionNodeType };
+  workflowId: string;
+  now: Date;
+  logger: EngineLogger;
+};
+
+export type PreviewContext<Config> = ExecutionScope & { config: Config };
+
+export type RunContext<Config> = ExecutionScope & { config: Config; boss: PgBoss; run: RunInfo };
+
+/**
+ * One action's behaviour. `schema` is the node type's config schema from the catalogue, so the
+ * config an executor receives is typed and defaulted exactly as the editor saved it.
+ */
+export interface ExecutorDefinition<Config> {
+  schema: z.ZodType<Config>;
+  run(ctx: RunContext<Config>): Promise<ExecutorResult>;
+  preview(ctx: PreviewContext<Config>): Promise<PreviewResult>;
+}
+
+/** An executor as the runtime calls it: with the node's raw config, parsed here. */
+export interface Executor<Config> extends ExecutorDefinition<Config> {
+  runNode(
+    scope: ExecutionScope & { boss: PgBoss; run: RunInfo },
+    rawConfig: unknown,
+  ): Promise<ExecutorResult>;
+  previewNode(scope: ExecutionScope, rawConfig: unknown): Promise<PreviewResult>;
+}
+
+/** Every action type's executor; a missing one is a compile error in the registry. */
+export type ExecutorRegistry = { [T in ActionNodeType]: Executor<ConfigOf<T>> };
+
+const configText = (issues: readonly { message: string; path: readonly PropertyKey[] }[]) =>
+  issues.map((issue) => `${issue.path.map(String).join('.') || 'config'}: ${issue.message}`).join('; ');
+
+export function defineExecutor<Config>(definition: ExecutorDefinition<Config>): Executor<Config> {
+  return {
+    ...definition,
+    async runNode(scope, rawConfig) {
+      const parsed = definition.schema.safeParse(rawConfig);
+      if (!parsed.success) {
+        const detail = configText(parsed.error.issues);
+        return {
+          status: 'failed',
+          retryable: false,
+          error: {
+            code: 'config_invalid',
+            message:
+              scope.org.locale === 'en'
+                ? `Invalid configuration: ${detail}`
+                : `Cấu hình không hợp lệ: ${detail}`,
+          },
+        };
+      }
+      return definition.run({ ...scope, config: parsed.data });
+    },
+    async previewNode(scope, rawConfig) {
+      const parsed = definition.schema.safeParse(rawConfig);
+      if (!parsed.success) return { status: 'error', reason: configText(parsed.error.issues) };
+      return definition.preview({ ...scope, config: parsed.data });
+    },
+  };
+}
+
+/** A failure in the organization's language, with both texts kept in `details`. */
+export function stepFailure(args: {
+  scope: ExecutionScope;
+  code: string;
+  text: Bilingual;
+  retryable?: boolean;
+}): ExecutorResult {
+  const { scope, code, text } = args;
+  return {
+    status: 'failed',
+    retryable: args.retryable ?? false,
+    error: { code, message: text[scope.org.locale], details: { vi: text.vi, en: text.en } },
+  };
+}

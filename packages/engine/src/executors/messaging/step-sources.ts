@@ -1,0 +1,67 @@
+import { emailTemplates, printTemplates, smsTemplates, znsTemplates } from '@crmflow/db';
+import type { Message } from '@crmflow/flow/messaging';
+import { and, eq } from 'drizzle-orm';
+import type { ExecutionScope } from '../executor.ts';
+import { isUuid, loadMergeSource, type MergeSource } from './merge-source.ts';
+
+/** The run's record with what its merge fields and recipients read, from the step's scope. */
+export function mergeSourceOf(scope: ExecutionScope, userIds: readonly string[] = []): Promise<MergeSource> {
+  const { org, record } = scope;
+  return loadMergeSource({
+    db: scope.db,
+    orgId: org.id,
+    module: org.catalog[record.module],
+    catalog: org.catalog,
+    locale: org.locale,
+    timeZone: org.timeZone,
+    record: record.data,
+    userIds,
+  });
+}
+
+export const templateMissing = (what: Message, id: string): Message => ({
+  vi: `Không tìm thấy ${what.vi} ${id} (có thể đã bị xóa).`,
+  en: `The ${what.en} ${id} does not exist (it may have been deleted).`,
+});
+
+type Scoped = { scope: ExecutionScope; id: string };
+
+export async function emailTemplateOf({ scope, id }: Scoped) {
+  if (!isUuid(id)) return undefined;
+  const [row] = await scope.db
+    .select()
+    .from(emailTemplates)
+    .where(and(eq(emailTemplates.orgId, scope.org.id), eq(emailTemplates.id, id)));
+  return row;
+}
+
+export async function smsTemplateOf({ scope, id }: Scoped) {
+  if (!isUuid(id)) return undefined;
+  const [row] = await scope.db
+    .select()
+    .from(smsTemplates)
+    .where(and(eq(smsTemplates.orgId, scope.org.id), eq(smsTemplates.id, id)));
+  return row;
+}
+
+export async function znsTemplateOf({ scope, id }: Scoped) {
+  if (!isUuid(id)) return undefined;
+  const [row] = await scope.db
+    .select()
+    .from(znsTemplates)
+    .where(and(eq(znsTemplates.orgId, scope.org.id), eq(znsTemplates.id, id)));
+  return row;
+}
+
+export async function printTemplateOf({ scope, id }: Scoped) {
+  if (!isUuid(id)) return undefined;
+  const [row] = await scope.db
+    .select()
+    .from(printTemplates)
+    .where(and(eq(printTemplates.orgId, scope.org.id), eq(printTemplates.id, id)));
+  return row;
+}
+
+/** The idempotency key of one message of a step: a retry of the step finds it and sends nothing again. */
+export const messageKey = (args: { runId: string; nodeId: string; recipient: string }) =>
+  `${args.runId}:${args.nodeId}:${args.recipient.toLowerCase()}`;

@@ -1,0 +1,57 @@
+import type { Executor as DbExecutor } from '@crmflow/db';
+import { sql } from 'drizzle-orm';
+
+/** The Postgres channel new notifications are announced on; the API relays them over SSE. */
+export const NOTIFICATION_CHANNEL = 'crmflow_notifications';
+
+export type NotificationDraft = { userId: string; message: string; link: string | null };
+
+/** What is announced on the channel (JSON): the new row, minus nothing the recipient may not see. */
+export type NotificationAnnouncement = {
+  id: string;
+  orgId: string;
+  userId: string;
+  message: string;
+  link: string | null;
+  createdAt: string;
+};
+
+/** Keeps a NOTIFY payload well under Postgres's 8000-byte limit. */
+const ANNOUNCED_MESSAGE_CHARS = 1_500;
+
+/**
+ * Inserts a step's notifications, one per (run, node, user): a retried step inserts nothing new.
+ * Each row actually inserted is announced with `pg_notify` in the same statement, so it is
+ * announced once, and only if the caller's transaction commits.
+ */
+export async function insertNotifications(args: {
+  db: DbExecutor;
+  orgId: string;
+  runId: string;
+  nodeId: string;
+  drafts: readonly NotificationDraft[];
+}): Promise<number> {
+  const { db, orgId, runId, nodeId } = args;
+  const drafts = [...new Map(args.drafts.map((d) => [d.userId, d])).values()];
+  if (drafts.length === 0) return 0;
+  const values = sql.join(
+    drafts.map(
+      (d) => sql`(${orgId}::uuid, ${d.userId}::uuid, ${d.message}, ${d.link}, ${runId}::uuid, ${nodeId})`,
+    ),
+    sql`, `,
+  );
+  const rows = await db.execute<{ announced: number }>(sql`
+    with inserted as (
+      insert into notifications (org_id, user_id, message, link, run_id, node_id)
+      values ${values}
+      on conflict (run_id, node_id, user_id) where run_id is not null do nothing
+      returning id, org_id, user_id, message, link, created_at
+    )
+    select count(pg_notify(${NOTIFICATION_CHANNEL}, json_build_object(
+      'id', id, 'orgId', org_id, 'userId', user_id,
+      'message', left(message, ${ANNOUNCED_MESSAGE_CHARS}), 'link', link, 'createdAt', created_at
+    )::text))::int as announced
+    from inserted
+  `);
+  return Number(rows[0]?.announced ?? 0);
+}

@@ -1,0 +1,41 @@
+import { RevenueConfig, toDecimal } from '@crmflow/flow';
+import { defineExecutor, type ExecutionScope } from './executor.ts';
+import { findRevenueEntry, writeRevenue } from './revenue-entries.ts';
+import { recordWriteFailure } from './workflow-write.ts';
+
+const orderTotal = (scope: ExecutionScope) => toDecimal(scope.record.data.total) ?? '0';
+
+/** Đề nghị ghi doanh số: the order's total proposed for revenue, once per order. */
+export const proposeRevenueExecutor = defineExecutor({
+  schema: RevenueConfig,
+  async run(ctx) {
+    try {
+      const { created, amount } = await writeRevenue({ ctx, kind: 'proposed', amount: orderTotal(ctx) });
+      return { status: 'succeeded', output: { kind: 'proposed', amount, created } };
+    } catch (error) {
+      return recordWriteFailure(ctx, error);
+    }
+  },
+  async preview(ctx) {
+    const existing = await findRevenueEntry({
+      db: ctx.db,
+      orgId: ctx.org.id,
+      orderId: ctx.record.id,
+      kind: 'proposed',
+    });
+    if (existing) {
+      const reason = {
+        vi: 'Đơn hàng đã được đề nghị ghi doanh số.',
+        en: 'The order was already proposed for revenue.',
+      };
+      return { status: 'skipped', reason: reason[ctx.org.locale], preview: { amount: existing.amount } };
+    }
+    const amount = orderTotal(ctx);
+    return {
+      status: 'would_run',
+      reason:
+        ctx.org.locale === 'en' ? `Would propose ${amount} for revenue` : `Sẽ đề nghị ghi doanh số ${amount}`,
+      preview: { kind: 'proposed', amount },
+    };
+  },
+});

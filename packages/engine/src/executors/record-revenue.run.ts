@@ -1,0 +1,46 @@
+import { RevenueConfig } from '@crmflow/flow';
+import { defineExecutor, stepFailure } from './executor.ts';
+import { findRevenueEntry, writeRevenue } from './revenue-entries.ts';
+import { recordWriteFailure } from './workflow-write.ts';
+
+const notProposed = {
+  vi: 'Đơn hàng chưa được đề nghị ghi doanh số: chỉ ghi doanh số đã đề nghị.',
+  en: 'The order has not been proposed for revenue: only proposed revenue is recorded.',
+};
+
+/** Ghi doanh số: records exactly what was proposed for the order, once per order. */
+export const recordRevenueExecutor = defineExecutor({
+  schema: RevenueConfig,
+  async run(ctx) {
+    const proposed = await findRevenueEntry({
+      db: ctx.db,
+      orgId: ctx.org.id,
+      orderId: ctx.record.id,
+      kind: 'proposed',
+    });
+    if (!proposed) return stepFailure({ scope: ctx, code: 'revenue_not_proposed', text: notProposed });
+    try {
+      const { created, amount } = await writeRevenue({ ctx, kind: 'recorded', amount: proposed.amount });
+      return { status: 'succeeded', output: { kind: 'recorded', amount, created } };
+    } catch (error) {
+      return recordWriteFailure(ctx, error);
+    }
+  },
+  async preview(ctx) {
+    const proposed = await findRevenueEntry({
+      db: ctx.db,
+      orgId: ctx.org.id,
+      orderId: ctx.record.id,
+      kind: 'proposed',
+    });
+    if (!proposed) return { status: 'error', reason: notProposed[ctx.org.locale] };
+    return {
+      status: 'would_run',
+      reason:
+        ctx.org.locale === 'en'
+          ? `Would record ${proposed.amount} as revenue`
+          : `Sẽ ghi doanh số ${proposed.amount}`,
+      preview: { kind: 'recorded', amount: proposed.amount },
+    };
+  },
+});

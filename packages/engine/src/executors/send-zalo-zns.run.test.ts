@@ -1,0 +1,185 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { outbox, providers, znsTemplates } from '@crmflow/db';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordWriter, seedOrg, silentLogger, type TestOrg } from '../../test/fixtures.ts';
+import { openRuntimeBed, type RuntimeBed } from '../../test/runtime-bed.ts';
+import { type ReceivedRequest, startHttpReceiver } from '../providers/http-receiver.testing.ts';
+import { sealProviderSecrets } from '../providers/provider-factory.ts';
+import { OrgContexts } from '../runtime/org-context.ts';
+import { configureMessaging } from './messaging/messaging-settings.ts';
+import { sendZaloZnsExecutor } from './send-zalo-zns.run.ts';
+
+const SLOW = 120_000;
+const secretKey = randomBytes(32);
+let bed: RuntimeBed;
+let org: TestOrg;
+let gateway: Awaited<ReturnType<typeof startHttpReceiver>>;
+let providerId: string;
+let templateId: string;
+
+const bodyOf = (request: ReceivedRequest | undefined) => JSON.parse(request?.body ?? '{}');
+const db = () => bed.database.db;
+
+beforeAll(async () => {
+  // No worker: the record events the writes enqueue stay queued, the executor is called directly.
+  bed = await openRuntimeBed();
+  org = await seedOrg(db());
+  gateway = await startHttpReceiver(() => ({ status: 200, body: { msg_id: 'zns-1' } }));
+  configureMessaging({ secretKey, env: {} });
+  const [provider] = await db()
+    .insert(providers)
+    .values({
+      orgId: org.id,
+      kind: 'zns',
+      adapter: 'http',
+      name: 'Zalo OA Hoa Sen',
+      config: { baseUrl: gateway.url, znsPath: '/zns/send', smsPath: '/sms/send', timeoutMs: 5000 },
+      secrets: sealProviderSecrets({ secretKey, secrets: { apiKey: 'oa-key', apiSecret: 'oa-secret' } }),
+    })
+    .returning();
+  providerId = provider?.id ?? '';
+  const [template] = await db()
+    .insert(znsTemplates)
+    .values({
+      orgId: org.id,
+      name: 'Xác nhận đơn hàng',
+      providerTemplateId: '248123',
+      params: [
+        { key: 'customer_name', type: 'text', maxLength: 30 },
+        { key: 'order_code', type: 'text', maxLength: 10 },
+        { key: 'order_date', type: 'date', maxLength: 10 },
+        { key: 'total', type: 'money', maxLength: 12 },
+      ],
+    })
+    .returning();
+  templateId = template?.id ?? '';
+}, SLOW);
+afterAll(async () => {
+  await gateway?.close();
+  await bed?.close();
+});
+
+async function scopeForOrder(code: string) {
+  const write = recordWriter({ db: db(), boss: bed.boss, orgId: org.id, userId: org.users[0]?.id });
+  const contact = await write.create('contact', { name: 'Phạm Thị Mai Anh', phone: '0912 888 999' });
+  const order = await write.create('order', {
+    code,
+    contact_id: contact.id,
+    order_date: '2025-09-02',
+    total: 12500000,
+  });
+  return {
+    db: db(),
+    org: await new OrgContexts().one(db(), org.id),
+    record: {
+      id: order.id,
+      module: 'order' as const,
+      data: order.data,
+      ownerId: order.ownerId,
+      deleted: false,
+    },
+    node: { id: 'zns', type: 'send_zalo_zns' as const },
+    workflowId: randomUUID(),
+    now: new Date(),
+    logger: silentLogger,
+    boss: bed.boss,
+    run: {
+      id: randomUUID(),
+      workflowId: randomUUID(),
+      workflowVersionId: randomUUID(),
+      depth: 0,
+      chain: [],
+      attempt: 1,
+      stepStartedAt: new Date(),
+    },
+  };
+}
+
+const config = (overrides: Record<string, unknown> = {}) => ({
+  name: 'ZNS xác nhận',
+  provider: providerId,
+  templateId,
+  to: { fields: ['contact_id.phone'] },
+  params: [
+    { param: 'customer_name', field: 'contact_id.name' },
+    { param: 'order_code', field: 'code' },
+    { param: 'order_date', field: 'order_date' },
+    { param: 'total', field: 'total' },
+  ],
+  ...overrides,
+});
+
+describe('send_zalo_zns', { timeout: 60_000 }, () => {
+  it('sends the approved template with params typed as Zalo wants them, once per number', async () => {
+    const scope = await scopeForOrder('ĐH-77');
+    const result = await sendZaloZnsExecutor.runNode(scope, config());
+    expect(result).toMatchObject({
+      status: 'succeeded',
+      output: { recipients: [{ to: '+84912888999', status: 'sent' }] },
+    });
+    expect(bodyOf(gateway.requests.at(-1))).toMatchObject({
+      to: '+84912888999',
+      templateId: '248123',
+      params: {
+        customer_name: 'Phạm Thị Mai Anh',
+        order_code: 'ĐH-77',
+        order_date: '02/09/2025',
+        total: '12500000',
+      },
+    });
+    const again = await sendZaloZnsExecutor.runNode(scope, config());
+    expect(again).toMatchObject({
+      status: 'succeeded',
+      output: { recipients: [{ status: 'already_sent' }] },
+    });
+    const rows = await db().select().from(outbox).where(eq(outbox.runId, scope.run.id));
+    expect(rows.map((row) => [row.channel, row.status, row.subject])).toEqual([
+      ['zns', 'sent', 'Xác nhận đơn hàng'],
+    ]);
+  });
+
+  it.each([
+    [
+      'a value longer than approved',
+      { param: 'order_code', value: 'ĐƠN-HÀNG-#code' },
+      'Tham số order_code dài',
+    ],
+    [
+      'a param the template does not have',
+      { param: 'coupon', value: 'GIAM10' },
+      'Mẫu ZNS không có tham số coupon',
+    ],
+    [
+      'text where a date belongs',
+      { param: 'order_date', value: 'sáng mai' },
+      'Tham số order_date phải là ngày',
+    ],
+  ])('fails before sending when the record gives %s', async (_name, mapping, message) => {
+    const scope = await scopeForOrder('ĐH-78');
+    const before = gateway.requests.length;
+    const params = [...config().params.filter((p) => p.param !== mapping.param), mapping];
+    const result = await sendZaloZnsExecutor.runNode(scope, config({ params }));
+    expect(result).toMatchObject({
+      status: 'failed',
+      retryable: false,
+      error: { code: 'zns_params_invalid' },
+    });
+    expect(result.status === 'failed' && result.error.message).toContain(message);
+    expect(gateway.requests.length).toBe(before);
+  });
+
+  it('previews the params it would send', async () => {
+    const scope = await scopeForOrder('ĐH-79');
+    const preview = await sendZaloZnsExecutor.previewNode(scope, config());
+    expect(preview).toMatchObject({
+      status: 'would_run',
+      preview: {
+        provider: { name: 'Zalo OA Hoa Sen' },
+        template: { providerTemplateId: '248123' },
+        params: { order_code: 'ĐH-79', total: '12500000' },
+        to: ['+84912888999'],
+      },
+    });
+  });
+});

@@ -1,0 +1,240 @@
+import { join } from 'node:path';
+import { type Database, type Db, organizations, outbox } from '@crmflow/db';
+import * as schema from '@crmflow/db/schema';
+import { openTestDatabase, testDatabaseMode } from '@crmflow/db/testing';
+import { eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DeliveryResult, EmailMessage } from '../providers/provider-types.ts';
+import { startSmtpCatcher } from '../providers/smtp-catcher.testing.ts';
+import { smtpEmailProvider } from '../providers/smtp-email.provider.ts';
+import { type DeliverOnceInput, deliverOnce } from './deliver-once.ts';
+
+const SLOW = 60_000;
+let database: Database;
+let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
+let orgId: string;
+let otherOrgId: string;
+let workers: Db;
+
+/**
+ * Embedded PGlite's socket server interleaves the protocol messages of concurrent connections
+ * (the Parse of one, the Bind of another), so there the racing workers share one connection and
+ * interleave statement by statement; on Postgres they race on connections of their own.
+ */
+function oneConnection(db: Database): Db {
+  const { host, port, user, database: name } = db.connection;
+  const client = postgres({
+    host,
+    port,
+    user,
+    database: name,
+    path: join(host, `.s.PGSQL.${port}`),
+    max: 1,
+    prepare: false,
+    onnotice: () => {},
+  });
+  closers.push(() => client.end({ timeout: 5 }));
+  return drizzle(client, { schema, casing: 'snake_case' });
+}
+const closers: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  database = await openTestDatabase({ max: 8 });
+  workers = testDatabaseMode() === 'embedded' ? oneConnection(database) : database.db;
+  smtp = await startSmtpCatcher();
+  const [org, other] = await database.db
+    .insert(organizations)
+    .values([{ name: 'Cửa hàng Hoa Sen' }, { name: 'Công ty Khác' }])
+    .returning();
+  orgId = org?.id ?? '';
+  otherOrgId = other?.id ?? '';
+}, SLOW);
+afterAll(async () => {
+  for (const close of closers) await close();
+  await smtp?.close();
+  await database?.close();
+});
+
+const provider = () =>
+  smtpEmailProvider({
+    config: {
+      host: '127.0.0.1',
+      port: smtp.port,
+      secure: false,
+      requireTLS: false,
+      fromAddress: 'crm@hoasen.vn',
+      timeoutMs: 5_000,
+    },
+    secrets: {},
+  });
+
+/** One customer's order confirmation, as a send_email step would hand it over. */
+function confirmation(
+  key: string,
+  overrides: Partial<EmailMessage> = {},
+): Omit<DeliverOnceInput, 'send'> & { message: EmailMessage } {
+  const message: EmailMessage = {
+    idempotencyKey: key,
+    to: ['nhung@example.vn'],
+    subject: 'Xác nhận đơn hàng ĐH-0001',
+    html: '<p>Chào chị Nhung</p>',
+    attachments: [],
+    ...overrides,
+  };
+  return {
+    db: database.db,
+    orgId,
+    idempotencyKey: key,
+    channel: 'email',
+    recipient: message.to.join(', '),
+    subject: message.subject,
+    body: message.html,
+    message,
+  };
+}
+
+const received = (key: string) =>
+  smtp.messages.filter((m) => m.mail.subject === 'Xác nhận đơn hàng ĐH-0001' && m.mail.text?.includes(key))
+    .length;
+const sendVia = (message: EmailMessage) => () => provider().send(message);
+const rowOf = async (key: string, org = orgId) =>
+  (await database.db.select().from(outbox).where(eq(outbox.idempotencyKey, key))).find(
+    (r) => r.orgId === org,
+  );
+
+describe('deliverOnce', () => {
+  it(
+    'sends once when called twice with one key',
+    async () => {
+      const job = confirmation('run-1:n3:nhung', { text: 'run-1:n3:nhung' });
+      const first = await deliverOnce({ ...job, send: sendVia(job.message) });
+      const second = await deliverOnce({ ...job, send: sendVia(job.message) });
+
+      expect(first.outcome).toBe('delivered');
+      expect(second.outcome).toBe('already_delivered');
+      expect(received('run-1:n3:nhung')).toBe(1);
+      const row = await rowOf('run-1:n3:nhung');
+      expect(row).toMatchObject({
+        status: 'sent',
+        attempts: 1,
+        error: null,
+        leaseUntil: null,
+        channel: 'email',
+      });
+      expect(row?.sentAt).toBeInstanceOf(Date);
+      expect(row?.providerResponse).toMatchObject({ accepted: ['nhung@example.vn'] });
+    },
+    SLOW,
+  );
+
+  it(
+    'sends once when many workers race on one key',
+    async () => {
+      const job = confirmation('run-2:n3:nhung', { text: 'run-2:n3:nhung' });
+      const outcomes = await Promise.all(
+        Array.from({ length: 6 }, () => deliverOnce({ ...job, db: workers, send: sendVia(job.message) })),
+      );
+      expect(outcomes.filter((o) => o.outcome === 'delivered')).toHaveLength(1);
+      expect(
+        outcomes.every((o) => ['delivered', 'in_progress', 'already_delivered'].includes(o.outcome)),
+      ).toBe(true);
+      expect(received('run-2:n3:nhung')).toBe(1);
+      expect(await rowOf('run-2:n3:nhung')).toMatchObject({ status: 'sent', attempts: 1 });
+    },
+    SLOW,
+  );
+
+  it(
+    'records a retryable failure, then sends on the next attempt',
+    async () => {
+      const job = confirmation('run-3:n3:nhung', { text: 'run-3:n3:nhung' });
+      const failed = await deliverOnce({
+        ...job,
+        send: sendVia({ ...job.message, to: ['nhung@busy.test'] }),
+      });
+      expect(failed).toMatchObject({
+        outcome: 'failed',
+        result: { code: 'provider_error', retryable: true },
+      });
+      expect(await rowOf('run-3:n3:nhung')).toMatchObject({
+        status: 'failed',
+        attempts: 1,
+        providerResponse: { code: 'provider_error', retryable: true },
+        sentAt: null,
+      });
+      expect((await rowOf('run-3:n3:nhung'))?.error).toContain('Try again later');
+
+      const retried = await deliverOnce({ ...job, send: sendVia(job.message) });
+      expect(retried.outcome).toBe('delivered');
+      expect(await rowOf('run-3:n3:nhung')).toMatchObject({ status: 'sent', attempts: 2, error: null });
+      expect(received('run-3:n3:nhung')).toBe(1);
+    },
+    SLOW,
+  );
+
+  it(
+    'leaves a live claim alone and takes over one whose lease lapsed',
+    async () => {
+      const job = confirmation('run-4:n3:nhung', { text: 'run-4:n3:nhung' });
+      // A worker that claimed the row and then died before recording anything.
+      await database.db.insert(outbox).values({
+        orgId,
+        idempotencyKey: job.idempotencyKey,
+        channel: 'email',
+        recipient: job.recipient,
+        status: 'sending',
+        attempts: 1,
+        leaseUntil: new Date(Date.now() + 60_000),
+      });
+      const whileHeld = await deliverOnce({ ...job, send: sendVia(job.message) });
+      expect(whileHeld.outcome).toBe('in_progress');
+      expect(received('run-4:n3:nhung')).toBe(0);
+
+      await database.db
+        .update(outbox)
+        .set({ leaseUntil: new Date(Date.now() - 1_000) })
+        .where(eq(outbox.idempotencyKey, job.idempotencyKey));
+      const takenOver = await deliverOnce({ ...job, send: sendVia(job.message) });
+      expect(takenOver.outcome).toBe('delivered');
+      expect(await rowOf('run-4:n3:nhung')).toMatchObject({ status: 'sent', attempts: 2 });
+      expect(received('run-4:n3:nhung')).toBe(1);
+    },
+    SLOW,
+  );
+
+  it(
+    'releases the claim when the send throws, and rethrows',
+    async () => {
+      const job = confirmation('run-5:n3:nhung');
+      const broken = () => Promise.reject(new Error('bug in the executor'));
+      await expect(deliverOnce({ ...job, send: broken })).rejects.toThrow('bug in the executor');
+      expect(await rowOf('run-5:n3:nhung')).toMatchObject({
+        status: 'failed',
+        leaseUntil: null,
+        error: 'bug in the executor',
+      });
+      const captured: DeliveryResult = { status: 'captured', response: { note: 'kept in outbox' } };
+      expect((await deliverOnce({ ...job, send: async () => captured })).outcome).toBe('delivered');
+      expect(await rowOf('run-5:n3:nhung')).toMatchObject({ status: 'captured', attempts: 2 });
+    },
+    SLOW,
+  );
+
+  it(
+    'keeps what was stored first and scopes keys by organization',
+    async () => {
+      const job = confirmation('run-6:n3:nhung', { text: 'run-6:n3:nhung' });
+      await deliverOnce({ ...job, send: sendVia(job.message) });
+      await deliverOnce({ ...job, subject: 'đổi tiêu đề', send: sendVia(job.message) });
+      expect((await rowOf('run-6:n3:nhung'))?.subject).toBe('Xác nhận đơn hàng ĐH-0001');
+
+      const elsewhere = await deliverOnce({ ...job, orgId: otherOrgId, send: sendVia(job.message) });
+      expect(elsewhere.outcome).toBe('delivered');
+      expect(received('run-6:n3:nhung')).toBe(2);
+      expect(await rowOf('run-6:n3:nhung', otherOrgId)).toMatchObject({ status: 'sent', attempts: 1 });
+    },
+    SLOW,
+  );
+});

@@ -1,0 +1,159 @@
+import { type Db, type OutboxStatus, outbox } from '@crmflow/db';
+import { and, eq, inArray, lt, notInArray, or, sql } from 'drizzle-orm';
+import type { DeliveryFailure, DeliveryResult } from '../providers/provider-types.ts';
+
+export type OutboxRow = typeof outbox.$inferSelect;
+export type OutboxChannel = OutboxRow['channel'];
+export type OutboxAttachment = { name: string; contentType: string; size: number };
+
+export type DeliverOnceInput = {
+  /** The database itself, never a transaction: the claim must be visible to other workers at once. */
+  db: Db;
+  orgId: string;
+  /** Unique per organization; by convention `<runId>:<nodeId>:<recipient>`. */
+  idempotencyKey: string;
+  channel: OutboxChannel;
+  providerId?: string | null;
+  recipient: string;
+  subject?: string | null;
+  body?: string | null;
+  payload?: Record<string, unknown>;
+  attachments?: OutboxAttachment[];
+  runId?: string | null;
+  nodeId?: string | null;
+  send: () => Promise<DeliveryResult>;
+  /** How long a claim holds; longer than the provider's own timeout. Default 5 minutes. */
+  leaseMs?: number;
+};
+
+export type DeliverOnceOutcome =
+  /** Sent (or captured) by this call. */
+  | { outcome: 'delivered'; row: OutboxRow; result: Exclude<DeliveryResult, DeliveryFailure> }
+  /** An earlier call already delivered it; nothing was sent now. */
+  | { outcome: 'already_delivered'; row: OutboxRow }
+  /** Another worker holds the claim; try again after its lease. Nothing was sent now. */
+  | { outcome: 'in_progress'; row: OutboxRow }
+  | { outcome: 'failed'; row: OutboxRow; result: DeliveryFailure };
+
+const DONE: OutboxStatus[] = ['sent', 'captured'];
+const DEFAULT_LEASE_MS = 5 * 60_000;
+
+/**
+ * Delivers one message at most once per (organization, idempotency key).
+ *
+ * The outbox row is created `queued`, then claimed by one atomic UPDATE that moves it to
+ * `sending` with a lease; only the caller whose UPDATE matched sends, so concurrent workers
+ * with the same key cannot both send, and nothing is held open (no transaction, no lock)
+ * while the provider is talking. The outcome is written by a second atomic UPDATE.
+ *
+ * Guarantee: once the row says `sent`/`captured` the message is never sent again for that
+ * key. The one window left is a crash after the provider accepted the message and before the
+ * row was updated: the row stays `sending`, and when its lease lapses a retry sends again
+ * with the same idempotency key — the same SMTP Message-ID, the same `Idempotency-Key` /
+ * `requestId` to gateways, the same `X-Crmflow-Delivery` to webhooks — so the receiving side
+ * can recognise the repeat. Exactly-once needs the receiver's help; this is as close as a
+ * sender alone can get.
+ */
+export async function deliverOnce(input: DeliverOnceInput): Promise<DeliverOnceOutcome> {
+  const { db } = input;
+  const byKey = and(eq(outbox.orgId, input.orgId), eq(outbox.idempotencyKey, input.idempotencyKey));
+  await db
+    .insert(outbox)
+    .values({
+      orgId: input.orgId,
+      idempotencyKey: input.idempotencyKey,
+      channel: input.channel,
+      providerId: input.providerId ?? null,
+      recipient: input.recipient,
+      subject: input.subject ?? null,
+      body: input.body ?? null,
+      payload: input.payload ?? {},
+      attachments: input.attachments ?? [],
+      runId: input.runId ?? null,
+      nodeId: input.nodeId ?? null,
+    })
+    .onConflictDoNothing({ target: [outbox.orgId, outbox.idempotencyKey] });
+
+  const leaseMs = Math.max(1, Math.round(input.leaseMs ?? DEFAULT_LEASE_MS));
+  const [claimed] = await db
+    .update(outbox)
+    .set({
+      status: 'sending',
+      attempts: sql`${outbox.attempts} + 1`,
+      leaseUntil: sql`now() + (${leaseMs}::integer * interval '1 millisecond')`,
+    })
+    .where(
+      and(
+        byKey,
+        or(
+          inArray(outbox.status, ['queued', 'failed']),
+          and(eq(outbox.status, 'sending'), lt(outbox.leaseUntil, sql`now()`)),
+        ),
+      ),
+    )
+    .returning();
+
+  if (!claimed) {
+    const [row] = await db.select().from(outbox).where(byKey);
+    if (!row) throw new Error(`Outbox row ${input.idempotencyKey} vanished while being delivered`);
+    return DONE.includes(row.status)
+      ? { outcome: 'already_delivered', row }
+      : { outcome: 'in_progress', row };
+  }
+
+  let result: DeliveryResult;
+  try {
+    result = await input.send();
+  } catch (error) {
+    // A provider that throws has a bug; release the claim so the row does not wait out its lease.
+    await recordFailure(db, claimed, {
+      status: 'failed',
+      code: 'provider_error',
+      error: error instanceof Error ? error.message : String(error),
+      retryable: true,
+    });
+    throw error;
+  }
+  if (result.status === 'failed') {
+    return { outcome: 'failed', row: await recordFailure(db, claimed, result), result };
+  }
+  const [row] = await db
+    .update(outbox)
+    .set({
+      status: result.status,
+      providerResponse: result.response,
+      error: null,
+      sentAt: sql`now()`,
+      leaseUntil: null,
+    })
+    .where(and(eq(outbox.id, claimed.id), notInArray(outbox.status, DONE)))
+    .returning();
+  return { outcome: 'delivered', row: row ?? (await reread(db, claimed.id)), result };
+}
+
+/**
+ * Written only while this attempt still holds the claim, so a late failure never overwrites
+ * the outcome of an attempt that took over after the lease lapsed. The failure code and
+ * whether it may be retried go into `providerResponse`, beside the provider's own answer.
+ */
+async function recordFailure(db: Db, claimed: OutboxRow, result: DeliveryFailure): Promise<OutboxRow> {
+  const [row] = await db
+    .update(outbox)
+    .set({
+      status: 'failed',
+      error: result.error,
+      providerResponse: { code: result.code, retryable: result.retryable, response: result.response ?? null },
+      leaseUntil: null,
+    })
+    .where(
+      and(eq(outbox.id, claimed.id), eq(outbox.attempts, claimed.attempts), eq(outbox.status, 'sending')),
+    )
+    .returning();
+  return row ?? reread(db, claimed.id);
+}
+
+async function reread(db: Db, id: string): Promise<OutboxRow> {
+  const [row] = await db.select().from(outbox).where(eq(outbox.id, id));
+  if (!row) throw new Error(`Outbox row ${id} vanished while being delivered`);
+  return row;
+}

@@ -1,0 +1,8 @@
+export {
+  type DeliverOnceInput,
+  type DeliverOnceOutcome,
+  deliverOnce,
+  type OutboxAttachment,
+  type OutboxChannel,
+  type OutboxRow,
+} from './deliver-once.ts';

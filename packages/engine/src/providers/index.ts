@@ -1,0 +1,43 @@
+export {
+  captureEmailProvider,
+  captureSmsProvider,
+  captureWebhookSender,
+  captureZnsProvider,
+} from './capture.provider.ts';
+export {
+  HttpGatewayConfig,
+  HttpGatewaySecrets,
+  httpSmsProvider,
+  httpZnsProvider,
+} from './http-gateway.provider.ts';
+export {
+  type ProviderHandle,
+  type ProviderLookup,
+  type ProviderRow,
+  providerFor,
+  providerSettings,
+  sealProviderSecrets,
+} from './provider-factory.ts';
+export type {
+  DeliveryFailure,
+  DeliveryResult,
+  EmailAttachment,
+  EmailMessage,
+  EmailProvider,
+  SmsMessage,
+  SmsProvider,
+  WebhookRequest,
+  WebhookSender,
+  ZnsMessage,
+  ZnsProvider,
+} from './provider-types.ts';
+export {
+  emailProviderOverSmtp,
+  messageIdFor,
+  SmtpConfig,
+  SmtpSecrets,
+  smtpEmailProvider,
+} from './smtp-email.provider.ts';
+export { type SystemEmailEnv, systemEmailProvider } from './system-email.provider.ts';
+export { httpWebhookSender, postWebhook } from './webhook.provider.ts';
+export { signWebhook, verifyWebhookSignature } from './webhook-signature.ts';

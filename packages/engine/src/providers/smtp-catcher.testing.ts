@@ -1,0 +1,48 @@
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export type CaughtMail = { envelopeTo: string[]; mail: ParsedMail };
+
+/**
+ * A real SMTP server on 127.0.0.1 for tests, keeping every message it accepts. Recipients at
+ * `bounce.test` are refused for good (550), at `busy.test` for now (450).
+ */
+export async function startSmtpCatcher(options: { user?: string; password?: string } = {}) {
+  const messages: CaughtMail[] = [];
+  const server = new SMTPServer({
+    disabledCommands: options.user ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+    authOptional: !options.user,
+    allowInsecureAuth: true,
+    logger: false,
+    onAuth(auth, _session, callback) {
+      if (auth.username === options.user && auth.password === options.password)
+        return callback(null, { user: auth.username });
+      callback(Object.assign(new Error('Invalid credentials'), { responseCode: 535 }));
+    },
+    onRcptTo(address, _session, callback) {
+      if (address.address.endsWith('@bounce.test')) {
+        return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+      }
+      if (address.address.endsWith('@busy.test')) {
+        return callback(Object.assign(new Error('Try again later'), { responseCode: 450 }));
+      }
+      callback();
+    },
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          messages.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), mail });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.server.address();
+  if (address === null || typeof address === 'string') throw new Error('The SMTP server has no TCP port');
+  return {
+    port: address.port,
+    messages,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

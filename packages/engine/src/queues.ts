@@ -1,0 +1,53 @@
+import type { PgBoss } from 'pg-boss';
+
+/** Every queue the runtime uses, by name; a queue must exist before anything is sent to it. */
+export const QUEUES = {
+  /** One job per committed record write, enqueued in the write's own transaction. */
+  recordChanged: 'record.changed',
+  /** Events whose handling failed every retry, kept for inspection and manual retry. */
+  recordChangedDead: 'record.changed.dead',
+  /** One job per step of a run: `{ runId, nodeId }`, plus `wake` when a waiting step is due. */
+  step: 'workflow.step',
+  /** Steps that failed for good (or whose worker died on the last attempt), kept for inspection. */
+  stepDead: 'workflow.step.dead',
+  /** Daily: deletes finished runs older than the organization's retention. */
+  runCleanup: 'workflow.run-cleanup',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+const DAY = 24 * 3600;
+
+/**
+ * How long a claimed job may stay active before pg-boss gives it to another worker. Short, so a
+ * job whose worker was killed is retried within seconds rather than the default quarter hour;
+ * a batch takes well under this.
+ */
+export const JOB_EXPIRY_SECONDS = 30;
+
+/** Step retries: 4 more attempts, about 1, 2, 4 and 8 seconds apart (with jitter). */
+export const STEP_RETRY = { retryLimit: 4, retryDelay: 1, retryBackoff: true, retryDelayMax: 300 } as const;
+
+/**
+ * Creates the queues (idempotent, so every process may call it at start). Dead-letter queues
+ * first: a queue naming a dead-letter queue that does not exist is refused.
+ */
+export async function ensureQueues(boss: PgBoss): Promise<void> {
+  await boss.createQueue(QUEUES.recordChangedDead, { retentionSeconds: 30 * DAY });
+  await boss.createQueue(QUEUES.recordChanged, {
+    deadLetter: QUEUES.recordChangedDead,
+    retryLimit: 5,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: JOB_EXPIRY_SECONDS,
+    notify: true,
+  });
+  await boss.createQueue(QUEUES.stepDead, { retentionSeconds: 30 * DAY, deleteAfterSeconds: 30 * DAY });
+  await boss.createQueue(QUEUES.step, {
+    deadLetter: QUEUES.stepDead,
+    ...STEP_RETRY,
+    expireInSeconds: JOB_EXPIRY_SECONDS,
+    notify: true,
+  });
+  await boss.createQueue(QUEUES.runCleanup, { retryLimit: 2, expireInSeconds: 15 * 60 });
+}

@@ -1,0 +1,243 @@
+import { randomUUID } from 'node:crypto';
+import { type Executor, type RecordData, records, type Tx } from '@crmflow/db';
+import type { ModuleKey } from '@crmflow/flow';
+import {
+  changedFields,
+  compactRecordData,
+  type RecordValues,
+  validateRecordData,
+} from '@crmflow/flow/records';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { fromDrizzle, type PgBoss } from 'pg-boss';
+import { QUEUES } from '../queues.ts';
+import { RecordError } from './record-errors.ts';
+import type { RecordActor, RecordCausation, RecordChangedEvent, RecordOperation } from './record-event.ts';
+import { loadRecordMeta, type RecordMeta } from './record-meta.ts';
+import { checkReferences } from './record-references.ts';
+
+export type RecordRow = typeof records.$inferSelect;
+
+/**
+ * What every write is given. `db` may be the database or a transaction already open: the write
+ * runs in a transaction of its own (a savepoint inside the caller's), so the row and its
+ * `record.changed` job commit or roll back together.
+ */
+export type RecordWriteContext = {
+  db: Executor;
+  boss: PgBoss;
+  orgId: string;
+  module: ModuleKey;
+  actor: RecordActor;
+  causation: RecordCausation;
+  /** Field metadata and time zone, when the caller has them already (imports, workflow runs). */
+  meta?: RecordMeta;
+};
+
+const ownerOf = (data: RecordData): string | null =>
+  typeof data.owner_id === 'string' ? data.owner_id : null;
+
+async function validated(args: {
+  tx: Tx;
+  context: RecordWriteContext;
+  meta: RecordMeta;
+  data: unknown;
+  partial: boolean;
+}): Promise<RecordValues> {
+  const { tx, context, meta, data, partial } = args;
+  const result = validateRecordData({ fields: meta.fields, data, partial, timeZone: meta.timeZone });
+  const missing = await checkReferences({
+    db: tx,
+    orgId: context.orgId,
+    fields: meta.fields,
+    data: result.data,
+  });
+  const errors = [...result.errors, ...missing];
+  if (errors.length > 0) throw new RecordError({ code: 'validation_failed', fieldErrors: errors });
+  return result.data;
+}
+
+async function enqueueChange(args: {
+  tx: Tx;
+  context: RecordWriteContext;
+  meta: RecordMeta;
+  operation: RecordOperation;
+  recordId: string;
+  before: RecordData | null;
+  after: RecordData | null;
+  changed?: string[];
+}): Promise<void> {
+  const { tx, context, meta, operation, recordId, before, after } = args;
+  const event: RecordChangedEvent = {
+    eventId: randomUUID(),
+    orgId: context.orgId,
+    module: context.module,
+    recordId,
+    operation,
+    before,
+    after,
+    changed: args.changed ?? changedFields({ fields: meta.fields, before, after, timeZone: meta.timeZone }),
+    actor: context.actor,
+    causation: context.causation,
+    at: new Date().toISOString(),
+  };
+  await context.boss.send(QUEUES.recordChanged, event, { id: event.eventId, db: fromDrizzle(tx, sql) });
+}
+
+async function lockRecord(tx: Tx, context: RecordWriteContext, id: string): Promise<RecordRow> {
+  const [row] = await tx
+    .select()
+    .from(records)
+    .where(
+      and(
+        eq(records.id, id),
+        eq(records.orgId, context.orgId),
+        eq(records.module, context.module),
+        isNull(records.deletedAt),
+      ),
+    )
+    .for('update');
+  if (!row) throw new RecordError({ code: 'record_not_found' });
+  return row;
+}
+
+function checkVersion(row: RecordRow, version: number | undefined): void {
+  if (version !== undefined && version !== row.version) {
+    throw new RecordError({ code: 'version_conflict', currentVersion: row.version });
+  }
+}
+
+/**
+ * A new record. When the module has an owner and none is given, the user who creates it owns
+ * it, as in the CRM the product reimplements.
+ */
+export async function createRecord(
+  args: RecordWriteContext & { data: unknown; externalId?: string | null },
+): Promise<RecordRow> {
+  const { db, orgId, module, actor } = args;
+  const externalId = args.externalId ?? null;
+  return db.transaction(async (tx) => {
+    const meta = args.meta ?? (await loadRecordMeta({ db: tx, orgId, module }));
+    const values = await validated({ tx, context: args, meta, data: args.data, partial: false });
+    const data = compactRecordData(values);
+    const ownsRecords = meta.fields.some((field) => field.key === 'owner_id');
+    if (ownsRecords && !Object.hasOwn(values, 'owner_id') && actor.userId) data.owner_id = actor.userId;
+    if (externalId !== null) {
+      // A deleted record keeps its row; the external id moves on to the record that replaces it.
+      await tx
+        .update(records)
+        .set({ externalId: null })
+        .where(
+          and(
+            eq(records.orgId, orgId),
+            eq(records.module, module),
+            eq(records.externalId, externalId),
+            isNotNull(records.deletedAt),
+          ),
+        );
+    }
+    const [row] = await tx
+      .insert(records)
+      .values({
+        orgId,
+        module,
+        data,
+        ownerId: ownerOf(data),
+        externalId,
+        createdBy: actor.userId,
+        updatedBy: actor.userId,
+      })
+      .returning();
+    if (!row) throw new Error('The record was not inserted');
+    await enqueueChange({
+      tx,
+      context: args,
+      meta,
+      operation: 'create',
+      recordId: row.id,
+      before: null,
+      after: data,
+    });
+    return row;
+  });
+}
+
+/**
+ * A partial edit: given keys replace their values, `null` or empty clears them. A stale
+ * `version` is refused; no `version` means last write wins. An edit that changes nothing
+ * writes nothing and causes no event.
+ */
+export async function updateRecord(
+  args: RecordWriteContext & { id: string; data: unknown; version?: number },
+): Promise<RecordRow> {
+  const { db } = args;
+  return db.transaction(async (tx) => {
+    const row = await lockRecord(tx, args, args.id);
+    checkVersion(row, args.version);
+    const meta = args.meta ?? (await loadRecordMeta({ db: tx, orgId: args.orgId, module: args.module }));
+    const values = await validated({ tx, context: args, meta, data: args.data, partial: true });
+    const data = compactRecordData({ ...row.data, ...values });
+    const changed = changedFields({
+      fields: meta.fields,
+      before: row.data,
+      after: data,
+      timeZone: meta.timeZone,
+    });
+    if (changed.length === 0) return row;
+    const [updated] = await tx
+      .update(records)
+      .set({
+        data,
+        ownerId: ownerOf(data),
+        version: row.version + 1,
+        updatedAt: sql`now()`,
+        updatedBy: args.actor.userId,
+      })
+      .where(eq(records.id, row.id))
+      .returning();
+    if (!updated) throw new Error('The record was not updated');
+    await enqueueChange({
+      tx,
+      context: args,
+      meta,
+      operation: 'update',
+      recordId: row.id,
+      before: row.data,
+      after: data,
+      changed,
+    });
+    return updated;
+  });
+}
+
+/** A soft delete: the row stays (for history and runs that point at it) but is gone for everyone. */
+export async function deleteRecord(
+  args: RecordWriteContext & { id: string; version?: number },
+): Promise<RecordRow> {
+  const { db } = args;
+  return db.transaction(async (tx) => {
+    const row = await lockRecord(tx, args, args.id);
+    checkVersion(row, args.version);
+    const meta = args.meta ?? (await loadRecordMeta({ db: tx, orgId: args.orgId, module: args.module }));
+    const [deleted] = await tx
+      .update(records)
+      .set({
+        deletedAt: sql`now()`,
+        version: row.version + 1,
+        updatedAt: sql`now()`,
+        updatedBy: args.actor.userId,
+      })
+      .where(eq(records.id, row.id))
+      .returning();
+    if (!deleted) throw new Error('The record was not deleted');
+    await enqueueChange({
+      tx,
+      context: args,
+      meta,
+      operation: 'delete',
+      recordId: row.id,
+      before: row.data,
+      after: null,
+    });
+    return deleted;
+  });
+}

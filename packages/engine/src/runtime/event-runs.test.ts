@@ -1,0 +1,286 @@
+import { records, workflows } from '@crmflow/db';
+import { testDatabaseMode } from '@crmflow/db/testing';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addWorkflow, drained, graphOf, runsOf, settledRuns, waitFor } from '../../test/fixtures.ts';
+import { startWorkerBed, type WorkerBed } from '../../test/runtime-bed.ts';
+import { QUEUES } from '../queues.ts';
+import { updateRecord } from '../records/record-store.ts';
+
+let bed: WorkerBed;
+beforeAll(async () => {
+  bed = await startWorkerBed();
+}, 180_000);
+afterAll(() => bed?.stop());
+
+const db = () => bed.database.db;
+const notify = (id: string) => ({
+  id,
+  type: 'notify',
+  config: { name: id, to: { fields: ['owner_id'] }, message: `${id} #name` },
+});
+const setField = (id: string, field: string, value: unknown, target: unknown = 'self') => ({
+  id,
+  type: 'update_fields',
+  config: { name: id, target, values: [{ field, value }] },
+});
+const condition = (id: string, field: string, value: string) => ({
+  id,
+  type: 'condition',
+  config: { mode: 'criteria', logic: 'and', rules: [{ field, op: 'eq', value }] },
+});
+const recordData = async (id: string) =>
+  (await db().select().from(records).where(eq(records.id, id)))[0]?.data ?? {};
+
+describe('event workflows', { timeout: 60_000 }, () => {
+  it('starts runs for each trigger kind: create, update, create or update, delete', async () => {
+    const kinds = ['create', 'update', 'create_or_update', 'delete'] as const;
+    const ids = new Map<string, string>();
+    for (const on of kinds) {
+      ids.set(
+        on,
+        await addWorkflow(db(), {
+          orgId: bed.org.id,
+          module: 'contact',
+          graph: graphOf({ trigger: { on }, nodes: [notify('n')], edges: ['t>n'] }),
+        }),
+      );
+    }
+    const contact = await bed.write.create('contact', { name: 'Chị Hoa' });
+    await bed.write.update('contact', contact.id, { phone: '0912345678' });
+    await bed.write.remove('contact', contact.id);
+    await drained(db());
+    const counts = Object.fromEntries(
+      await Promise.all(kinds.map(async (on) => [on, (await runsOf(db(), ids.get(on) ?? '')).length])),
+    );
+    expect(counts).toEqual({ create: 1, update: 1, create_or_update: 2, delete: 1 });
+    const [deleted] = await runsOf(db(), ids.get('delete') ?? '');
+    expect(deleted).toMatchObject({
+      status: 'succeeded',
+      recordId: contact.id,
+      cause: { operation: 'delete' },
+    });
+    for (const on of kinds)
+      await db()
+        .update(workflows)
+        .set({ status: 'inactive' })
+        .where(eq(workflows.id, ids.get(on) ?? ''));
+  });
+
+  it('fires on `all` watched fields only when every one changed in the same save', async () => {
+    const all = await addWorkflow(db(), {
+      orgId: bed.org.id,
+      module: 'account',
+      graph: graphOf({
+        trigger: { on: 'update', fields: ['phone', 'email'], match: 'all' },
+        nodes: [notify('n')],
+        edges: ['t>n'],
+      }),
+    });
+    const any = await addWorkflow(db(), {
+      orgId: bed.org.id,
+      module: 'account',
+      graph: graphOf({
+        trigger: { on: 'update', fields: ['phone', 'email'], match: 'any' },
+        nodes: [notify('n')],
+        edges: ['t>n'],
+      }),
+    });
+    const account = await bed.write.create('account', { name: 'Công ty Sao Mai' });
+    await bed.write.update('account', account.id, { phone: '0281234567' });
+    await bed.write.update('account', account.id, { phone: '0281234568', email: 'lienhe@saomai.vn' });
+    await bed.write.update('account', account.id, { address: '12 Lê Lợi' });
+    await drained(db());
+    expect((await runsOf(db(), all)).length).toBe(1);
+    expect((await runsOf(db(), any)).length).toBe(2);
+  });
+
+  it('with repeat off fires only on the first qualifying edit; with repeat on, on each', async () => {
+    const trigger = (repeat: boolean) => ({ on: 'update', repeat });
+    const graph = (repeat: boolean) =>
+      graphOf({
+        trigger: trigger(repeat),
+        nodes: [condition('c', 'status', 'qualified'), notify('n')],
+        edges: ['t>c', 'c>n:true'],
+      });
+    const once = await addWorkflow(db(), { orgId: bed.org.id, module: 'lead', graph: graph(false) });
+    const every = await addWorkflow(db(), { orgId: bed.org.id, module: 'lead', graph: graph(true) });
+    const lead = await bed.write.create('lead', { name: 'Anh Tuấn', status: 'new' });
+    await bed.write.update('lead', lead.id, { phone: '0900000001' });
+    await bed.write.update('lead', lead.id, { status: 'qualified' });
+    await bed.write.update('lead', lead.id, { phone: '0900000002' });
+    await drained(db());
+    expect((await runsOf(db(), once)).length).toBe(1);
+    expect((await runsOf(db(), every)).length).toBe(2);
+    for (const id of [once, every])
+      await db().update(workflows).set({ status: 'inactive' }).where(eq(workflows.id, id));
+  });
+
+  it('follows the condition’s true or false branch', async () => {
+    const wf = await addWorkflow(db(), {
+      orgId: bed.org.id,
+      module: 'quote',
+      graph: graphOf({
+        trigger: { on: 'create' },
+        nodes: [condition('c', 'status', 'accepted'), notify('yes'), notify('no')],
+        edges: ['t>c', 'c>yes:true', 'c>no:false'],
+      }),
+    });
+    await bed.write.create('quote', { code: 'BG-1', status: 'accepted' });
+    await bed.write.create('quote', { code: 'BG-2', status: 'draft' });
+    const runs = await settledRuns(db(), wf, 2);
+    const ran = runs.map((run) => run.steps.filter((s) => s.nodeType === 'notify').map((s) => s.nodeId));
+    expect(ran.sort()).toEqual([['no'], ['yes']]);
+    expect(runs.every((run) => run.status === 'succeeded')).toBe(true);
+  });
+
+  it('runs the workflows matching one event in priority order, and a new order takes effect', async () => {
+    const a = await addWorkflow(db(), {
+      orgId: bed.org.id,
+      module: 'product',
+      priority: 1,
+      graph: graphOf({
+        trigger: { on: 'update', fields: ['price'] },
+        nodes: [setField('u', 'name', 'Ghi bởi A')],
+        edges: ['t>u'],
+      }),
+    });
+    const b = await addWorkflow(db(), {
+      orgId: bed.org.id,
+      module: 'product',
+      priority: 0,
+      graph: graphOf({
+        trigger: { on: 'update', fields: ['price'] },
+        nodes: [setField('u', 'name', 'Ghi bởi B')],
+        edges: ['t>u'],
+      }),
+    });
+    const product = await bed.write.create('product', {
+      code: 'SP-1',
+      name: 'Bàn làm việc',
+      price: 1_500_000,
+    });
+    await bed.write.update('product', product.id, { price: 1_600_000 });
+    await drained(db());
+    expect((await recordData(product.id)).name).toBe('Ghi bởi A');
+    await db().update(workflows).set({ priority: 0 }).where(eq(workflows.id, a));
+    await db().update(workflows).set({ priority: 1 }).where(eq(workflows.id, b));
+    await bed.write.update('product', product.id, { price: 1_700_000 });
+    await drained(db());
+    expect((await recordData(product.id)).name).toBe('Ghi bởi B');
+  });
+
+  it('starts one run per event even when the event is delivered twice', async () => {
+    const wf = await addWorkflow(db(), {
+      orgId: bed.org.id,
+      module: 'order',
+      graph: graphOf({ trigger: { on: 'create' }, nodes: [notify('n')], edges: ['t>n'] }),
+    });
+    const order = await bed.write.create('order', { code: 'DH-100' });
+    await settledRuns(db(), wf, 1);
+    const [event] = await db().execute<{ data: Record<string, unknown> }>(
+      sql`select data from pgboss.job where name = ${QUEUES.recordChanged} and data->>'recordId' = ${order.id}`,
+    );
+    await bed.boss.send(QUEUES.recordChanged, event?.data ?? {});
+    await drained(db());
+    expect((await runsOf(db(), wf)).length).toBe(1);
+  });
+
+  it('cuts a loop between two workflows with a dropped run that says why', async () => {
+    const a = await addWorkflow(db(), {
+      orgId: bed.org.id,
+      module: 'lead',
+      name: 'A',
+      graph: graphOf({
+        trigger: { on: 'update', fields: ['source'] },
+        nodes: [
+          condition('c', 'status', 'new'),
+          setField('x1', 'status', 'contacted'),
+          setField('x2', 'status', 'new'),
+        ],
+        edges: ['t>c', 'c>x1:true', 'c>x2:false'],
+      }),
+    });
+    const b = await addWorkflow(db(), {
+      orgId: bed.org.id,
+      module: 'lead',
+      name: 'B',
+      graph: graphOf({
+        trigger: { on: 'update', fields: ['status'] },
+        nodes: [
+          condition('c', 'source', 'website'),
+          setField('y1', 'source', 'referral'),
+          setField('y2', 'source', 'website'),
+        ],
+        edges: ['t>c', 'c>y1:true', 'c>y2:false'],
+      }),
+    });
+    const lead = await bed.write.create('lead', { name: 'Chị Lan', status: 'new', source: 'event' });
+    await bed.write.update('lead', lead.id, { source: 'website' });
+    await drained(db());
+    const runsA = await runsOf(db(), a);
+    const runsB = await runsOf(db(), b);
+    expect(runsA.map((run) => run.status)).toEqual(['succeeded', 'dropped']);
+    expect(runsB.map((run) => run.status)).toEqual(['succeeded']);
+    expect(runsA[1]).toMatchObject({ depth: 2, cause: { dropped: { code: 'loop_chain' } } });
+    expect(runsA[1]?.reason).toContain('vòng lặp');
+  });
+
+  it('drops an event past the depth limit', async () => {
+    const wf = await addWorkflow(db(), {
+      orgId: bed.org.id,
+      module: 'lead',
+      graph: graphOf({ trigger: { on: 'update', fields: ['phone'] }, nodes: [notify('n')], edges: ['t>n'] }),
+    });
+    const lead = await bed.write.create('lead', { name: 'Anh Khoa' });
+    await updateRecord({
+      db: db(),
+      boss: bed.boss,
+      orgId: bed.org.id,
+      module: 'lead',
+      actor: { userId: null, source: 'workflow' },
+      causation: { depth: 6, chain: [] },
+      id: lead.id,
+      data: { phone: '0911111111' },
+    });
+    const [dropped] = await settledRuns(db(), wf, 1);
+    expect(dropped).toMatchObject({
+      status: 'dropped',
+      depth: 6,
+      cause: { dropped: { code: 'loop_depth' } },
+    });
+    expect(dropped?.steps).toEqual([]);
+  });
+
+  it('2.5.2: a task marked done moves its opportunity to the next stage within 2 s', async () => {
+    await addWorkflow(db(), {
+      orgId: bed.org.id,
+      module: 'task',
+      graph: graphOf({
+        trigger: { on: 'update', fields: ['status'] },
+        nodes: [
+          condition('c', 'status', 'done'),
+          setField('u', 'stage', 'negotiation', { via: 'opportunity_id' }),
+        ],
+        edges: ['t>c', 'c>u:true'],
+      }),
+    });
+    const opportunity = await bed.write.create('opportunity', { name: 'Dự án kho lạnh', stage: 'proposal' });
+    const task = await bed.write.create('task', {
+      title: 'Gửi báo giá',
+      status: 'open',
+      opportunity_id: opportunity.id,
+    });
+    await drained(db());
+    const committed = Date.now();
+    await bed.write.update('task', task.id, { status: 'done' });
+    const elapsed = await waitFor(
+      async () =>
+        (await recordData(opportunity.id)).stage === 'negotiation' ? Date.now() - committed : null,
+      10_000,
+      'the opportunity to move on',
+    );
+    console.info(`2.5.2 latency (${testDatabaseMode()}): ${elapsed} ms`);
+    if (testDatabaseMode() === 'postgres') expect(elapsed).toBeLessThan(2_000);
+  });
+});

@@ -1,0 +1,97 @@
+import { runSteps, type StepStatus, type Tx } from '@crmflow/db';
+import { sql } from 'drizzle-orm';
+import { fromDrizzle, type JobAttempt, type PgBoss } from 'pg-boss';
+import { QUEUES } from '../queues.ts';
+import { capPayload } from './payload-cap.ts';
+import { refreshRunStatus } from './run-status.ts';
+import type { StepOutcome } from './step-execute.ts';
+import { enqueueSteps, stepJob, wakeJob } from './step-jobs.ts';
+import { nodeTypeOf, type WorkflowGraph } from './workflow-graph.ts';
+
+export type FinishedStep = {
+  orgId: string;
+  runId: string;
+  nodeId: string;
+  input: unknown;
+  outcome: StepOutcome;
+  /** For a failure: no attempt follows (not retryable, or the last one). */
+  final: boolean;
+  graph: WorkflowGraph;
+};
+
+function storedStatus(step: FinishedStep): StepStatus {
+  if (step.outcome.status === 'failed') return step.final ? 'failed' : 'pending';
+  return step.outcome.status;
+}
+
+const json = (value: unknown) => JSON.stringify(capPayload(value));
+
+/**
+ * Records how a batch of steps ended and moves their runs on, in one transaction: step rows,
+ * the next steps' rows and jobs, wake-up jobs, the runs' status, and the jobs marked done. Runs
+ * are locked first (in id order), so two batches finishing the last steps of one run in parallel
+ * cannot both miss that the run is over. Only a step still `running` is finished: a duplicate
+ * job that finished it already changes nothing, and queues nothing again.
+ */
+export async function finishSteps(args: {
+  tx: Tx;
+  boss: PgBoss;
+  steps: readonly FinishedStep[];
+  complete: readonly JobAttempt[];
+}): Promise<void> {
+  const { tx, boss, steps } = args;
+  const runIds = [...new Set(steps.map((s) => s.runId))].sort();
+  if (runIds.length > 0) {
+    await tx.execute(sql`select id from runs where id in ${runIds} order by id for update`);
+    const values = sql.join(
+      steps.map((s) => {
+        const output = s.outcome.status === 'failed' ? null : s.outcome.output;
+        const error = s.outcome.status === 'failed' ? s.outcome.error : null;
+        return sql`(${s.runId}::uuid, ${s.nodeId}, ${storedStatus(s)}, ${json(output)}::jsonb, ${json(error)}::jsonb, ${json(s.input)}::jsonb)`;
+      }),
+      sql`, `,
+    );
+    const moved = await tx.execute<{ run_id: string; node_id: string }>(sql`
+      update run_steps s set
+        status = v.status, output = v.output, error = v.error, input = v.input,
+        finished_at = case when v.status in ('succeeded', 'skipped', 'failed') then now() else null end
+      from (values ${values}) as v(run_id, node_id, status, output, error, input)
+      where s.run_id = v.run_id and s.node_id = v.node_id and s.status = 'running'
+      returning s.run_id::text as run_id, s.node_id
+    `);
+    const movedKeys = new Set(moved.map((row) => `${row.run_id}:${row.node_id}`));
+    const finished = steps.filter((s) => movedKeys.has(`${s.runId}:${s.nodeId}`));
+    await queueNext({ tx, boss, finished });
+    await refreshRunStatus(tx, runIds);
+  }
+  if (args.complete.length > 0) {
+    await boss.complete(QUEUES.step, [...args.complete], null, { db: fromDrizzle(tx, sql) });
+  }
+}
+
+async function queueNext(args: { tx: Tx; boss: PgBoss; finished: readonly FinishedStep[] }): Promise<void> {
+  const { tx, boss, finished } = args;
+  const next = finished.flatMap((s) =>
+    s.outcome.status === 'succeeded'
+      ? s.outcome.next.map((nodeId) => ({
+          orgId: s.orgId,
+          runId: s.runId,
+          nodeId,
+          nodeType: nodeTypeOf(s.graph, nodeId),
+          status: 'pending' as const,
+        }))
+      : [],
+  );
+  const created =
+    next.length === 0
+      ? []
+      : await tx
+          .insert(runSteps)
+          .values(next)
+          .onConflictDoNothing()
+          .returning({ runId: runSteps.runId, nodeId: runSteps.nodeId });
+  const wakes = finished.flatMap((s) =>
+    s.outcome.status === 'waiting' ? [wakeJob(s.runId, s.nodeId, s.outcome.until)] : [],
+  );
+  await enqueueSteps({ tx, boss, jobs: [...created.map((row) => stepJob(row.runId, row.nodeId)), ...wakes] });
+}

@@ -1,0 +1,144 @@
+import type { JobAttempt, JobResult, JobWithMetadata } from 'pg-boss';
+import { engineTransaction } from './engine-transaction.ts';
+import { forEachLimit } from './run-limit.ts';
+import type { RuntimeDeps } from './runtime-deps.ts';
+import { claimSteps, isFinalStep } from './step-claim.ts';
+import { executeStep, type StepAttempt } from './step-execute.ts';
+import { type FinishedStep, finishSteps } from './step-finish.ts';
+import { StepJobData } from './step-jobs.ts';
+import { loadRecords, loadRuns } from './step-load.ts';
+import { nodeTypeOf } from './workflow-graph.ts';
+
+type Work = { job: JobWithMetadata<unknown>; data: StepJobData; attempt: StepAttempt; nodeType: string };
+
+const stepKey = (runId: string, nodeId: string) => `${runId}:${nodeId}`;
+
+const compareOrder = (a: Work, b: Work) => {
+  const [pa, ca, ia] = a.attempt.run.order;
+  const [pb, cb, ib] = b.attempt.run.order;
+  if (pa !== pb) return pa - pb;
+  if (ca !== cb) return ca - cb;
+  if (ia !== ib) return ia.localeCompare(ib);
+  return (a.attempt.graph.rank.get(a.data.nodeId) ?? 0) - (b.attempt.graph.rank.get(b.data.nodeId) ?? 0);
+};
+
+/**
+ * The step worker: a batch of step jobs in, per-job results out. Loads runs, graphs and records
+ * for the whole batch, claims the steps in one statement, runs them (the steps of one record one
+ * after the other in the workflows' priority order, different records side by side), then
+ * finishes them all in one transaction. Retryable failures go back to pg-boss for a later
+ * attempt; final ones go to the dead-letter queue, kept for inspection.
+ */
+export async function handleSteps(
+  deps: RuntimeDeps,
+  jobs: readonly JobWithMetadata<unknown>[],
+): Promise<JobResult[]> {
+  const { db } = deps.database;
+  const results = new Map<string, JobResult>(
+    jobs.map((job) => [job.id, { id: job.id, status: 'completed' }]),
+  );
+  const complete: JobAttempt[] = [];
+  const wanted = new Map<string, { job: JobWithMetadata<unknown>; data: StepJobData }>();
+  for (const job of jobs) {
+    const data = StepJobData.safeParse(job.data);
+    if (!data.success) deps.logger.warn({ jobId: job.id }, 'step job with an unexpected payload');
+    const key = data.success ? stepKey(data.data.runId, data.data.nodeId) : '';
+    if (!data.success || wanted.has(key)) complete.push({ id: job.id, retryCount: job.retryCount });
+    else wanted.set(key, { job, data: data.data });
+  }
+  const entries = [...wanted.values()];
+  const runs = await loadRuns(
+    db,
+    entries.map((e) => e.data.runId),
+  );
+  const orgs = await deps.orgs.load(
+    db,
+    [...runs.values()].map((run) => run.orgId),
+  );
+  const graphs = await deps.graphs.load(
+    db,
+    [...runs.values()].map((run) => run.workflowVersionId),
+  );
+  const records = await loadRecords(
+    db,
+    [...runs.values()].flatMap((run) => (run.recordId ? [run.recordId] : [])),
+  );
+  const work: Work[] = [];
+  for (const { job, data } of entries) {
+    const run = runs.get(data.runId);
+    const org = run ? orgs.get(run.orgId) : undefined;
+    const graph = run ? graphs.get(run.workflowVersionId) : undefined;
+    if (!run || !org || !graph || run.status === 'dropped' || run.status === 'skipped') {
+      if (run && !graph)
+        deps.logger.warn({ runId: run.id }, 'run of a workflow version that cannot be parsed');
+      complete.push({ id: job.id, retryCount: job.retryCount });
+      continue;
+    }
+    const nodeType = nodeTypeOf(graph, data.nodeId);
+    const record = run.recordId ? (records.get(run.recordId) ?? null) : null;
+    const placeholder = {
+      runId: run.id,
+      nodeId: data.nodeId,
+      status: 'running' as const,
+      attempts: 0,
+      startedAt: new Date(),
+    };
+    const attempt: StepAttempt = {
+      run,
+      graph,
+      org,
+      record,
+      step: placeholder,
+      wake: data.wake !== undefined,
+    };
+    work.push({ job, data, attempt, nodeType });
+  }
+  const claimed = await engineTransaction(db, (tx) =>
+    claimSteps(
+      tx,
+      work.map((w) => ({
+        orgId: w.attempt.run.orgId,
+        runId: w.data.runId,
+        nodeId: w.data.nodeId,
+        nodeType: w.nodeType,
+      })),
+    ),
+  );
+  const runnable: Work[] = [];
+  for (const w of work) {
+    const step = claimed.get(stepKey(w.data.runId, w.data.nodeId));
+    if (!step || isFinalStep(step.status)) complete.push({ id: w.job.id, retryCount: w.job.retryCount });
+    else runnable.push({ ...w, attempt: { ...w.attempt, step } });
+  }
+  const groups = new Map<string, Work[]>();
+  for (const w of runnable) {
+    const key = w.attempt.record?.id ?? w.attempt.run.id;
+    groups.set(key, [...(groups.get(key) ?? []), w]);
+  }
+  const finished: FinishedStep[] = [];
+  await forEachLimit([...groups.values()], deps.parallelSteps, async (group) => {
+    for (const [index, w] of group.sort(compareOrder).entries()) {
+      // The step before may have changed the record: later ones see it as it is now.
+      const recordId = w.attempt.record?.id;
+      const fresh = index > 0 && recordId ? (await loadRecords(db, [recordId])).get(recordId) : undefined;
+      const outcome = await executeStep(deps, fresh ? { ...w.attempt, record: fresh } : w.attempt);
+      const final = outcome.status !== 'failed' || !outcome.retryable || w.job.retryCount >= w.job.retryLimit;
+      const node = w.attempt.graph.nodes.get(w.data.nodeId);
+      finished.push({
+        orgId: w.attempt.run.orgId,
+        runId: w.data.runId,
+        nodeId: w.data.nodeId,
+        input: node?.config ?? null,
+        outcome,
+        final,
+        graph: w.attempt.graph,
+      });
+      const attempt = { id: w.job.id, retryCount: w.job.retryCount };
+      if (outcome.status !== 'failed') complete.push(attempt);
+      else if (final) results.set(w.job.id, { id: w.job.id, status: 'deadletter', output: outcome.error });
+      else results.set(w.job.id, { id: w.job.id, status: 'failed', output: outcome.error });
+    }
+  });
+  await engineTransaction(db, (tx) => finishSteps({ tx, boss: deps.boss, steps: finished, complete }));
+  return [...results.values()];
+}

@@ -1,0 +1,102 @@
+import { type Executor, type RunStatus, records, runs, workflows } from '@crmflow/db';
+import type { ModuleKey } from '@crmflow/flow';
+import { eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { RecordSnapshot } from '../executors/executor.ts';
+import { RecordCausation } from '../records/record-event.ts';
+
+/** A run as its steps need it, with its workflow's place in the priority order. */
+export type LoadedRun = {
+  id: string;
+  orgId: string;
+  workflowId: string;
+  workflowVersionId: string;
+  module: ModuleKey;
+  recordId: string | null;
+  depth: number;
+  status: RunStatus;
+  cause: StepCause;
+  /** (priority, creation time, id) of the workflow: runs of one record go in this order. */
+  order: [number, number, string];
+};
+
+/**
+ * What steps read of `runs.cause`, whoever started the run (a record event or a care-process
+ * tick): the chain their writes extend, and the edit's changes and old values for conditions.
+ */
+export const StepCause = z.object({
+  chain: RecordCausation.shape.chain.catch([]),
+  changes: z.array(z.string()).catch([]),
+  before: z.record(z.string(), z.unknown()).nullable().catch(null),
+});
+export type StepCause = z.infer<typeof StepCause>;
+
+const emptyCause: StepCause = { chain: [], changes: [], before: null };
+
+export async function loadRuns(db: Executor, runIds: readonly string[]): Promise<Map<string, LoadedRun>> {
+  const result = new Map<string, LoadedRun>();
+  if (runIds.length === 0) return result;
+  const rows = await db
+    .select({
+      id: runs.id,
+      orgId: runs.orgId,
+      workflowId: runs.workflowId,
+      workflowVersionId: runs.workflowVersionId,
+      module: runs.module,
+      recordId: runs.recordId,
+      depth: runs.depth,
+      status: runs.status,
+      cause: runs.cause,
+      priority: workflows.priority,
+      workflowCreatedAt: workflows.createdAt,
+    })
+    .from(runs)
+    .innerJoin(workflows, eq(workflows.id, runs.workflowId))
+    .where(inArray(runs.id, [...new Set(runIds)]));
+  for (const row of rows) {
+    const cause = StepCause.safeParse(row.cause);
+    result.set(row.id, {
+      id: row.id,
+      orgId: row.orgId,
+      workflowId: row.workflowId,
+      workflowVersionId: row.workflowVersionId,
+      module: row.module,
+      recordId: row.recordId,
+      depth: row.depth,
+      status: row.status,
+      cause: cause.success ? cause.data : emptyCause,
+      order: [row.priority, row.workflowCreatedAt.getTime(), row.workflowId],
+    });
+  }
+  return result;
+}
+
+/** The runs' records as they are now; deleted ones keep their last data and say so. */
+export async function loadRecords(
+  db: Executor,
+  recordIds: readonly string[],
+): Promise<Map<string, RecordSnapshot>> {
+  const ids = [...new Set(recordIds)];
+  const result = new Map<string, RecordSnapshot>();
+  if (ids.length === 0) return result;
+  const rows = await db
+    .select({
+      id: records.id,
+      module: records.module,
+      data: records.data,
+      ownerId: records.ownerId,
+      deletedAt: records.deletedAt,
+    })
+    .from(records)
+    .where(inArray(records.id, ids));
+  for (const row of rows) {
+    result.set(row.id, {
+      id: row.id,
+      module: row.module,
+      data: row.data,
+      ownerId: row.ownerId,
+      deleted: row.deletedAt !== null,
+    });
+  }
+  return result;
+}

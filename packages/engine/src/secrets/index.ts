@@ -1,0 +1,7 @@
+export {
+  decryptSecret,
+  encryptSecret,
+  parseSecretKey,
+  SecretDecryptError,
+  SecretKeyError,
+} from './secret-box.ts';

@@ -1,0 +1,108 @@
+import type { Database } from '@crmflow/db';
+import type { PgBoss } from 'pg-boss';
+import { startCareScheduler } from './care/care-scheduler.ts';
+import type { ExecutorRegistry } from './executors/executor.ts';
+import { executors as defaultExecutors } from './executors/registry.ts';
+import { ensureQueues, QUEUES } from './queues.ts';
+import { GraphCache } from './runtime/active-workflows.ts';
+import { handleRecordEvents } from './runtime/matcher.ts';
+import { OrgContexts } from './runtime/org-context.ts';
+import { cleanupRuns } from './runtime/run-cleanup.ts';
+import type { EngineLogger, RuntimeDeps } from './runtime/runtime-deps.ts';
+import { handleDeadSteps } from './runtime/step-dead.ts';
+import { handleSteps } from './runtime/step-handler.ts';
+
+export type { EngineLogger } from './runtime/runtime-deps.ts';
+
+export type RunningWorker = { stop(): Promise<void> };
+
+export type StartWorkerOptions = {
+  database: Database;
+  boss: PgBoss;
+  logger: EngineLogger;
+  /** Batches handled at once per queue in this process (default 2; 1 on the embedded database). */
+  concurrency?: number;
+  /** Replaces executors, e.g. in tests; defaults to the registry. */
+  executors?: ExecutorRegistry;
+};
+
+/** Daily, at night in Vietnam, when nobody is waiting on a run. */
+const CLEANUP_CRON = '30 3 * * *';
+
+/**
+ * Starts the runtime in this process: the matcher on `record.changed`, the step worker, the
+ * step dead-letter reader and the daily run cleanup. Every process may run one; they coordinate
+ * through the database only. The embedded database serves one statement at a time, so there
+ * everything runs one batch at a time.
+ */
+export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
+  const { database, boss, logger } = options;
+  await ensureQueues(boss);
+  const embedded = database.mode === 'embedded';
+  const concurrency = embedded ? 1 : Math.max(1, options.concurrency ?? 2);
+  // Small batches on the embedded database: a batch must end well within the jobs' expiry.
+  const batch = embedded ? { events: 25, steps: 10 } : { events: 100, steps: 50 };
+  const deps: RuntimeDeps = {
+    database,
+    boss,
+    logger,
+    orgs: new OrgContexts(),
+    graphs: new GraphCache(),
+    executors: options.executors ?? defaultExecutors,
+    parallelSteps: embedded ? 1 : 8,
+    now: () => new Date(),
+  };
+  // NOTIFY wakes workers for new jobs; jobs that become due later (retries after their
+  // backoff, the end of a wait) are found by polling, so even with NOTIFY it stays short.
+  const polling = {
+    pollingIntervalSeconds: 0.5,
+    notifyPollingIntervalSeconds: 1,
+    burstWhenBatchFull: true,
+  } as const;
+  const workers: [string, string][] = [];
+  workers.push([
+    QUEUES.recordChanged,
+    await boss.work(
+      QUEUES.recordChanged,
+      { ...polling, batchSize: batch.events, localConcurrency: concurrency },
+      (jobs) => handleRecordEvents(deps, jobs),
+    ),
+  ]);
+  workers.push([
+    QUEUES.step,
+    await boss.work(
+      QUEUES.step,
+      {
+        ...polling,
+        batchSize: batch.steps,
+        localConcurrency: concurrency,
+        includeMetadata: true,
+        perJobResults: true,
+      },
+      (jobs) => handleSteps(deps, jobs),
+    ),
+  ]);
+  workers.push([
+    QUEUES.stepDead,
+    await boss.work(QUEUES.stepDead, { batchSize: 50, pollingIntervalSeconds: 2 }, (jobs) =>
+      handleDeadSteps(deps, jobs),
+    ),
+  ]);
+  workers.push([
+    QUEUES.runCleanup,
+    await boss.work(QUEUES.runCleanup, async () => {
+      const deleted = await cleanupRuns(database.db);
+      logger.info({ deleted }, 'old runs deleted');
+    }),
+  ]);
+  await boss.schedule(QUEUES.runCleanup, CLEANUP_CRON, null, { tz: 'Asia/Ho_Chi_Minh' });
+  // Care processes: a cron tick each minute starts the runs that fell due (DESIGN §5).
+  const careScheduler = await startCareScheduler({ database, boss, logger });
+  logger.info({ concurrency }, 'worker started');
+  return {
+    async stop() {
+      for (const [name, id] of workers) await boss.offWork(name, { id, wait: true });
+      await careScheduler.stop();
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import { type ConnectionOptions, createBoss, type Database } from '@crmflow/db';
+import * as schema from '@crmflow/db/schema';
+import { openTestDatabase } from '@crmflow/db/testing';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import type { PgBoss } from 'pg-boss';
+import postgres from 'postgres';
+import type { ExecutorRegistry } from '../src/executors/executor.ts';
+import { ensureQueues } from '../src/queues.ts';
+import { type RunningWorker, startWorker } from '../src/worker.ts';
+import { recordWriter, seedOrg, silentLogger, type TestOrg } from './fixtures.ts';
+
+/**
+ * Another process's client of the embedded database, on its socket. Statements are not named
+ * (`prepare: false`): every client shares PGlite's one session, where names would collide.
+ */
+export function connectEmbedded(connection: ConnectionOptions, max = 4): Database {
+  const sql = postgres({
+    ...connection,
+    path: join(connection.host, `.s.PGSQL.${connection.port}`),
+    max,
+    prepare: false,
+    onnotice: () => {},
+  });
+  const db = Object.assign(drizzle(sql, { schema, casing: 'snake_case' }), { $client: sql });
+  return { db, sql, connection, mode: 'embedded', close: () => sql.end({ timeout: 2 }) };
+}
+
+export type RuntimeBed = { database: Database & { url?: string }; boss: PgBoss; close(): Promise<void> };
+
+/**
+ * A fresh migrated database (embedded or Postgres, per CRMFLOW_TEST_DB) and pg-boss on it with
+ * the queues created and no supervision, as the server starts them: LISTEN/NOTIFY on Postgres.
+ */
+export async function openRuntimeBed(): Promise<RuntimeBed> {
+  const database = await openTestDatabase({ max: 12 });
+  const boss = createBoss({
+    connection: database.connection,
+    supervise: false,
+    listenNotify: database.mode === 'postgres',
+  });
+  boss.on('error', () => {});
+  await boss.start();
+  await ensureQueues(boss);
+  return {
+    database,
+    boss,
+    async close() {
+      await boss.stop({ graceful: false, timeout: 2_000 });
+      await database.close();
+    },
+  };
+}
+
+export type WorkerBed = RuntimeBed & {
+  org: TestOrg;
+  worker: RunningWorker;
+  /** Writes records as a person of the organization would, through the record store. */
+  write: ReturnType<typeof recordWriter>;
+  user(index: number): string;
+  stop(): Promise<void>;
+};
+
+/**
+ * A runtime bed with an organization (four users, the last inactive) and the worker running,
+ * for tests that write records and wait for what the workflows did. `prepare` runs before the
+ * worker starts (to tune queues, say).
+ */
+export async function startWorkerBed(
+  options: { executors?: ExecutorRegistry; prepare?: (bed: RuntimeBed) => Promise<void> } = {},
+): Promise<WorkerBed> {
+  const bed = await openRuntimeBed();
+  const org = await seedOrg(bed.database.db);
+  await options.prepare?.(bed);
+  const worker = await startWorker({
+    database: bed.database,
+    boss: bed.boss,
+    logger: silentLogger,
+    ...(options.executors ? { executors: options.executors } : {}),
+  });
+  const user = (index: number) => org.users[index]?.id ?? '';
+  return {
+    ...bed,
+    org,
+    worker,
+    write: recordWriter({ db: bed.database.db, boss: bed.boss, orgId: org.id, userId: user(0) }),
+    user,
+    async stop() {
+      await worker.stop();
+      await bed.close();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { type organizations, type UserRole, userRoles, type users } from '@crmflow/db';
+import { z } from 'zod';
+import { Locale } from '../../i18n/locale.ts';
+
+export type UserRow = typeof users.$inferSelect;
+export type OrganizationRow = typeof organizations.$inferSelect;
+
+/** The caller of a request: who, in which organization, and through which credential. */
+export type AuthContext = {
+  user: UserRow;
+  organization: OrganizationRow;
+  via: 'session' | 'token';
+  /** Set when the caller signed in with a session (cookie, or its token as a bearer). */
+  sessionId: string | null;
+};
+
+export const UserRoleSchema = z.enum(userRoles);
+
+export const User = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    role: UserRoleSchema,
+    active: z.boolean(),
+    locale: Locale.nullable(),
+    phone: z.string().nullable(),
+  })
+  .describe('A user of the organization');
+export type User = z.infer<typeof User>;
+
+export const Organization = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    timeZone: z.string(),
+    locale: z.string(),
+    settings: z.record(z.string(), z.unknown()),
+  })
+  .describe('The organization (tenant)');
+export type Organization = z.infer<typeof Organization>;
+
+export function toUser(row: UserRow): User {
+  const locale = Locale.safeParse(row.locale);
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    active: row.active,
+    locale: locale.success ? locale.data : null,
+    phone: row.phone,
+  };
+}
+
+export function toOrganization(row: OrganizationRow): Organization {
+  return {
+    id: row.id,
+    name: row.name,
+    timeZone: row.timeZone,
+    locale: row.locale,
+    settings: { ...row.settings },
+  };
+}
+
+export function hasRole(auth: AuthContext, roles: readonly UserRole[]): boolean {
+  return roles.includes(auth.user.role);
+}

@@ -1,0 +1,103 @@
+import { previewCareWorkflow } from '@crmflow/engine';
+import { CalendarDate, toInstant } from '@crmflow/flow';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../errors/app-error.ts';
+import { inLocale } from '../../i18n/locale.ts';
+import { authOf } from '../../plugins/auth.ts';
+import { errors, signedInErrors } from '../responses.ts';
+import { validateWorkflowGraph } from '../workflows/graph-validation.ts';
+import { storedGraph } from '../workflows/workflow-graph.ts';
+import { findWorkflow } from '../workflows/workflow-store.ts';
+import { InvalidGraphError } from '../workflows/workflow-view.ts';
+
+const PreviewRecord = z.object({
+  id: z.uuid(),
+  title: z.string().describe('The value of the module’s title field'),
+  occurrence: CalendarDate.describe('The anniversary (or, for `once`, the date itself) the run is for'),
+  fireDate: CalendarDate.describe('The day it falls due: the occurrence moved by `offsetDays`'),
+});
+
+const PreviewList = {
+  total: z.number().int().describe('Every record due that meets the conditions'),
+  records: z.array(PreviewRecord).describe('The first 100 of them, by due date then title'),
+};
+
+export const CarePreviewView = z
+  .object({
+    today: z.object({ date: CalendarDate, ...PreviewList }).describe('Due today'),
+    thisWeek: z
+      .object({ from: CalendarDate, to: CalendarDate, ...PreviewList })
+      .describe('Due this ISO week, Monday to Sunday'),
+    nextRuns: z
+      .array(z.object({ date: CalendarDate, total: z.number().int() }))
+      .describe(
+        'The next seven runs and how many records each would start: daily, or weekly on Mondays for `window: week`; today first unless the process already ran today',
+      ),
+  })
+  .describe('Who a care process would reach, in the organization’s calendar');
+
+export const careProcessesRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.database.db;
+
+  app.get(
+    '/workflows/:id/preview',
+    {
+      schema: {
+        summary: 'Preview a care process: records due today, this week, and the next seven runs',
+        description:
+          'Computed by the scheduler’s own selection and conditions, in the organization’s time zone. Event workflows have no preview (400).',
+        tags: ['care-processes'],
+        params: z.object({ id: z.uuid() }),
+        querystring: z.object({
+          date: CalendarDate.optional().describe('See the preview as on this day (default: today)'),
+        }),
+        response: {
+          200: CarePreviewView,
+          ...signedInErrors,
+          404: errors[404],
+          422: InvalidGraphError,
+        },
+      },
+    },
+    async (request) => {
+      const auth = authOf(request);
+      const orgId = auth.organization.id;
+      const { row, version } = await findWorkflow({ db, orgId, id: request.params.id });
+      if (row.kind !== 'schedule') {
+        throw new AppError('invalid_input', {
+          details: [
+            {
+              field: 'id',
+              message: inLocale(request.locale, {
+                vi: 'Chỉ quy trình chăm sóc mới có xem trước theo ngày',
+                en: 'Only care processes have a preview by date',
+              }),
+            },
+          ],
+        });
+      }
+      const { date } = request.query;
+      // Noon of the day asked for: well inside it in any zone.
+      const at = date ? toInstant(`${date}T12:00`, auth.organization.timeZone) : null;
+      const now = at === null ? new Date() : new Date(at);
+      const preview = await previewCareWorkflow({
+        db,
+        orgId,
+        workflowId: row.id,
+        module: row.module,
+        graph: version.graph,
+        now,
+      });
+      if (preview.ok) return preview.preview;
+      const validation = await validateWorkflowGraph({
+        db,
+        orgId,
+        module: row.module,
+        kind: row.kind,
+        graph: storedGraph(version.graph),
+      });
+      throw new AppError('invalid_graph', { details: validation.errors });
+    },
+  );
+};

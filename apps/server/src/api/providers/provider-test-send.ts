@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import type { Db, OrgSettings } from '@crmflow/db';
+import {
+  type DeliveryResult,
+  deliverOnce,
+  type OutboxRow,
+  type ProviderHandle,
+  providerFor,
+  webhookSecretOf,
+} from '@crmflow/engine';
+import { normalizeVietnamesePhone, phoneProblemMessages } from '@crmflow/flow/messaging';
+import { z } from 'zod';
+import { AppError } from '../../errors/app-error.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import type { ProviderRow } from './providers.service.ts';
+
+export const TestSendInput = z.object({
+  to: z.string().trim().min(1).max(2000).describe('An email address, a phone number or a webhook URL'),
+  templateId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('ZNS only: the template id approved by the provider'),
+  params: z.record(z.string(), z.string().max(500)).optional().describe('ZNS only: the template’s params'),
+});
+export type TestSendInput = z.infer<typeof TestSendInput>;
+
+export type TestSendResult = {
+  status: 'sent' | 'captured' | 'failed';
+  outboxId: string;
+  code: string | null;
+  error: string | null;
+};
+
+const testText = { vi: 'Tin nhắn thử từ crmflow', en: 'Test message from crmflow' };
+
+const badRecipient = (message: string) =>
+  new AppError('invalid_input', { details: [{ field: 'to', message }] });
+
+/** The recipient as the channel wants it, or a 400 naming `to`. */
+function recipientFor(kind: ProviderRow['kind'], to: string, locale: Locale): string {
+  if (kind === 'email') {
+    if (z.email().safeParse(to).success) return to;
+    throw badRecipient(locale === 'en' ? 'Not a valid email address' : 'Địa chỉ email không hợp lệ');
+  }
+  if (kind === 'webhook') {
+    if (/^https?:\/\//i.test(to) && URL.canParse(to)) return to;
+    throw badRecipient(locale === 'en' ? 'Not a valid http(s) URL' : 'Địa chỉ http(s) không hợp lệ');
+  }
+  const phone = normalizeVietnamesePhone(to);
+  if (phone.ok) return phone.e164;
+  throw badRecipient(phoneProblemMessages[phone.reason][locale]);
+}
+
+type Send = { send: () => Promise<DeliveryResult>; subject: string | null; body: string };
+
+function messageFor(args: {
+  handle: ProviderHandle;
+  row: ProviderRow;
+  recipient: string;
+  input: TestSendInput;
+  key: string;
+  text: string;
+  secretKey: Buffer;
+  settings: OrgSettings;
+  locale: Locale;
+}): Send {
+  const { handle, recipient, input, key, text } = args;
+  if (handle.kind === 'email') {
+    const html = `<p>${text}</p>`;
+    const message = { idempotencyKey: key, to: [recipient], subject: text, html, text, attachments: [] };
+    return { subject: text, body: html, send: () => handle.provider.send(message) };
+  }
+  if (handle.kind === 'sms') {
+    return {
+      subject: null,
+      body: text,
+      send: () => handle.provider.send({ idempotencyKey: key, to: recipient, text }),
+    };
+  }
+  if (handle.kind === 'zns') {
+    if (!input.templateId) {
+      const message = args.locale === 'en' ? 'Required for a ZNS test' : 'Bắt buộc khi gửi thử ZNS';
+      throw new AppError('invalid_input', { details: [{ field: 'templateId', message }] });
+    }
+    const zns = {
+      idempotencyKey: key,
+      to: recipient,
+      templateId: input.templateId,
+      params: input.params ?? {},
+    };
+    return {
+      subject: input.templateId,
+      body: JSON.stringify(zns.params),
+      send: () => handle.provider.send(zns),
+    };
+  }
+  const secret = webhookSecretOf({ row: args.row, secretKey: args.secretKey }) ?? '';
+  const body = { event: 'test', message: text, sentAt: new Date().toISOString() };
+  return {
+    subject: null,
+    body: JSON.stringify(body),
+    send: () =>
+      handle.sender.post({
+        url: recipient,
+        body,
+        secret,
+        idempotencyKey: key,
+        allowPrivate: args.settings.allowPrivateWebhooks === true,
+      }),
+  };
+}
+
+/**
+ * Sends one test message through a provider, recorded in the outbox like any other (with its
+ * own idempotency key, so every test is a new message), and says what happened.
+ */
+export async function sendProviderTest(args: {
+  db: Db;
+  orgId: string;
+  row: ProviderRow;
+  input: TestSendInput;
+  secretKey: Buffer;
+  settings: OrgSettings;
+  locale: Locale;
+}): Promise<TestSendResult> {
+  const { db, orgId, row, input, locale } = args;
+  const recipient = recipientFor(row.kind, input.to, locale);
+  const key = `test:${row.id}:${randomUUID()}`;
+  const text = testText[locale];
+  const lookup = providerFor({ row, secretKey: args.secretKey });
+  const message: Send = lookup.ok
+    ? messageFor({ ...args, handle: lookup, recipient, key, text })
+    : {
+        subject: row.kind === 'email' ? text : null,
+        body: text,
+        send: async () => ({
+          status: 'failed',
+          code: 'misconfigured',
+          error: lookup.error,
+          retryable: false,
+        }),
+      };
+  const delivered = await deliverOnce({
+    db,
+    orgId,
+    idempotencyKey: key,
+    channel: row.kind,
+    providerId: row.id,
+    recipient,
+    subject: message.subject,
+    body: message.body,
+    payload: { test: true },
+    send: message.send,
+  });
+  return resultOf(delivered.row, delivered.outcome === 'failed' ? delivered.result.code : null);
+}
+
+function resultOf(row: OutboxRow, code: string | null): TestSendResult {
+  const status = row.status === 'sent' || row.status === 'captured' ? row.status : 'failed';
+  return { status, outboxId: row.id, code, error: row.error };
+}

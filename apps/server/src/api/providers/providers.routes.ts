@@ -1,0 +1,195 @@
+import { secretKeyFromText } from '@crmflow/engine';
+import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authOf, requireRole } from '../../plugins/auth.ts';
+import { errors, NoContent, signedInErrors } from '../responses.ts';
+import { ProviderKindSchema } from './provider-settings.ts';
+import { sendProviderTest, TestSendInput } from './provider-test-send.ts';
+import {
+  createProvider,
+  deleteProvider,
+  findProvider,
+  listProviders,
+  toProviderView,
+  updateProvider,
+} from './providers.service.ts';
+
+const Settings = z.record(z.string(), z.unknown());
+
+const ProviderView = z
+  .object({
+    id: z.uuid(),
+    kind: ProviderKindSchema,
+    adapter: z.string(),
+    name: z.string(),
+    config: Settings.describe('Settings that are not secret'),
+    hasSecrets: z.boolean().describe('Whether secrets are stored; they are never returned'),
+    isDefault: z.boolean().describe('The organization’s default provider of its kind'),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .describe('A provider of email, SMS, Zalo ZNS or webhooks');
+
+const Name = z.string().trim().min(1).max(200);
+const IdParams = z.object({ id: z.uuid() });
+const adminErrors = { ...signedInErrors, 403: errors[403] } as const;
+const adminItemErrors = { ...adminErrors, 404: errors[404] } as const;
+
+/** The key that seals secrets; the server resolves one at start (env or data directory). */
+function secretKeyOf(app: FastifyInstance): Buffer {
+  const text = app.config.secretKey;
+  if (!text) throw new Error('No secret key configured: providers cannot seal or read secrets');
+  return secretKeyFromText(text);
+}
+
+export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/providers',
+    {
+      schema: {
+        summary: 'Providers of the organization (any role: pickers need them; secrets never shown)',
+        tags: ['providers'],
+        querystring: z.object({ kind: ProviderKindSchema.optional() }),
+        response: {
+          200: z.object({ items: z.array(ProviderView) }).describe('The providers'),
+          ...signedInErrors,
+        },
+      },
+    },
+    async (request) => {
+      const rows = await listProviders({
+        db: app.database.db,
+        orgId: authOf(request).organization.id,
+        ...(request.query.kind ? { kind: request.query.kind } : {}),
+      });
+      return { items: rows.map(toProviderView) };
+    },
+  );
+
+  app.post(
+    '/providers',
+    {
+      onRequest: requireRole('admin'),
+      schema: {
+        summary: 'Add a provider (admin)',
+        description:
+          '`config` and `secrets` are checked against the adapter’s settings; secrets are stored encrypted and never returned. The first provider of a kind becomes its default unless `isDefault` is false.',
+        tags: ['providers'],
+        body: z.object({
+          kind: ProviderKindSchema,
+          adapter: z.string().trim().min(1).max(40),
+          name: Name,
+          config: Settings.default({}),
+          secrets: Settings.optional(),
+          isDefault: z.boolean().optional(),
+        }),
+        response: { 201: ProviderView.describe('The new provider'), ...adminErrors },
+      },
+    },
+    async (request, reply) => {
+      const scope = {
+        db: app.database.db,
+        orgId: authOf(request).organization.id,
+        secretKey: secretKeyOf(app),
+        locale: request.locale,
+      };
+      const row = await createProvider(scope, request.body);
+      return reply.code(201).send(toProviderView(row));
+    },
+  );
+
+  app.patch(
+    '/providers/:id',
+    {
+      onRequest: requireRole('admin'),
+      schema: {
+        summary: 'Change a provider (admin); secrets are write-only',
+        description:
+          'Omit `secrets` to keep the stored ones; send them to replace them all (`null` clears them). `config`, when sent, replaces the whole config.',
+        tags: ['providers'],
+        params: IdParams,
+        body: z.object({
+          name: Name.optional(),
+          config: Settings.optional(),
+          secrets: Settings.nullable().optional(),
+          isDefault: z.boolean().optional(),
+        }),
+        response: { 200: ProviderView.describe('The provider after the change'), ...adminItemErrors },
+      },
+    },
+    async (request) => {
+      const scope = {
+        db: app.database.db,
+        orgId: authOf(request).organization.id,
+        secretKey: secretKeyOf(app),
+        locale: request.locale,
+      };
+      return toProviderView(await updateProvider(scope, { id: request.params.id, changes: request.body }));
+    },
+  );
+
+  app.delete(
+    '/providers/:id',
+    {
+      onRequest: requireRole('admin'),
+      schema: {
+        summary: 'Delete a provider (admin)',
+        tags: ['providers'],
+        params: IdParams,
+        response: { 204: NoContent, ...adminItemErrors },
+      },
+    },
+    async (request, reply) => {
+      await deleteProvider({
+        db: app.database.db,
+        orgId: authOf(request).organization.id,
+        id: request.params.id,
+      });
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/providers/:id/test',
+    {
+      onRequest: requireRole('admin'),
+      schema: {
+        summary: 'Send a test message through a provider (admin)',
+        description:
+          'Sends “Tin nhắn thử từ crmflow” (“Test message from crmflow”) to `to`, recorded in the outbox. A refused delivery is a 200 with `status: failed`.',
+        tags: ['providers'],
+        params: IdParams,
+        body: TestSendInput,
+        response: {
+          200: z
+            .object({
+              status: z.enum(['sent', 'captured', 'failed']),
+              outboxId: z.uuid(),
+              code: z.string().nullable().describe('Why it failed (see the outbox failure codes)'),
+              error: z.string().nullable().describe('The provider’s own words'),
+            })
+            .describe('What the provider did with the test message'),
+          ...adminItemErrors,
+        },
+      },
+    },
+    async (request) => {
+      const auth = authOf(request);
+      const row = await findProvider({
+        db: app.database.db,
+        orgId: auth.organization.id,
+        id: request.params.id,
+      });
+      return sendProviderTest({
+        db: app.database.db,
+        orgId: auth.organization.id,
+        row,
+        input: request.body,
+        secretKey: secretKeyOf(app),
+        settings: auth.organization.settings,
+        locale: request.locale,
+      });
+    },
+  );
+};

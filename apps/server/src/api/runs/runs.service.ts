@@ -1,0 +1,77 @@
+import { type Db, records, runSteps, runs, workflows, workflowVersions } from '@crmflow/db';
+import type { ModuleKey } from '@crmflow/flow';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { AppError } from '../../errors/app-error.ts';
+import { type Run, type RunDetail, type RunJoined, toRunDetail, toRunView } from './run-view.ts';
+
+export type RunFilter = {
+  workflowId?: string | undefined;
+  recordId?: string | undefined;
+  module?: ModuleKey | undefined;
+  status?: Run['status'] | undefined;
+};
+
+function joinedRuns(db: Db) {
+  return db
+    .select({
+      run: runs,
+      workflowName: workflows.name,
+      version: { version: workflowVersions.version, graph: workflowVersions.graph },
+      record: { module: records.module, data: records.data },
+    })
+    .from(runs)
+    .innerJoin(workflows, eq(workflows.id, runs.workflowId))
+    .innerJoin(workflowVersions, eq(workflowVersions.id, runs.workflowVersionId))
+    .leftJoin(records, eq(records.id, runs.recordId));
+}
+
+function conditionsOf(orgId: string, filter: RunFilter): SQL | undefined {
+  return and(
+    eq(runs.orgId, orgId),
+    filter.workflowId ? eq(runs.workflowId, filter.workflowId) : undefined,
+    filter.recordId ? eq(runs.recordId, filter.recordId) : undefined,
+    filter.module ? eq(runs.module, filter.module) : undefined,
+    filter.status ? eq(runs.status, filter.status) : undefined,
+  );
+}
+
+/** The organization's runs, newest first, one page at a time, with the total for the filter. */
+export async function listRuns(args: {
+  db: Db;
+  orgId: string;
+  filter: RunFilter;
+  page: number;
+  pageSize: number;
+}): Promise<{ items: Run[]; total: number }> {
+  const { db, orgId, filter, page, pageSize } = args;
+  const where = conditionsOf(orgId, filter);
+  const rows: RunJoined[] = await joinedRuns(db)
+    .where(where)
+    .orderBy(desc(runs.createdAt), desc(runs.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [count] = await db.select({ total: sql<number>`count(*)::int` }).from(runs).where(where);
+  return { items: rows.map(toRunView), total: count?.total ?? 0 };
+}
+
+/** One run of the organization with its steps (in the order they started) and its graph. */
+export async function getRun(args: { db: Db; orgId: string; id: string }): Promise<RunDetail> {
+  const { db, orgId, id } = args;
+  const [joined] = await joinedRuns(db).where(and(eq(runs.orgId, orgId), eq(runs.id, id)));
+  if (!joined) throw new AppError('run_not_found');
+  const steps = await db
+    .select()
+    .from(runSteps)
+    .where(eq(runSteps.runId, id))
+    .orderBy(sql`${runSteps.startedAt} asc nulls last`, asc(runSteps.id));
+  return toRunDetail(joined, steps);
+}
+
+/** 404 unless the record is one of the organization's, in that module (deleted ones too: their runs remain). */
+export async function assertRecordOf(args: { db: Db; orgId: string; module: ModuleKey; id: string }) {
+  const [found] = await args.db
+    .select({ id: records.id })
+    .from(records)
+    .where(and(eq(records.id, args.id), eq(records.orgId, args.orgId), eq(records.module, args.module)));
+  if (!found) throw new AppError('record_not_found');
+}

@@ -1,0 +1,79 @@
+import type { workflows, workflowVersions } from '@crmflow/db';
+import { FlowGraph, ModuleKey, ValidationError, WorkflowKind } from '@crmflow/flow';
+import { z } from 'zod';
+import { ErrorBody } from '../../errors/app-error.ts';
+import { storedGraph } from './workflow-graph.ts';
+
+export type WorkflowRow = typeof workflows.$inferSelect;
+export type VersionRow = typeof workflowVersions.$inferSelect;
+
+export const WorkflowStats = z
+  .object({
+    runs: z.number().int(),
+    failed: z.number().int(),
+    lastRunAt: z.iso.datetime().nullable(),
+    lastRunStatus: z.string().nullable(),
+  })
+  .describe('How often the workflow ran, across all its versions');
+export type WorkflowStats = z.infer<typeof WorkflowStats>;
+
+export const noRuns: WorkflowStats = { runs: 0, failed: 0, lastRunAt: null, lastRunStatus: null };
+
+export const Workflow = z
+  .object({
+    id: z.uuid(),
+    module: ModuleKey,
+    kind: WorkflowKind.describe('`event`: Quy trình làm việc; `schedule`: Quy trình chăm sóc'),
+    name: z.string(),
+    description: z.string(),
+    status: z.enum(['active', 'inactive']),
+    priority: z.number().int().describe('Lower runs first among the module’s workflows of one kind'),
+    version: z.number().int().describe('Number of the current version'),
+    versionId: z.uuid().describe('Id of the current version'),
+    graph: FlowGraph.describe('The current version’s graph (see /api/schemas/graph.json)'),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    activatedAt: z.iso.datetime().nullable(),
+    createdBy: z.uuid().nullable(),
+    stats: WorkflowStats,
+    validation: z
+      .array(ValidationError)
+      .optional()
+      .describe(
+        'Problems of the current graph against the organization’s fields and data; empty when it may be activated',
+      ),
+  })
+  .describe('A workflow (Quy trình làm việc) or care process (Quy trình chăm sóc)');
+export type Workflow = z.infer<typeof Workflow>;
+
+export function toWorkflowView(args: {
+  row: WorkflowRow;
+  version: VersionRow;
+  stats?: WorkflowStats | undefined;
+  validation?: ValidationError[] | undefined;
+}): Workflow {
+  const { row, version } = args;
+  return {
+    id: row.id,
+    module: row.module,
+    kind: row.kind,
+    name: row.name,
+    description: row.description,
+    status: row.status,
+    priority: row.priority,
+    version: version.version,
+    versionId: version.id,
+    graph: storedGraph(version.graph),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    activatedAt: row.activatedAt?.toISOString() ?? null,
+    createdBy: row.createdBy,
+    stats: args.stats ?? noRuns,
+    ...(args.validation ? { validation: args.validation } : {}),
+  };
+}
+
+/** 422: the graph cannot be read, or (on activation) breaks a rule; `details` are per node. */
+export const InvalidGraphError = ErrorBody.describe(
+  'The graph is not valid; `details` lists `{ nodeId?, edgeId?, path?, code, message, messageEn }` per problem',
+);

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/** Every error the API answers with, and its status. The code is the contract; messages are for people. */
+export const errorStatus = {
+  invalid_input: 400,
+  validation_failed: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  signup_disabled: 403,
+  not_found: 404,
+  record_not_found: 404,
+  user_not_found: 404,
+  token_not_found: 404,
+  workflow_not_found: 404,
+  run_not_found: 404,
+  template_not_found: 404,
+  allocation_rule_not_found: 404,
+  notification_not_found: 404,
+  outbox_not_found: 404,
+  version_conflict: 409,
+  email_taken: 409,
+  field_exists: 409,
+  last_admin: 409,
+  workflow_active: 409,
+  active_limit: 409,
+  allocation_rule_in_use: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  invalid_graph: 422,
+  rate_limited: 429,
+  internal_error: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export const ErrorDetail = z.object({ field: z.string(), message: z.string() });
+export type ErrorDetail = z.infer<typeof ErrorDetail>;
+
+/** The body of every error response. */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/**
+ * An expected refusal: bad input, missing rights, a conflict. Thrown anywhere in a request, it
+ * becomes `{ error: { code, message, details } }` with the status of its code; the message is
+ * chosen in the caller's language when the response is written.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  readonly params: Record<string, string | number>;
+
+  constructor(
+    code: ErrorCode,
+    options: { details?: unknown; params?: Record<string, string | number> } = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = options.details;
+    this.params = options.params ?? {};
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}

@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { createBoss, openDatabase, runMigrations } from '@crmflow/db';
+import {
+  configureMessaging,
+  ensureQueues,
+  type RunningWorker,
+  secretKeyFromText,
+  startWorker,
+} from '@crmflow/engine';
+import { buildApp } from '../app.ts';
+import { type AppConfig, ConfigError, loadConfig, type ServerRole } from '../config.ts';
+import { spaAvailable } from '../plugins/spa.ts';
+import { startBanner } from './banner.ts';
+import { resolveSecretKey } from './secret-key.ts';
+import { type SeedOutcome, seedOnFirstStart } from './seed.ts';
+
+/**
+ * Starts one process: `all` (API + worker, the default and the only role the embedded database
+ * allows), `api` or `worker` (each scales on its own against one Postgres). A worker serves only
+ * /healthz, /readyz and /metrics.
+ */
+export async function startServer(role?: ServerRole): Promise<void> {
+  const loaded = loadConfig();
+  const secret = resolveSecretKey(loaded);
+  const config: AppConfig = { ...loaded, role: role ?? loaded.role, secretKey: secret.key };
+  if (!config.databaseUrl && config.role !== 'all') {
+    throw new ConfigError(
+      `CRMFLOW_ROLE=${config.role} needs DATABASE_URL: the embedded database lives inside one process`,
+    );
+  }
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
+  await runMigrations(database.db);
+  const seed: SeedOutcome | null = config.role === 'worker' ? null : await seedOnFirstStart(database, config);
+
+  const boss = createBoss({
+    connection: database.connection,
+    listenNotify: database.mode === 'postgres',
+    // Maintenance and cron belong to workers; an API-only process leaves them alone.
+    supervise: config.role !== 'api',
+  });
+  const app = await buildApp({ database, boss, config, surface: config.role === 'worker' ? 'ops' : 'full' });
+  boss.on('error', (error) => app.log.error({ err: error }, 'queue error'));
+  await boss.start();
+  await ensureQueues(boss);
+  // Executors decrypt provider secrets with the same key the API sealed them with.
+  if (config.secretKey) configureMessaging({ secretKey: secretKeyFromText(config.secretKey) });
+  const worker: RunningWorker | null =
+    config.role === 'api' ? null : await startWorker({ database, boss, logger: app.log });
+  await app.listen({ port: config.port, host: config.host });
+  process.stdout.write(
+    startBanner({
+      config,
+      database,
+      seed,
+      secret,
+      spa: config.role !== 'worker' && spaAvailable(config.webDist),
+    }),
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => process.exit(1), 20_000);
+    timer.unref();
+    try {
+      await app.close();
+      await worker?.stop();
+      await boss.stop({ graceful: true, timeout: 10_000 });
+      await database.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** Entry points call this: configuration errors are printed plainly, not as a stack trace. */
+export function runServer(role?: ServerRole): void {
+  startServer(role).catch((error: unknown) => {
+    if (error instanceof ConfigError) process.stderr.write(`crmflow: ${error.message}\n`);
+    else
+      process.stderr.write(
+        `crmflow: failed to start\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+    process.exit(1);
+  });
+}

@@ -1,0 +1,3 @@
+import { runServer } from './start/start-server.ts';
+
+runServer('worker');

@@ -1,0 +1,46 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { editorRoutes } from '../editor/editor-routes.tsx';
+import { GalleryPage } from '../gallery/GalleryPage.tsx';
+import { AppLayout } from '../layout/AppLayout.tsx';
+import { OutboxPage } from '../outbox/OutboxPage.tsx';
+import { LoginPage } from '../pages/LoginPage.tsx';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { RecordFormPage } from '../records/RecordFormPage.tsx';
+import { RecordsPage } from '../records/RecordsPage.tsx';
+import { RunsPage } from '../runs/RunsPage.tsx';
+import { SettingsPage } from '../settings/SettingsPage.tsx';
+import { TokensTab } from '../settings/TokensTab.tsx';
+import { UsersTab } from '../settings/UsersTab.tsx';
+import { WorkflowListPage } from '../workflows/WorkflowListPage.tsx';
+
+/** Every screen of the SPA. Signed-in screens live under `AppLayout`, which sends guests to /login. */
+export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/workflows" replace /> },
+      { path: 'workflows', element: <WorkflowListPage kind="event" /> },
+      { path: 'care-processes', element: <WorkflowListPage kind="schedule" /> },
+      { path: 'templates', element: <GalleryPage /> },
+      { path: 'records', element: <Navigate to="/records/order" replace /> },
+      { path: 'records/:module', element: <RecordsPage /> },
+      { path: 'records/:module/new', element: <RecordFormPage /> },
+      { path: 'records/:module/:id', element: <RecordFormPage /> },
+      { path: 'runs', element: <RunsPage /> },
+      { path: 'outbox', element: <OutboxPage /> },
+      ...editorRoutes,
+      {
+        path: 'settings',
+        element: <SettingsPage />,
+        children: [
+          { index: true, element: <Navigate to="/settings/users" replace /> },
+          { path: 'users', element: <UsersTab /> },
+          { path: 'tokens', element: <TokensTab /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

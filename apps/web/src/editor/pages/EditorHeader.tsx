@@ -1,0 +1,163 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Workflow } from '../../api/workflow-schemas.ts';
+import { ChevronLeftIcon } from '../../components/icons.tsx';
+import { listPathOf } from '../../workflows/workflow-paths.ts';
+import { useCanvasView } from '../EditorProvider.tsx';
+
+export interface HeaderActions {
+  onSave: () => void;
+  onActivate: () => void;
+  onDeactivate: () => void;
+  onShowProblems: () => void;
+  onToggleTest: () => void;
+}
+
+/**
+ * The editor's top bar: back to the list, the editable name and description, status and
+ * version, unsaved marker, Save, Activate / Deactivate with the reasons it cannot, Test run.
+ */
+export function EditorHeader({
+  workflow,
+  name,
+  description,
+  onName,
+  onDescription,
+  dirty,
+  saving,
+  working,
+  canManage,
+  testOpen,
+  actions,
+}: {
+  workflow: Workflow;
+  name: string;
+  description: string;
+  onName: (name: string) => void;
+  onDescription: (description: string) => void;
+  dirty: boolean;
+  saving: boolean;
+  working: boolean;
+  canManage: boolean;
+  testOpen: boolean;
+  actions: HeaderActions;
+}) {
+  const { t } = useTranslation();
+  const errors = useCanvasView((state) => state.errors);
+  const active = workflow.status === 'active';
+  const blocked = errors.length > 0;
+  const activateReason = !canManage
+    ? t('editor.activation.managersOnly')
+    : blocked
+      ? t('editor.activation.blocked', { count: errors.length })
+      : null;
+  // The reason stays short in the bar (the count); its full sentence names the button.
+  const reasonLabel = !canManage
+    ? t('editor.activation.managersShort')
+    : t('editor.canvas.errors', { count: errors.length });
+
+  return (
+    <header className="editor-header">
+      <Link
+        to={listPathOf[workflow.kind]}
+        className="btn btn--ghost btn--icon"
+        aria-label={t('editor.header.back')}
+        title={t('editor.header.back')}
+      >
+        <ChevronLeftIcon />
+      </Link>
+      <div className="editor-header__titles">
+        <input
+          className="editor-header__name"
+          aria-label={t('editor.header.name')}
+          value={name}
+          maxLength={200}
+          readOnly={active}
+          onChange={(event) => onName(event.target.value)}
+        />
+        <div className="editor-header__subline">
+          <input
+            className="editor-header__description"
+            aria-label={t('editor.header.description')}
+            placeholder={active ? '' : t('editor.header.descriptionPlaceholder')}
+            value={description}
+            maxLength={2000}
+            readOnly={active}
+            onChange={(event) => onDescription(event.target.value)}
+          />
+          <div className="editor-header__meta">
+            <span className="badge">{t(`editor.kind.${workflow.kind}`)}</span>
+            <span className={`badge ${active ? 'badge--success' : ''}`} data-testid="workflow-status">
+              {active ? t('editor.header.active') : t('editor.header.inactive')}
+            </span>
+            <span className="muted">{t('editor.header.version', { version: workflow.version })}</span>
+            {active ? null : (
+              <span
+                className={`editor-header__dirty${dirty ? ' editor-header__dirty--on' : ''}`}
+                role="status"
+                data-testid="dirty-state"
+              >
+                {dirty ? t('editor.header.unsaved') : t('editor.header.saved')}
+              </span>
+            )}
+          </div>
+        </div>
+      </div>
+      <div className="editor-header__actions">
+        {!active && activateReason ? (
+          <button
+            type="button"
+            id="activate-reason"
+            className="editor-header__reason"
+            onClick={actions.onShowProblems}
+            aria-label={activateReason}
+            title={activateReason}
+          >
+            <span aria-hidden="true">⚠ {reasonLabel}</span>
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className={`btn${testOpen ? ' btn--active' : ''}`}
+          aria-pressed={testOpen}
+          onClick={actions.onToggleTest}
+        >
+          {t('editor.header.testRun')}
+        </button>
+        {active ? (
+          <button
+            type="button"
+            className="btn"
+            onClick={actions.onDeactivate}
+            disabled={!canManage || working}
+            title={canManage ? undefined : t('editor.activation.managersOnly')}
+          >
+            {working ? t('editor.header.working') : t('editor.header.deactivate')}
+          </button>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="btn"
+              onClick={actions.onSave}
+              disabled={saving}
+              data-testid="editor-save"
+            >
+              {saving ? t('editor.header.saving') : t('editor.header.save')}
+            </button>
+            <button
+              type="button"
+              className="btn btn--primary"
+              onClick={actions.onActivate}
+              disabled={activateReason !== null || working || saving}
+              aria-describedby={activateReason ? 'activate-reason' : undefined}
+              data-testid="editor-activate"
+            >
+              {working ? t('editor.header.working') : t('editor.header.activate')}
+            </button>
+          </>
+        )}
+      </div>
+    </header>
+  );
+}

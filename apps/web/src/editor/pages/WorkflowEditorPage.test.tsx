@@ -1,0 +1,126 @@
+import type { FlowGraph } from '@crmflow/flow';
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Workflow } from '../../api/workflow-schemas.ts';
+import { member, signedInRoutes } from '../../test/fixtures.ts';
+import { apiError, type MockRoute, mockApi, ok } from '../../test/mock-api.ts';
+import { renderApp } from '../../test/render-app.tsx';
+import { editorApiRoutes, installFlowShims, trigger } from '../test/render-editor.tsx';
+
+const validGraph: FlowGraph = {
+  nodes: [
+    trigger(),
+    {
+      id: 'n2',
+      type: 'notify',
+      position: { x: 0, y: 150 },
+      config: { name: 'Báo', to: { fields: ['owner_id'], users: [] }, message: 'Đơn #code đã giao' },
+    },
+  ],
+  edges: [{ id: 'e1', source: 'n1', target: 'n2' }],
+};
+
+function workflow(overrides: Partial<Workflow> = {}): Workflow {
+  return {
+    id: 'wf-1',
+    module: 'order',
+    kind: 'event',
+    name: 'Báo khi giao hàng',
+    description: '',
+    status: 'inactive',
+    priority: 0,
+    version: 3,
+    graph: validGraph,
+    createdAt: '2025-03-01T00:00:00.000Z',
+    updatedAt: '2025-03-01T00:00:00.000Z',
+    activatedAt: null,
+    createdBy: null,
+    validation: [],
+    ...overrides,
+  };
+}
+
+function routes(current: Workflow, extra: MockRoute[] = []): MockRoute[] {
+  return [
+    ...signedInRoutes(),
+    ...editorApiRoutes(),
+    { path: '/api/workflows/wf-1', reply: () => ok(current) },
+    ...extra,
+  ];
+}
+
+beforeEach(() => {
+  installFlowShims();
+});
+
+describe('workflow editor page', () => {
+  it('saves the name and the graph as they are on the canvas', async () => {
+    const api = mockApi(
+      routes(workflow(), [
+        {
+          method: 'PUT',
+          path: '/api/workflows/wf-1',
+          reply: (call) => ok({ ...workflow(), ...(call.body as object), version: 4 }),
+        },
+      ]),
+    );
+    const { user } = renderApp('/workflows/wf-1');
+    const name = await screen.findByLabelText('Tên quy trình');
+    await user.clear(name);
+    await user.type(name, 'Báo chủ sở hữu');
+    await waitFor(() => expect(screen.getByTestId('dirty-state')).toHaveTextContent('Có thay đổi chưa lưu'));
+    await user.click(screen.getByTestId('editor-save'));
+    await screen.findByText('Đã lưu quy trình.');
+    const [put] = api.callsTo('PUT', '/api/workflows/wf-1');
+    expect(put?.body).toMatchObject({ name: 'Báo chủ sở hữu', graph: validGraph });
+    await waitFor(() => expect(screen.getByTestId('dirty-state')).toHaveTextContent('Đã lưu'));
+  });
+
+  it('refuses to activate an invalid flow and lists why', async () => {
+    const broken = { ...validGraph, edges: [] };
+    mockApi(routes(workflow({ graph: broken })));
+    const { user } = renderApp('/workflows/wf-1');
+    const activate = await screen.findByTestId('editor-activate');
+    await waitFor(() => expect(activate).toBeDisabled());
+    const reason = screen.getByRole('button', { name: 'Chưa thể kích hoạt: còn 1 lỗi.' });
+    expect(activate).toHaveAccessibleDescription('Chưa thể kích hoạt: còn 1 lỗi.');
+    await user.click(reason);
+    expect(
+      within(screen.getByTestId('problem-list')).getByText(/chưa được nối từ bước "Khi nào"/),
+    ).toBeInTheDocument();
+  });
+
+  it('tells the 10-per-module limit in the server’s words', async () => {
+    mockApi(
+      routes(workflow(), [
+        {
+          method: 'POST',
+          path: '/api/workflows/wf-1/activate',
+          reply: () =>
+            apiError(409, {
+              code: 'active_limit',
+              message: 'Phân hệ Đơn hàng đã có 10 quy trình đang kích hoạt.',
+            }),
+        },
+      ]),
+    );
+    const { user } = renderApp('/workflows/wf-1');
+    const activate = await screen.findByTestId('editor-activate');
+    await waitFor(() => expect(activate).toBeEnabled());
+    await user.click(activate);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Phân hệ Đơn hàng đã có 10 quy trình đang kích hoạt.',
+    );
+  });
+
+  it('shows an active flow read-only; a member is told to ask a manager', async () => {
+    mockApi([...routes(workflow({ status: 'active' })), ...signedInRoutes(member).slice(0, 1)]);
+    renderApp('/workflows/wf-1');
+    const banner = await screen.findByTestId('read-only-banner');
+    expect(banner).toHaveTextContent('Quy trình đang kích hoạt — chỉ xem');
+    expect(banner).toHaveTextContent('Nhờ quản lý ngừng kích hoạt nếu cần sửa.');
+    expect(screen.queryByTestId('palette')).toBeNull();
+    expect(screen.queryByTestId('editor-save')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Ngừng kích hoạt' })).toBeDisabled();
+  });
+});

@@ -1,0 +1,131 @@
+import { nodeDefinition, nodeLabel } from '@crmflow/flow';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RunDetail } from '../../api/workflow-schemas.ts';
+import { useRetryRun } from '../../api/workflows.ts';
+import { useErrorMessage } from '../../components/useErrorMessage.ts';
+import { useLocale } from '../../i18n/useLocale.ts';
+import { formatDateTime } from '../../records/format.ts';
+import { useEditor } from '../EditorProvider.tsx';
+import { ValueView } from '../test-run/ValueView.tsx';
+
+const statusLabels = ['succeeded', 'failed', 'skipped', 'waiting', 'running', 'pending'] as const;
+type KnownStatus = (typeof statusLabels)[number];
+const isKnown = (status: string): status is KnownStatus => statusLabels.some((known) => known === status);
+
+function StatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`badge run-badge run-badge--${status}`} data-testid="run-status">
+      {isKnown(status) ? t(`editor.mark.${status}`) : status}
+    </span>
+  );
+}
+
+/** "Thử lại": failed steps are queued again (POST /api/runs/:id/retry). */
+function RetryButton({ runId }: { runId: string }) {
+  const { t } = useTranslation();
+  const retry = useRetryRun();
+  const errorMessage = useErrorMessage();
+  const [done, setDone] = useState(false);
+  return (
+    <div className="run-retry">
+      <button
+        type="button"
+        className="btn btn--primary btn--sm"
+        disabled={retry.isPending}
+        onClick={() => retry.mutate(runId, { onSuccess: () => setDone(true) })}
+      >
+        {retry.isPending ? t('editor.run.retrying') : t('editor.run.retry')}
+      </button>
+      {done ? <p role="status">{t('editor.run.retried')}</p> : null}
+      {retry.isError ? (
+        <p className="field__error" role="alert">
+          {errorMessage(retry.error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The run as a whole, shown with no step selected. */
+export function RunSummary({ run }: { run: RunDetail }) {
+  const { t } = useTranslation();
+  const rows: [string, string][] = [
+    [t('editor.run.workflow'), run.workflowName ?? run.workflowId],
+    [t('editor.run.record'), run.recordTitle ?? run.recordId ?? '—'],
+    [t('editor.run.started'), run.startedAt ? formatDateTime(run.startedAt) : '—'],
+    [t('editor.run.finished'), run.finishedAt ? formatDateTime(run.finishedAt) : '—'],
+  ];
+  if (run.reason) rows.push([t('editor.run.reason'), run.reason]);
+  return (
+    <div className="inspector__section" data-testid="run-summary">
+      <div className="inspector__head">
+        <h2 className="inspector__title">{t('editor.run.title')}</h2>
+        <StatusBadge status={run.status} />
+      </div>
+      <dl className="value-view">
+        {rows.map(([label, value]) => (
+          <div key={label} className="value-view__row">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {run.status === 'failed' ? <RetryButton runId={run.id} /> : null}
+      <p className="inspector__hint">{t('editor.run.selectStep')}</p>
+    </div>
+  );
+}
+
+/** One step: its status, attempts, timings, input, output and error. */
+export function StepDetails({ run, nodeId }: { run: RunDetail; nodeId: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const nodeType = useEditor((state) => state.nodes.find((node) => node.id === nodeId)?.data.nodeType);
+  const definition = nodeType ? nodeDefinition(nodeType) : undefined;
+  const step = run.steps.find((candidate) => candidate.nodeId === nodeId);
+  return (
+    <div className="inspector__section" data-testid="step-details">
+      <div className="inspector__head">
+        <h2 className="inspector__title">{definition ? nodeLabel(definition, locale) : nodeId}</h2>
+        {step ? <StatusBadge status={step.status} /> : null}
+      </div>
+      {step ? (
+        <>
+          <dl className="value-view">
+            <div className="value-view__row">
+              <dt>{t('editor.run.attempts')}</dt>
+              <dd>{step.attempts}</dd>
+            </div>
+            <div className="value-view__row">
+              <dt>{t('editor.run.started')}</dt>
+              <dd>{step.startedAt ? formatDateTime(step.startedAt) : '—'}</dd>
+            </div>
+            <div className="value-view__row">
+              <dt>{t('editor.run.finished')}</dt>
+              <dd>{step.finishedAt ? formatDateTime(step.finishedAt) : '—'}</dd>
+            </div>
+          </dl>
+          {step.error ? (
+            <section className="step-part step-part--error">
+              <h3 className="inspector__subtitle">{t('editor.run.error')}</h3>
+              <ValueView value={step.error} />
+            </section>
+          ) : null}
+          <section className="step-part">
+            <h3 className="inspector__subtitle">{t('editor.run.input')}</h3>
+            <ValueView value={step.input} />
+          </section>
+          <section className="step-part">
+            <h3 className="inspector__subtitle">{t('editor.run.output')}</h3>
+            <ValueView value={step.output} />
+          </section>
+          {step.status === 'failed' ? <RetryButton runId={run.id} /> : null}
+        </>
+      ) : (
+        <p className="inspector__hint">{t('editor.run.notReached')}</p>
+      )}
+    </div>
+  );
+}

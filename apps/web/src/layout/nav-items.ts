@@ -1,0 +1,35 @@
+import type { ComponentType } from 'react';
+import {
+  CareIcon,
+  DatabaseIcon,
+  HistoryIcon,
+  OutboxIcon,
+  SettingsIcon,
+  TemplateIcon,
+  WorkflowIcon,
+} from '../components/icons.tsx';
+
+export interface NavItem {
+  key: 'workflows' | 'careProcesses' | 'templates' | 'records' | 'runs' | 'outbox' | 'settings';
+  to: string;
+  /** Every path under this prefix marks the item as the current section. */
+  section: string;
+  icon: ComponentType<{ size?: number }>;
+  /** Draws a separator above the item. */
+  separated?: boolean;
+}
+
+/** The product's sections, in the order the sidebar shows them. */
+export const navItems: NavItem[] = [
+  { key: 'workflows', to: '/workflows', section: '/workflows', icon: WorkflowIcon },
+  { key: 'careProcesses', to: '/care-processes', section: '/care-processes', icon: CareIcon },
+  { key: 'templates', to: '/templates', section: '/templates', icon: TemplateIcon },
+  { key: 'records', to: '/records/order', section: '/records', icon: DatabaseIcon },
+  { key: 'runs', to: '/runs', section: '/runs', icon: HistoryIcon },
+  { key: 'outbox', to: '/outbox', section: '/outbox', icon: OutboxIcon },
+  { key: 'settings', to: '/settings', section: '/settings', icon: SettingsIcon, separated: true },
+];
+
+export function isInSection(pathname: string, section: string): boolean {
+  return pathname === section || pathname.startsWith(`${section}/`);
+}

@@ -1,0 +1,122 @@
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../api/auth.ts';
+import { OUTBOX_PAGE_SIZE, outboxChannels, outboxStatuses, useOutbox } from '../api/outbox.ts';
+import { OutboxIcon } from '../components/icons.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../components/States.tsx';
+import { useErrorMessage } from '../components/useErrorMessage.ts';
+import { ListPager } from '../runs/ListPager.tsx';
+import { useUrlFilters } from '../runs/useUrlFilters.ts';
+import '../styles/table.css';
+import '../styles/lists.css';
+import '../styles/outbox.css';
+import { OutboxPreview } from './OutboxPreview.tsx';
+import { OutboxTable } from './OutboxTable.tsx';
+
+const filterKeys = ['channel', 'status', 'message'] as const;
+
+/** `/outbox`: what the workflows sent or kept, newest first, with a preview of the chosen message. */
+export function OutboxPage() {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const me = useMe();
+  const [filters, setFilters] = useUrlFilters(filterKeys);
+  const outbox = useOutbox({ channel: filters.channel, status: filters.status, page: filters.page });
+  const items = outbox.data?.items ?? [];
+  const selected = items.find((message) => message.id === filters.message);
+  const timeZone = me.data?.organization.timeZone;
+  // Opening a preview keeps the page the user is on.
+  const select = (id: string | undefined) => setFilters({ message: id, page: filters.page });
+
+  return (
+    <div className="page page--wide">
+      <div className="page__header">
+        <div className="page__titles">
+          <h1>{t('outbox.title')}</h1>
+          <p className="page__subtitle">{t('outbox.subtitle')}</p>
+        </div>
+      </div>
+      <div className={selected ? 'outbox-layout has-preview' : 'outbox-layout'}>
+        <section className="card" aria-label={t('outbox.title')}>
+          <div className="toolbar">
+            <div className="toolbar__group">
+              <label className="field field--inline">
+                <span className="field__label">{t('outbox.channel.label')}</span>
+                <select
+                  className="select"
+                  value={filters.channel ?? ''}
+                  onChange={(event) => setFilters({ channel: event.target.value, message: undefined })}
+                >
+                  <option value="">{t('outbox.channel.all')}</option>
+                  {outboxChannels.map((channel) => (
+                    <option key={channel} value={channel}>
+                      {t(`outbox.channel.${channel}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="field field--inline">
+                <span className="field__label">{t('outbox.status.label')}</span>
+                <select
+                  className="select"
+                  value={filters.status ?? ''}
+                  onChange={(event) => setFilters({ status: event.target.value, message: undefined })}
+                >
+                  <option value="">{t('outbox.status.all')}</option>
+                  {outboxStatuses.map((status) => (
+                    <option key={status} value={status}>
+                      {t(`outbox.status.${status}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+          </div>
+          {outbox.isPending ? <LoadingState /> : null}
+          {outbox.isError ? (
+            <div className="toolbar">
+              <ErrorState message={errorMessage(outbox.error)} onRetry={() => void outbox.refetch()} />
+            </div>
+          ) : null}
+          {outbox.data && items.length === 0 ? (
+            filters.channel || filters.status ? (
+              <p className="centered">{t('outbox.emptyFiltered')}</p>
+            ) : (
+              <EmptyState
+                icon={<OutboxIcon size={22} />}
+                title={t('outbox.title')}
+                body={t('outbox.empty')}
+              />
+            )
+          ) : null}
+          {items.length > 0 ? (
+            <OutboxTable
+              messages={items}
+              selectedId={selected?.id}
+              timeZone={timeZone}
+              busy={outbox.isPlaceholderData}
+              onSelect={select}
+            />
+          ) : null}
+          {outbox.data ? (
+            <ListPager
+              page={filters.page}
+              pageSize={outbox.data.pageSize ?? OUTBOX_PAGE_SIZE}
+              total={outbox.data.total}
+              totalLabel={t('outbox.total', { count: outbox.data.total })}
+              onPage={(page) => setFilters({ page, message: undefined })}
+              testId="outbox-total"
+            />
+          ) : null}
+        </section>
+        {selected ? (
+          <OutboxPreview
+            key={selected.id}
+            message={selected}
+            timeZone={timeZone}
+            onClose={() => select(undefined)}
+          />
+        ) : null}
+      </div>
+    </div>
+  );
+}

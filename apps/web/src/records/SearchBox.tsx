@@ -1,0 +1,36 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SearchIcon } from '../components/icons.tsx';
+import { useDebouncedValue } from './useDebouncedValue.ts';
+
+export const SEARCH_DEBOUNCE_MS = 300;
+
+/** A search input that reports what was typed once the user pauses. */
+export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value);
+  const settled = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
+  const reported = useRef(value);
+
+  useEffect(() => {
+    if (settled === reported.current) return;
+    reported.current = settled;
+    onSearch(settled);
+  }, [settled, onSearch]);
+
+  return (
+    <div className="search">
+      <span className="search__icon">
+        <SearchIcon />
+      </span>
+      <input
+        type="search"
+        className="input"
+        aria-label={t('records.searchLabel')}
+        placeholder={t('records.searchPlaceholder')}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Workflow } from '../api/workflow-schemas.ts';
+import { CopyIcon, TrashIcon } from '../components/icons.tsx';
+import { EditIcon } from './list-icons.tsx';
+import { editorPath } from './workflow-paths.ts';
+
+export interface WorkflowActionsProps {
+  workflow: Workflow;
+  cloning: boolean;
+  onClone: (workflow: Workflow) => void;
+  onDelete: (workflow: Workflow) => void;
+}
+
+/** Open, clone, delete. Deleting an active workflow is refused up front, with the reason on hover. */
+export function WorkflowActions({ workflow, cloning, onClone, onDelete }: WorkflowActionsProps) {
+  const { t } = useTranslation();
+  const name = workflow.name;
+  const active = workflow.status === 'active';
+  return (
+    <div className="row-actions">
+      <Link
+        to={editorPath(workflow)}
+        className="btn btn--ghost btn--sm btn--icon"
+        aria-label={t('workflows.openLabel', { name })}
+        title={t('workflows.open')}
+      >
+        <EditIcon />
+      </Link>
+      <button
+        type="button"
+        className="btn btn--ghost btn--sm btn--icon"
+        aria-label={t('workflows.cloneLabel', { name })}
+        title={t('workflows.clone')}
+        disabled={cloning}
+        onClick={() => onClone(workflow)}
+      >
+        <CopyIcon />
+      </button>
+      <span title={active ? t('workflows.deleteActive') : t('workflows.delete')}>
+        <button
+          type="button"
+          className="btn btn--ghost btn--sm btn--icon row-actions__delete"
+          aria-label={t('workflows.deleteLabel', { name })}
+          aria-description={active ? t('workflows.deleteActive') : undefined}
+          disabled={active}
+          onClick={() => onDelete(workflow)}
+        >
+          <TrashIcon />
+        </button>
+      </span>
+    </div>
+  );
+}

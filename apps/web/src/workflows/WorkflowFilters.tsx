@@ -1,0 +1,86 @@
+import type { ModuleMeta } from '@crmflow/flow';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SearchIcon } from '../components/icons.tsx';
+import { useLocale } from '../i18n/useLocale.ts';
+import { labelOf } from '../records/format.ts';
+import { useDebouncedValue } from '../records/useDebouncedValue.ts';
+import { CardsIcon, TableIcon } from './list-icons.tsx';
+import type { ViewMode } from './useViewMode.ts';
+
+export interface WorkflowFiltersProps {
+  modules: ModuleMeta[];
+  module: string | undefined;
+  q: string;
+  view: ViewMode;
+  onModule: (module: string | undefined) => void;
+  onSearch: (q: string) => void;
+  onView: (view: ViewMode) => void;
+}
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+/** Phân hệ, a search by name, and the table / summary switch. */
+export function WorkflowFilters(props: WorkflowFiltersProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [text, setText] = useState(props.q);
+  const settled = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
+  const reported = useRef(props.q);
+  const { onSearch } = props;
+
+  useEffect(() => {
+    if (settled === reported.current) return;
+    reported.current = settled;
+    onSearch(settled);
+  }, [settled, onSearch]);
+
+  return (
+    <div className="toolbar">
+      <div className="toolbar__group">
+        <label className="field field--inline">
+          <span className="field__label">{t('workflows.module')}</span>
+          <select
+            className="select"
+            value={props.module ?? ''}
+            onChange={(event) => props.onModule(event.target.value || undefined)}
+          >
+            <option value="">{t('workflows.allModules')}</option>
+            {props.modules.map((module) => (
+              <option key={module.key} value={module.key}>
+                {labelOf(module, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="search">
+          <span className="search__icon">
+            <SearchIcon />
+          </span>
+          <input
+            type="search"
+            className="input"
+            aria-label={t('workflows.searchLabel')}
+            placeholder={t('workflows.searchPlaceholder')}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </div>
+      </div>
+      <fieldset className="segmented" aria-label={t('workflows.view.label')}>
+        {(['table', 'cards'] as const).map((mode) => (
+          <button
+            key={mode}
+            type="button"
+            className="segmented__option"
+            aria-pressed={props.view === mode}
+            onClick={() => props.onView(mode)}
+          >
+            {mode === 'table' ? <TableIcon size={14} /> : <CardsIcon size={14} />}
+            {t(`workflows.view.${mode}`)}
+          </button>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, logIn, screenshot } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+describe('platform: sign in and edit demo records', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('serves the login page and lets the demo admin in', async () => {
+    await page.goto(`${server.baseUrl}/login`);
+    await expect(page.getByRole('button', { name: 'Đăng nhập' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'platform-login');
+    await logIn(page, server.baseUrl);
+    await page.waitForURL(/\/workflows/);
+    await expect(page.getByTestId('organization-name').textContent()).resolves.toContain('Công ty TNHH Demo');
+  });
+
+  it('lists the demo orders', async () => {
+    await page.goto(`${server.baseUrl}/records/order`);
+    const rows = page.getByTestId('record-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(20);
+    await expect(page.getByTestId('records-total').textContent()).resolves.toMatch(/40/);
+    await screenshot(page, 'platform-orders');
+  });
+
+  it('persists an order status edited in the form and shows it in the list', async () => {
+    await page.getByRole('searchbox', { name: 'Tìm kiếm bản ghi' }).fill('ĐH-0001');
+    const row = page.getByTestId('record-row').filter({ hasText: 'ĐH-0001' });
+    // ĐH-0001 is already on the unfiltered first page, so wait for the search to narrow the list.
+    await expect.poll(() => page.getByTestId('record-row').count(), { timeout: 10_000 }).toBe(1);
+    await row.waitFor();
+    const id = await row.getAttribute('data-record-id');
+    await row.click();
+
+    const form = page.getByTestId('record-form');
+    await form.waitFor();
+    const status = form.getByLabel('Tình trạng', { exact: true });
+    const next = (await status.inputValue()) === 'cancelled' ? 'delivered' : 'cancelled';
+    await status.selectOption(next);
+    await screenshot(page, 'platform-order-form');
+    await page.getByTestId('record-save').click();
+    await page.getByText('Đã lưu').first().waitFor();
+
+    const token = await apiToken(server.baseUrl);
+    const saved = await fetch(`${server.baseUrl}/api/records/order/${id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    }).then((r) => r.json() as Promise<{ data: Record<string, unknown> }>);
+    expect(saved.data.status).toBe(next);
+
+    await page.goto(`${server.baseUrl}/records/order?q=%C4%90H-0001`);
+    const label = next === 'cancelled' ? 'Đã hủy' : 'Đã giao hàng';
+    await page.getByTestId('record-row').filter({ hasText: label }).waitFor();
+  });
+});
+
+async function apiToken(baseUrl: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
+  });
+  const body = (await res.json()) as { token: string };
+  return body.token;
+}

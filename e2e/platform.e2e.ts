@@ -21,7 +21,7 @@ describe('platform: sign in and edit demo records', () => {
 
   it('serves the login page and lets the demo admin in', async () => {
     await page.goto(`${server.baseUrl}/login`);
-    await expect(page.getByRole('button', { name: 'Đăng nhập' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
     await screenshot(page, 'platform-login');
     await logIn(page, server.baseUrl);
     await page.waitForURL(/\/workflows/);

@@ -74,7 +74,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       PORT: String(port),
       HOST: '127.0.0.1',
       CRMFLOW_DATA_DIR: dataDir,
-      CRMFLOW_WEB_DIST: join(repoRoot, 'apps', 'web', 'dist'),
+      CRMFLOW_WEB_DIST: process.env.CRMFLOW_WEB_DIST ?? join(repoRoot, 'apps', 'web', 'dist'),
       LOG_LEVEL: 'warn',
       CRMFLOW_ADMIN_EMAIL: 'admin@example.com',
       CRMFLOW_ADMIN_PASSWORD: 'admin',

@@ -1,0 +1,285 @@
+/**
+ * Event workflows end to end (DESIGN §8): the API process and one worker process, started as the
+ * product starts them, against a real Postgres in a database of their own (dropped at the end).
+ * Ten active workflows on orders, one of which matches; 20,000 order edits through the batch
+ * import, first as fast as the system takes them, then at a steady 500 per second. Prints events
+ * per second end to end, latency from the write's commit to the run's last step, the worker's
+ * RSS and the `pgbench -N` figure of the same server.
+ *
+ *   pnpm --filter @crmflow/bench events
+ */
+import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
+import type { Database } from '@crmflow/db';
+import { formatMs, summarise } from '../common/stats.ts';
+import {
+  apiClient,
+  createBenchDatabase,
+  insertOrders,
+  orderGraphs,
+  type ProductProcess,
+  pgbenchTps,
+  startProduct,
+} from './events-setup.ts';
+
+const EVENTS = Number(process.env.EVENTS_COUNT ?? 20_000);
+const RATE = Number(process.env.EVENTS_RATE ?? 500);
+/** Rows per import request, and requests in flight while pushing as fast as possible. */
+const BATCH = Number(process.env.EVENTS_BATCH ?? 250);
+const IN_FLIGHT = Number(process.env.EVENTS_IN_FLIGHT ?? 4);
+const PGBENCH_SECONDS = Number(process.env.EVENTS_PGBENCH_SECONDS ?? 20);
+/** Give up on a phase when no run finished for this long. */
+const STALL_MS = 90_000;
+const PORT = Number(process.env.EVENTS_PORT ?? 3900);
+
+const line = (label: string, value: string) => console.log(`  ${label.padEnd(46)} ${value}`);
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+type ImportRow = { id: string; data: { total: number } };
+type Call = ReturnType<typeof apiClient>;
+
+let totalSeq = 0;
+const edits = (ids: readonly string[]): ImportRow[] =>
+  ids.map((id) => {
+    totalSeq += 1;
+    return { id, data: { total: 2_000_000 + totalSeq } };
+  });
+
+async function importBatch(call: Call, rows: ImportRow[]): Promise<void> {
+  const result = await call<{ updated: number; failed: unknown[] }>('POST', '/api/records/order/import', {
+    records: rows,
+  });
+  if (result.failed.length > 0 || result.updated !== rows.length)
+    throw new Error(`import refused rows: ${JSON.stringify(result.failed.slice(0, 3))}`);
+}
+
+/** Pushes every edit with at most IN_FLIGHT import requests open. */
+async function pushFlatOut(call: Call, rows: ImportRow[]): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    for (;;) {
+      const start = next;
+      next += BATCH;
+      if (start >= rows.length) return;
+      await importBatch(call, rows.slice(start, start + BATCH));
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+}
+
+/** Pushes the edits at `rate` per second: a batch every 100 ms on a fixed schedule. */
+async function pushSteady(call: Call, rows: ImportRow[], rate: number): Promise<void> {
+  const perTick = Math.max(1, Math.round(rate / 10));
+  const start = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0, tick = 0; i < rows.length; i += perTick, tick += 1) {
+    const due = start + tick * 100;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    pending.push(importBatch(call, rows.slice(i, i + perTick)));
+  }
+  await Promise.all(pending);
+}
+
+async function dbNow(database: Database): Promise<Date> {
+  const [row] = await database.sql<{ now: Date }[]>`select clock_timestamp() as now`;
+  return row?.now ?? new Date();
+}
+
+/** Waits until `expected` runs of the workflow started since `since` are over, and the queues are idle. */
+async function waitForRuns(args: {
+  database: Database;
+  workflowId: string;
+  since: Date;
+  expected: number;
+  worker: ProductProcess;
+  rss: number[];
+}): Promise<void> {
+  const { database, workflowId, since, expected } = args;
+  let last = -1;
+  let lastChange = Date.now();
+  for (;;) {
+    const [row] = await database.sql<{ done: number }[]>`
+      select count(*)::int as done from runs
+      where workflow_id = ${workflowId} and created_at >= ${since} and status in ('succeeded', 'failed')`;
+    const done = Number(row?.done ?? 0);
+    args.rss.push(args.worker.memory().rssMiB);
+    if (done >= expected) break;
+    if (done !== last) {
+      last = done;
+      lastChange = Date.now();
+      process.stdout.write(`    runs done ${done} / ${expected}\r`);
+    } else if (Date.now() - lastChange > STALL_MS) {
+      throw new Error(`no run finished for ${STALL_MS / 1000} s (${done} / ${expected})`);
+    }
+    await sleep(100);
+  }
+  for (;;) {
+    const [open] = await database.sql<{ n: number }[]>`
+      select count(*)::int as n from pgboss.job
+      where name in ('record.changed', 'workflow.step') and state in ('created', 'retry', 'active')`;
+    if (Number(open?.n ?? 0) === 0) break;
+    await sleep(100);
+  }
+}
+
+/** Figures of one phase, both ends of each latency read from the database. */
+async function report(args: {
+  database: Database;
+  workflowId: string;
+  since: Date;
+  pushMs: number;
+  worker: ProductProcess;
+  rss: number[];
+}): Promise<{ eventsPerSecond: number; p99: number }> {
+  const { database, workflowId, since } = args;
+  // The event's job is inserted in the write's own transaction: its `created_on` is that
+  // transaction's time, a few milliseconds before its commit.
+  const rows = await database.sql<{ ms: number; status: string }[]>`
+    select extract(epoch from r.finished_at - j.created_on) * 1000 as ms, r.status
+    from runs r join pgboss.job j on j.name = 'record.changed' and j.id = r.event_id
+    where r.workflow_id = ${workflowId} and r.created_at >= ${since}`;
+  const [span] = await database.sql<{ seconds: number; events: number; all_events: number }[]>`
+    select extract(epoch from max(r.finished_at) - min(j.created_on)) as seconds, count(*)::int as events,
+      (select count(*)::int from pgboss.job where name = 'record.changed' and created_on >= ${since}) as all_events
+    from runs r join pgboss.job j on j.name = 'record.changed' and j.id = r.event_id
+    where r.workflow_id = ${workflowId} and r.created_at >= ${since}`;
+  const [effects] = await database.sql<{ proposed: number; notes: number; steps: number }[]>`
+    select
+      (select count(*)::int from records where module = 'order' and data->>'revenue_status' = 'proposed') as proposed,
+      (select count(*)::int from notifications) as notes,
+      (select count(*)::int from run_steps where finished_at >= ${since}) as steps`;
+  const latency = summarise(rows.map((r) => Number(r.ms)));
+  const failed = rows.filter((r) => r.status !== 'succeeded').length;
+  const seconds = Number(span?.seconds ?? Number.NaN);
+  const eventsPerSecond = Number(span?.events ?? 0) / seconds;
+  const { rssMiB, peakMiB } = args.worker.memory();
+  line('writes accepted by the import API', `${((EVENTS / args.pushMs) * 1000).toFixed(0)} /s`);
+  line(
+    'events processed end to end',
+    `${eventsPerSecond.toFixed(0)} /s (${span?.events} runs in ${seconds.toFixed(1)} s; ${failed} not succeeded)`,
+  );
+  line('record.changed events handled (incl. the runs’ own)', String(span?.all_events ?? 0));
+  line(
+    'steps finished, notifications, orders proposed',
+    `${effects?.steps}, ${effects?.notes}, ${effects?.proposed}`,
+  );
+  line(
+    'commit → last step done',
+    `p50 ${formatMs(latency.p50)}, p95 ${formatMs(latency.p95)}, p99 ${formatMs(latency.p99)}, max ${formatMs(latency.max)}`,
+  );
+  line(
+    'worker RSS (during, peak, now)',
+    `max ${Math.max(...args.rss).toFixed(0)} MiB sampled, VmHWM ${peakMiB.toFixed(0)} MiB, now ${rssMiB.toFixed(0)} MiB`,
+  );
+  line('load average (1, 5, 15 min)', load());
+  return { eventsPerSecond, p99: latency.p99 };
+}
+
+async function main() {
+  console.log(`events: ${EVENTS} order edits, flat out then ${RATE}/s; load average ${load()}`);
+  const tps = await pgbenchTps({ seconds: PGBENCH_SECONDS, clients: 4 });
+  console.log(
+    `  pgbench -N, 4 clients, ${PGBENCH_SECONDS} s, same server: ${tps.toFixed(0)} tps (load ${load()})`,
+  );
+
+  const bench = await createBenchDatabase('crmflow_bench_events');
+  const { database } = bench;
+  console.log(`  database ${bench.name}`);
+  const processes: ProductProcess[] = [];
+  try {
+    const secretKey = randomBytes(24).toString('hex');
+    const api = await startProduct({ role: 'api', databaseUrl: bench.url, port: PORT, secretKey });
+    processes.push(api);
+    const worker = await startProduct({
+      role: 'worker',
+      databaseUrl: bench.url,
+      port: PORT + 1,
+      secretKey,
+      nodeArgs: process.env.EVENTS_WORKER_PROF
+        ? ['--cpu-prof', '--cpu-prof-dir', process.env.EVENTS_WORKER_PROF]
+        : [],
+    });
+    processes.push(worker);
+    line('api and worker pids', `${api.pid}, ${worker.pid}`);
+
+    const signedIn = await apiClient(api.url)<{
+      token: string;
+      user: { id: string };
+      organization: { id: string };
+    }>('POST', '/api/auth/signup', {
+      organizationName: 'Công ty Đo Hiệu Năng',
+      name: 'Quản trị Đo Hiệu Năng',
+      email: 'admin@bench.example.vn',
+      password: 'mat-khau-do-hieu-nang',
+    });
+    const call = apiClient(api.url, signedIn.token);
+    const workflowIds: string[] = [];
+    for (const { name, graph } of orderGraphs()) {
+      const created = await call<{ id: string }>('POST', '/api/workflows', {
+        module: 'order',
+        kind: 'event',
+        name,
+        graph,
+      });
+      await call('POST', `/api/workflows/${created.id}/activate`);
+      workflowIds.push(created.id);
+    }
+    const matching = workflowIds[0] ?? '';
+    const orders = await insertOrders({
+      database,
+      orgId: signedIn.organization.id,
+      ownerId: signedIn.user.id,
+      count: EVENTS * 2,
+    });
+    line('active order workflows, orders', `${workflowIds.length}, ${orders.length}`);
+
+    const phases = [
+      {
+        title: `flat out (${IN_FLIGHT} imports of ${BATCH} in flight)`,
+        ids: orders.slice(0, EVENTS),
+        rate: 0,
+      },
+      { title: `steady ${RATE}/s`, ids: orders.slice(EVENTS), rate: RATE },
+    ];
+    const outcomes: { eventsPerSecond: number; p99: number }[] = [];
+    for (const phase of phases) {
+      console.log(`\n${phase.title} — load average ${load()}`);
+      const rows = edits(phase.ids);
+      const since = await dbNow(database);
+      const rss: number[] = [];
+      const sampler = setInterval(() => rss.push(worker.memory().rssMiB), 500);
+      const start = performance.now();
+      try {
+        if (phase.rate > 0) await pushSteady(call, rows, phase.rate);
+        else await pushFlatOut(call, rows);
+        const pushMs = performance.now() - start;
+        await waitForRuns({ database, workflowId: matching, since, expected: rows.length, worker, rss });
+        outcomes.push(await report({ database, workflowId: matching, since, pushMs, worker, rss }));
+      } finally {
+        clearInterval(sampler);
+      }
+    }
+    const [flat, steady] = outcomes;
+    console.log('\ngoal');
+    line(
+      '≥ 1,000 events/s end to end (flat out)',
+      `${flat?.eventsPerSecond.toFixed(0)} /s ${(flat?.eventsPerSecond ?? 0) >= 1000 ? 'OK' : 'BELOW'}`,
+    );
+    line(
+      `p99 < 500 ms at ${RATE}/s`,
+      `${formatMs(steady?.p99 ?? Number.NaN)} ${(steady?.p99 ?? Number.POSITIVE_INFINITY) < 500 ? 'OK' : 'ABOVE'}`,
+    );
+    line('pgbench -N of the same server', `${tps.toFixed(0)} tps`);
+  } finally {
+    for (const child of processes.reverse()) await child.stop();
+    await bench.drop();
+    console.log(`database ${bench.name} dropped`);
+  }
+}
+
+await main();

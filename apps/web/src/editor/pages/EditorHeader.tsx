@@ -11,6 +11,8 @@ export interface HeaderActions {
   onDeactivate: () => void;
   onShowProblems: () => void;
   onToggleTest: () => void;
+  /** Care processes only: shows or hides the next runs. */
+  onTogglePreview?: () => void;
 }
 
 /**
@@ -28,6 +30,7 @@ export function EditorHeader({
   working,
   canManage,
   testOpen,
+  previewOpen = false,
   actions,
 }: {
   workflow: Workflow;
@@ -40,6 +43,7 @@ export function EditorHeader({
   working: boolean;
   canManage: boolean;
   testOpen: boolean;
+  previewOpen?: boolean;
   actions: HeaderActions;
 }) {
   const { t } = useTranslation();
@@ -114,6 +118,17 @@ export function EditorHeader({
             title={activateReason}
           >
             <span aria-hidden="true">⚠ {reasonLabel}</span>
+          </button>
+        ) : null}
+        {actions.onTogglePreview ? (
+          <button
+            type="button"
+            className={`btn${previewOpen ? ' btn--active' : ''}`}
+            aria-pressed={previewOpen}
+            onClick={actions.onTogglePreview}
+            data-testid="care-preview-toggle"
+          >
+            {t('editor.carePreview.open')}
           </button>
         ) : null}
         <button

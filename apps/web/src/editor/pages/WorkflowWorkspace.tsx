@@ -5,6 +5,7 @@ import type { Workflow } from '../../api/workflow-schemas.ts';
 import { useWorkflowActivation } from '../../api/workflows.ts';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { FlowCanvas } from '../canvas/FlowCanvas.tsx';
+import { CarePreviewPanel } from '../care-preview/CarePreviewPanel.tsx';
 import { useCanvasView, useCanvasViewStore, useEditorScope, useEditorStore } from '../EditorProvider.tsx';
 import { Inspector } from '../inspector/Inspector.tsx';
 import { Palette } from '../palette/Palette.tsx';
@@ -35,7 +36,10 @@ export function WorkflowWorkspace({ workflow, canManage }: { workflow: Workflow;
   const activation = useWorkflowActivation();
   const context = useValidationContext(scope.module.key);
   const root = useRef<HTMLDivElement>(null);
-  const [testOpen, setTestOpen] = useState(false);
+  // The right-hand side: the inspector, the test run, or (care processes) the next runs.
+  const [side, setSide] = useState<'inspector' | 'test' | 'preview'>('inspector');
+  const testOpen = side === 'test';
+  const toggleSide = (panel: 'test' | 'preview') => setSide((open) => (open === panel ? 'inspector' : panel));
   const [message, setMessage] = useState<{
     tone: 'success' | 'error';
     text: string;
@@ -130,15 +134,17 @@ export function WorkflowWorkspace({ workflow, canManage }: { workflow: Workflow;
         working={activation.isPending}
         canManage={canManage}
         testOpen={testOpen}
+        previewOpen={side === 'preview'}
         actions={{
           onSave: () => void save(),
           onActivate: () => void setActive(true),
           onDeactivate: () => void setActive(false),
           onShowProblems: () => {
-            setTestOpen(false);
+            setSide('inspector');
             store.getState().selectOnly([]);
           },
-          onToggleTest: () => setTestOpen((open) => !open),
+          onToggleTest: () => toggleSide('test'),
+          ...(workflow.kind === 'schedule' ? { onTogglePreview: () => toggleSide('preview') } : {}),
         }}
       />
       {readOnly ? (
@@ -185,8 +191,10 @@ export function WorkflowWorkspace({ workflow, canManage }: { workflow: Workflow;
             ensureSaved={async () => {
               if (draft.isDirty()) await draft.saveNow();
             }}
-            onClose={() => setTestOpen(false)}
+            onClose={() => setSide('inspector')}
           />
+        ) : side === 'preview' && workflow.kind === 'schedule' ? (
+          <CarePreviewPanel workflow={workflow} dirty={draft.dirty} onClose={() => setSide('inspector')} />
         ) : (
           <Inspector />
         )}

@@ -137,14 +137,18 @@ export const sendEmailExecutor = defineExecutor({
         payload: { attachmentData: attachments.map((a) => a.content.toString('base64')) },
         runId: ctx.run.id,
         nodeId: ctx.node.id,
-        send: () =>
-          provider.send({
-            idempotencyKey,
-            to: [destination.to],
-            subject: plan.subject,
-            html: plan.html,
-            attachments,
-          }),
+        leaseMs: provider.leaseMs,
+        send: (hooks) =>
+          provider.send(
+            {
+              idempotencyKey,
+              to: [destination.to],
+              subject: plan.subject,
+              html: plan.html,
+              attachments,
+            },
+            hooks,
+          ),
       });
       reports.push(reportOf(destination, delivered));
     }

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeliveryResult, EmailMessage } from '../providers/provider-types.ts';
+import type { DeliveryResult, EmailMessage, SendHooks } from '../providers/provider-types.ts';
 import { startSmtpCatcher } from '../providers/smtp-catcher.testing.ts';
 import { smtpEmailProvider } from '../providers/smtp-email.provider.ts';
 import { type DeliverOnceInput, deliverOnce } from './deliver-once.ts';
@@ -98,7 +98,7 @@ function confirmation(
 const received = (key: string) =>
   smtp.messages.filter((m) => m.mail.subject === 'Xác nhận đơn hàng ĐH-0001' && m.mail.text?.includes(key))
     .length;
-const sendVia = (message: EmailMessage) => () => provider().send(message);
+const sendVia = (message: EmailMessage) => (hooks: Required<SendHooks>) => provider().send(message, hooks);
 const rowOf = async (key: string, org = orgId) =>
   (await database.db.select().from(outbox).where(eq(outbox.idempotencyKey, key))).find(
     (r) => r.orgId === org,
@@ -234,6 +234,88 @@ describe('deliverOnce', () => {
       expect(elsewhere.outcome).toBe('delivered');
       expect(received('run-6:n3:nhung')).toBe(2);
       expect(await rowOf('run-6:n3:nhung', otherOrgId)).toMatchObject({ status: 'sent', attempts: 1 });
+    },
+    SLOW,
+  );
+  it(
+    'hands the message over before its final line: the server has nothing yet, the row says so',
+    async () => {
+      const job = confirmation('run-7:n3:nhung', { text: 'run-7:n3:nhung' });
+      let atHandOver: { received: number; status?: string } | undefined;
+      const outcome = await deliverOnce({
+        ...job,
+        send: (hooks) =>
+          provider().send(job.message, {
+            handOver: async () => {
+              atHandOver = {
+                received: received('run-7:n3:nhung'),
+                status: (await rowOf('run-7:n3:nhung'))?.status,
+              };
+              const agreed = await hooks.handOver();
+              expect((await rowOf('run-7:n3:nhung'))?.providerResponse).toHaveProperty('handedOverAt');
+              return agreed;
+            },
+          }),
+      });
+      expect(atHandOver).toEqual({ received: 0, status: 'sending' });
+      expect(outcome.outcome).toBe('delivered');
+      expect(received('run-7:n3:nhung')).toBe(1);
+      expect((await rowOf('run-7:n3:nhung'))?.providerResponse).not.toHaveProperty('handedOverAt');
+    },
+    SLOW,
+  );
+
+  it(
+    'settles a lapsed claim that was handed over as sent, without sending it again',
+    async () => {
+      const job = confirmation('run-8:n3:nhung', { text: 'run-8:n3:nhung' });
+      // A worker that passed the point of no return and died before recording the answer.
+      await database.db.insert(outbox).values({
+        orgId,
+        idempotencyKey: job.idempotencyKey,
+        channel: 'email',
+        recipient: job.recipient,
+        status: 'sending',
+        attempts: 1,
+        leaseUntil: new Date(Date.now() - 1_000),
+        providerResponse: { handedOverAt: new Date(Date.now() - 2_000).toISOString() },
+      });
+      const outcome = await deliverOnce({ ...job, send: sendVia(job.message) });
+      expect(outcome.outcome).toBe('already_delivered');
+      expect(received('run-8:n3:nhung')).toBe(0);
+      expect(await rowOf('run-8:n3:nhung')).toMatchObject({
+        status: 'sent',
+        attempts: 1,
+        leaseUntil: null,
+        providerResponse: { presumed: true },
+      });
+    },
+    SLOW,
+  );
+
+  it(
+    'abandons the message when another attempt took the claim over before the hand-over',
+    async () => {
+      const job = confirmation('run-9:n3:nhung', { text: 'run-9:n3:nhung' });
+      const outcome = await deliverOnce({
+        ...job,
+        send: (hooks) =>
+          provider().send(job.message, {
+            handOver: async () => {
+              // The lease lapsed while this attempt stalled; another one claimed the row.
+              await database.db
+                .update(outbox)
+                .set({ attempts: 2, leaseUntil: new Date(Date.now() + 60_000) })
+                .where(eq(outbox.idempotencyKey, job.idempotencyKey));
+              return hooks.handOver();
+            },
+          }),
+      });
+      expect(outcome.outcome).toBe('failed');
+      // Give the server time to have received a message, had the final line been sent.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(received('run-9:n3:nhung')).toBe(0);
+      expect(await rowOf('run-9:n3:nhung')).toMatchObject({ status: 'sending', attempts: 2 });
     },
     SLOW,
   );

@@ -1,6 +1,6 @@
 import { type Db, type OutboxStatus, outbox } from '@crmflow/db';
-import { and, eq, inArray, lt, notInArray, or, sql } from 'drizzle-orm';
-import type { DeliveryFailure, DeliveryResult } from '../providers/provider-types.ts';
+import { and, eq, inArray, lt, not, notInArray, or, sql } from 'drizzle-orm';
+import type { DeliveryFailure, DeliveryResult, SendHooks } from '../providers/provider-types.ts';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 export type OutboxChannel = OutboxRow['channel'];
@@ -21,7 +21,8 @@ export type DeliverOnceInput = {
   attachments?: OutboxAttachment[];
   runId?: string | null;
   nodeId?: string | null;
-  send: () => Promise<DeliveryResult>;
+  /** Sends; a provider that can tell its point of no return asks `hooks.handOver` right before it. */
+  send: (hooks: Required<SendHooks>) => Promise<DeliveryResult>;
   /** How long a claim holds; longer than the provider's own timeout. Default 5 minutes. */
   leaseMs?: number;
 };
@@ -36,23 +37,32 @@ export type DeliverOnceOutcome =
   | { outcome: 'failed'; row: OutboxRow; result: DeliveryFailure };
 
 const DONE: OutboxStatus[] = ['sent', 'captured'];
+/** Set while `sending` once the provider passed its point of no return (see `deliverOnce`). */
+const handedOver = sql`(${outbox.providerResponse} ->> 'handedOverAt') is not null`;
 const DEFAULT_LEASE_MS = 5 * 60_000;
 
 /**
- * Delivers one message at most once per (organization, idempotency key).
+ * Delivers one message exactly once per (organization, idempotency key), crashes included.
  *
  * The outbox row is created `queued`, then claimed by one atomic UPDATE that moves it to
  * `sending` with a lease; only the caller whose UPDATE matched sends, so concurrent workers
  * with the same key cannot both send, and nothing is held open (no transaction, no lock)
  * while the provider is talking. The outcome is written by a second atomic UPDATE.
  *
- * Guarantee: once the row says `sent`/`captured` the message is never sent again for that
- * key. The one window left is a crash after the provider accepted the message and before the
- * row was updated: the row stays `sending`, and when its lease lapses a retry sends again
- * with the same idempotency key — the same SMTP Message-ID, the same `Idempotency-Key` /
- * `requestId` to gateways, the same `X-Crmflow-Delivery` to webhooks — so the receiving side
- * can recognise the repeat. Exactly-once needs the receiver's help; this is as close as a
- * sender alone can get.
+ * A crash between the provider accepting a message and that second UPDATE would leave the
+ * row `sending` with nobody knowing whether the message went out. Providers that can name
+ * their point of no return close that gap: SMTP has sent everything but the final dot of the
+ * DATA phase when it calls `handOver`, which records `handedOverAt` on the row, fenced on this
+ * attempt still holding the claim; only then is the dot sent. So when a lease lapses:
+ * - a row never handed over was abandoned mid-conversation, the server discarded the
+ *   unfinished transaction, and the next attempt sends it (same Message-ID);
+ * - a row handed over had its final line on the wire; it is marked `sent`
+ *   (`presumed: true` in its provider response) and never sent again.
+ * The residue is a crash in the instant between the hand-over commit and the write of the
+ * final line: that message is recorded sent but lost. A loss of that width is preferred to a
+ * customer mailed twice. Providers without a hand-over point (HTTP gateways) are resent after
+ * a lapsed lease with the same `Idempotency-Key` / `requestId` / `X-Crmflow-Delivery`, for
+ * the receiving side to drop the repeat.
  */
 export async function deliverOnce(input: DeliverOnceInput): Promise<DeliverOnceOutcome> {
   const { db } = input;
@@ -74,6 +84,17 @@ export async function deliverOnce(input: DeliverOnceInput): Promise<DeliverOnceO
     })
     .onConflictDoNothing({ target: [outbox.orgId, outbox.idempotencyKey] });
 
+  // A lapsed claim whose message was handed over is settled as sent, never sent again.
+  await db
+    .update(outbox)
+    .set({
+      status: 'sent',
+      sentAt: sql`now()`,
+      leaseUntil: null,
+      providerResponse: sql`${outbox.providerResponse} || '{"presumed": true}'::jsonb`,
+    })
+    .where(and(byKey, eq(outbox.status, 'sending'), lt(outbox.leaseUntil, sql`now()`), handedOver));
+
   const leaseMs = Math.max(1, Math.round(input.leaseMs ?? DEFAULT_LEASE_MS));
   const [claimed] = await db
     .update(outbox)
@@ -87,7 +108,7 @@ export async function deliverOnce(input: DeliverOnceInput): Promise<DeliverOnceO
         byKey,
         or(
           inArray(outbox.status, ['queued', 'failed']),
-          and(eq(outbox.status, 'sending'), lt(outbox.leaseUntil, sql`now()`)),
+          and(eq(outbox.status, 'sending'), lt(outbox.leaseUntil, sql`now()`), not(handedOver)),
         ),
       ),
     )
@@ -101,9 +122,22 @@ export async function deliverOnce(input: DeliverOnceInput): Promise<DeliverOnceO
       : { outcome: 'in_progress', row };
   }
 
+  const stillOurs = and(
+    eq(outbox.id, claimed.id),
+    eq(outbox.attempts, claimed.attempts),
+    eq(outbox.status, 'sending'),
+  );
+  const handOver = async () => {
+    const [marked] = await db
+      .update(outbox)
+      .set({ providerResponse: sql`jsonb_build_object('handedOverAt', now())` })
+      .where(stillOurs)
+      .returning({ id: outbox.id });
+    return marked !== undefined;
+  };
   let result: DeliveryResult;
   try {
-    result = await input.send();
+    result = await input.send({ handOver });
   } catch (error) {
     // A provider that throws has a bug; release the claim so the row does not wait out its lease.
     await recordFailure(db, claimed, {

@@ -41,8 +41,20 @@ export type EmailMessage = {
   attachments: EmailAttachment[];
 };
 
+/** What the outbox lends a provider for one send. */
+export type SendHooks = {
+  /**
+   * Asked at the last moment before the message becomes irrevocable (for SMTP: before the final
+   * dot of the DATA phase). Resolves false when the sender no longer holds its claim; the
+   * provider then abandons the message instead of delivering it.
+   */
+  handOver?: () => Promise<boolean>;
+};
+
 export interface EmailProvider {
-  send(message: EmailMessage): Promise<DeliveryResult>;
+  send(message: EmailMessage, hooks?: SendHooks): Promise<DeliveryResult>;
+  /** How long a send may take at most; the outbox claims a message for at least this long. */
+  leaseMs?: number;
 }
 
 export type SmsMessage = {

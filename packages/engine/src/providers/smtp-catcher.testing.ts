@@ -5,10 +5,15 @@ export type CaughtMail = { envelopeTo: string[]; mail: ParsedMail };
 
 /**
  * A real SMTP server on 127.0.0.1 for tests, keeping every message it accepts. Recipients at
- * `bounce.test` are refused for good (550), at `busy.test` for now (450).
+ * `bounce.test` are refused for good (550), at `busy.test` for now (450). `replyDelayMs` keeps
+ * a complete message waiting that long for its final reply: it is kept already, the sender
+ * does not know yet, as with a slow relay.
  */
-export async function startSmtpCatcher(options: { user?: string; password?: string } = {}) {
+export async function startSmtpCatcher(
+  options: { user?: string; password?: string; replyDelayMs?: number } = {},
+) {
   const messages: CaughtMail[] = [];
+  let awaitingReply = 0;
   const server = new SMTPServer({
     disabledCommands: options.user ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
     authOptional: !options.user,
@@ -32,7 +37,12 @@ export async function startSmtpCatcher(options: { user?: string; password?: stri
       simpleParser(stream)
         .then((mail) => {
           messages.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), mail });
-          callback();
+          if (!options.replyDelayMs) return callback();
+          awaitingReply += 1;
+          setTimeout(() => {
+            awaitingReply -= 1;
+            callback();
+          }, options.replyDelayMs);
         })
         .catch(callback);
     },
@@ -43,6 +53,8 @@ export async function startSmtpCatcher(options: { user?: string; password?: stri
   return {
     port: address.port,
     messages,
+    /** Messages kept whose sender has not had the final reply yet. */
+    awaitingReply: () => awaitingReply,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
-import { createTransport, type SMTPTransportOptions } from 'nodemailer';
+import { Readable } from 'node:stream';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import { parseConnectionUrl } from 'nodemailer/lib/shared';
+import SMTPConnection, {
+  type SMTPConnectionOptions,
+  type SMTPConnectionSendInfo,
+} from 'nodemailer/lib/smtp-connection';
 import { z } from 'zod';
-import type { DeliveryResult, EmailMessage, EmailProvider } from './provider-types.ts';
+import type { DeliveryResult, EmailMessage, EmailProvider, SendHooks } from './provider-types.ts';
 import { classifySmtpError } from './smtp-errors.ts';
 
 /** Non-secret settings of an SMTP provider, as stored in `providers.config`. */
@@ -32,55 +38,134 @@ export function messageIdFor(input: { idempotencyKey: string; fromAddress: strin
   return `<${digest}@${domain}>`;
 }
 
-/** Sends through any SMTP server nodemailer reaches: host and port, or an `smtp(s)://` URL. */
+/** Where and how to reach the SMTP server: host and port, or an `smtp(s)://user:pass@host:port` URL. */
+export type SmtpTransport = {
+  url?: string;
+  host?: string;
+  port?: number;
+  secure?: boolean;
+  requireTLS?: boolean;
+  auth?: { user: string; pass: string };
+};
+
+function connectionOptions(
+  transport: SmtpTransport,
+  timeoutMs: number,
+): { options: SMTPConnectionOptions; auth: { user: string; pass: string } | undefined } {
+  const fromUrl = transport.url ? parseConnectionUrl(transport.url) : {};
+  const auth = transport.auth ?? fromUrl.auth;
+  return {
+    options: {
+      host: transport.host ?? fromUrl.host,
+      port: transport.port ?? fromUrl.port,
+      secure: transport.secure ?? fromUrl.secure,
+      requireTLS: transport.requireTLS ?? (fromUrl as { requireTLS?: boolean }).requireTLS,
+      connectionTimeout: timeoutMs,
+      greetingTimeout: timeoutMs,
+      socketTimeout: timeoutMs,
+    },
+    auth: auth?.user ? { user: auth.user, pass: auth.pass ?? '' } : undefined,
+  };
+}
+
+/** The whole MIME message, built before any connection is opened. */
+function compose(message: EmailMessage, from: { name?: string; address: string }, messageId: string) {
+  const mail = new MailComposer({
+    from: message.from ?? from,
+    to: message.to,
+    subject: message.subject,
+    html: message.html,
+    text: message.text,
+    messageId,
+    attachments: message.attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: a.content,
+    })),
+    // Message parts come from us as buffers; never let content point the mailer at files or URLs.
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  }).compile();
+  return { envelope: mail.getEnvelope(), build: () => mail.build() };
+}
+
+/**
+ * The message body for the DATA phase, held back before its final line: the server has every
+ * byte but the terminating dot when `handOver` is asked, and gets the dot only once it agreed.
+ * A process that dies before that point leaves the server with an unfinished transaction, which
+ * SMTP discards; after it, the server has the message.
+ */
+function heldBody(raw: Buffer, handOver: () => Promise<boolean>): Readable {
+  let pushed = false;
+  return new Readable({
+    read() {
+      if (!pushed) {
+        pushed = true;
+        this.push(raw);
+        return;
+      }
+      handOver().then(
+        (agreed) =>
+          agreed ? this.push(null) : this.destroy(new Error('The message was claimed by another attempt')),
+        (error: unknown) => this.destroy(error instanceof Error ? error : new Error(String(error))),
+      );
+    },
+  });
+}
+
+/**
+ * Sends through any SMTP server: host and port, or an `smtp(s)://` URL. One connection per
+ * message, driven step by step (connect, authenticate, envelope, data) so the one irrevocable
+ * moment, the final dot of the DATA phase, waits for the caller's `handOver` (see `deliverOnce`).
+ */
 export function emailProviderOverSmtp(input: {
-  transport: SMTPTransportOptions;
+  transport: SmtpTransport;
   from: { name?: string; address: string };
   timeoutMs?: number;
 }): EmailProvider {
   const timeoutMs = input.timeoutMs ?? 30_000;
-  const transporter = createTransport({
-    ...input.transport,
-    connectionTimeout: timeoutMs,
-    greetingTimeout: timeoutMs,
-    socketTimeout: timeoutMs,
-    // Message parts come from us as buffers; never let content point the mailer at files or URLs.
-    disableFileAccess: true,
-    disableUrlAccess: true,
-  });
   return {
-    async send(message: EmailMessage): Promise<DeliveryResult> {
+    // The caller's claim outlives anything a live attempt can take: connect, greet, each reply.
+    leaseMs: timeoutMs * 6,
+    async send(message: EmailMessage, hooks: SendHooks = {}): Promise<DeliveryResult> {
       const messageId = messageIdFor({
         idempotencyKey: message.idempotencyKey,
         fromAddress: input.from.address,
       });
+      const { options, auth } = connectionOptions(input.transport, timeoutMs);
+      const connection = new SMTPConnection(options);
       try {
-        const info = await transporter.sendMail({
-          from: message.from ?? input.from,
-          to: message.to,
-          subject: message.subject,
-          html: message.html,
-          text: message.text,
-          messageId,
-          attachments: message.attachments.map((a) => ({
-            filename: a.filename,
-            contentType: a.contentType,
-            content: a.content,
-          })),
+        const { envelope, build } = compose(message, input.from, messageId);
+        const raw = await build();
+        const handOver = hooks.handOver ?? (() => Promise.resolve(true));
+        const info = await new Promise<SMTPConnectionSendInfo>((resolve, reject) => {
+          connection.once('error', reject);
+          connection.once('end', () =>
+            reject(Object.assign(new Error('Connection closed unexpectedly'), { code: 'ECONNECTION' })),
+          );
+          const transmit = () =>
+            connection.send(envelope, heldBody(raw, handOver), (error, sent) =>
+              error || !sent ? reject(error ?? new Error('No answer to the message')) : resolve(sent),
+            );
+          connection.connect((error) => {
+            if (error) return reject(error);
+            if (!auth) return transmit();
+            connection.login(auth, (loginError) => (loginError ? reject(loginError) : transmit()));
+          });
         });
+        connection.quit();
         return {
           status: 'sent',
           response: {
-            messageId: info.messageId,
+            messageId,
             accepted: info.accepted.map(String),
             rejected: info.rejected.map(String),
             response: info.response,
           },
         };
       } catch (error) {
+        connection.close();
         return classifySmtpError(error, messageId);
-      } finally {
-        transporter.close();
       }
     },
   };

@@ -89,51 +89,39 @@ export function planCareStarts(args: {
   return starts;
 }
 
-type StepRow = {
-  org_id: string;
-  run_id: string;
-  node_id: string;
-  node_type: string;
-  status: 'succeeded' | 'pending';
-  output: unknown;
+/**
+ * A run as it travels to the database: what differs from one run of the batch to the next. The
+ * cause, the trigger step and the pending actions' rows are built by the statement itself.
+ */
+type RunRow = {
+  id: string;
+  record_id: string;
+  occurrence: string;
+  fire_date: string;
+  /** Condition steps, already decided: node and its capped output. */
+  conditions: { node_id: string; output: unknown }[];
+  actions: string[];
 };
 
-function stepRows(process: CareProcessRun, starts: readonly CareStart[]): StepRow[] {
-  const orgId = process.org.id;
-  const trigger = process.graph.trigger;
-  return starts.flatMap((s) => [
-    {
-      org_id: orgId,
-      run_id: s.runId,
-      node_id: trigger.id,
-      node_type: 'trigger',
-      status: 'succeeded' as const,
-      output: {
-        occurrence: s.record.occurrence,
-        fireDate: s.record.fireDate,
-        field: trigger.config.dateField,
-      },
-    },
-    ...s.conditions.map((c) => ({
-      org_id: orgId,
-      run_id: s.runId,
+function runRows(starts: readonly CareStart[]): RunRow[] {
+  return starts.map((s) => ({
+    id: s.runId,
+    record_id: s.record.id,
+    occurrence: s.record.occurrence,
+    fire_date: s.record.fireDate,
+    conditions: s.conditions.map((c) => ({
       node_id: c.nodeId,
-      node_type: 'condition',
-      status: 'succeeded' as const,
       output: capPayload({ matched: c.matched, trace: c.trace }),
     })),
-    ...s.actions.map((nodeId) => {
-      const node = process.graph.nodes.get(nodeId);
-      return {
-        org_id: orgId,
-        run_id: s.runId,
-        node_id: nodeId,
-        node_type: node?.kind === 'action' ? node.type : 'unknown',
-        status: 'pending' as const,
-        output: null,
-      };
-    }),
-  ]);
+    actions: s.actions,
+  }));
+}
+
+/** The type of each node of the graph, for the step rows the statement builds. */
+function nodeTypes(process: CareProcessRun): Record<string, string> {
+  const types: Record<string, string> = { [process.graph.trigger.id]: 'trigger' };
+  for (const [id, node] of process.graph.nodes) types[id] = node.kind === 'action' ? node.type : node.kind;
+  return types;
 }
 
 /**
@@ -141,7 +129,9 @@ function stepRows(process: CareProcessRun, starts: readonly CareStart[]): StepRo
  * those actions, in the caller's transaction. A (workflow, record, occurrence) that already has a
  * run is skipped with everything of it, by the database's unique index: two schedulers, or a
  * tick repeated after a crash, never start a second run. Returns the ids of the runs inserted.
- * Rows travel as one JSON parameter: a thousand runs as bound values cost ten times as much.
+ * One statement writes the runs and their steps: the rows travel as one JSON parameter (a
+ * thousand runs as bound values cost ten times as much), and only the runs actually inserted
+ * get steps, so no second round trip is needed to learn which ones were.
  */
 export async function insertCareRuns(args: {
   tx: Tx;
@@ -151,32 +141,44 @@ export async function insertCareRuns(args: {
 }): Promise<string[]> {
   const { tx, boss, process } = args;
   if (args.starts.length === 0) return [];
-  const runRows = JSON.stringify(
-    args.starts.map((s) => ({
-      id: s.runId,
-      record_id: s.record.id,
-      cause: s.cause,
-      occurrence: s.record.occurrence,
-    })),
-  );
+  const orgId = process.org.id;
+  const trigger = process.graph.trigger;
+  const tickAt = args.starts[0]?.cause.tickAt ?? new Date().toISOString();
   const inserted = await tx.execute<{ id: string }>(sql`
-    insert into runs (id, org_id, workflow_id, workflow_version_id, module, record_id, cause, depth, occurrence, status)
-    select x.id, ${process.org.id}::uuid, ${process.workflowId}::uuid, ${process.versionId}::uuid, ${process.module},
-      x.record_id, x.cause, 0, x.occurrence, 'queued'
-    from jsonb_to_recordset(${runRows}::jsonb) as x(id uuid, record_id uuid, cause jsonb, occurrence text)
-    on conflict (workflow_id, record_id, occurrence) where occurrence is not null do nothing
-    returning id`);
+    with x as (
+      select * from jsonb_to_recordset(${JSON.stringify(runRows(args.starts))}::jsonb)
+        as x(id uuid, record_id uuid, occurrence text, fire_date text, conditions jsonb, actions text[])
+    ), inserted as (
+      insert into runs (id, org_id, workflow_id, workflow_version_id, module, record_id, cause, depth, occurrence, status)
+      select x.id, ${orgId}::uuid, ${process.workflowId}::uuid, ${process.versionId}::uuid, ${process.module},
+        x.record_id,
+        jsonb_build_object('kind', 'schedule', 'occurrence', x.occurrence, 'fireDate', x.fire_date,
+          'tickAt', ${tickAt}::text, 'chain', '[]'::jsonb, 'changes', '[]'::jsonb, 'before', null),
+        0, x.occurrence, 'queued'
+      from x
+      on conflict (workflow_id, record_id, occurrence) where occurrence is not null do nothing
+      returning id
+    ), steps as (
+      insert into run_steps (org_id, run_id, node_id, node_type, status, attempts, output, started_at, finished_at)
+      select ${orgId}::uuid, x.id, s.node_id, coalesce(${JSON.stringify(nodeTypes(process))}::jsonb ->> s.node_id, 'unknown'),
+        s.status, case when s.status = 'succeeded' then 1 else 0 end, s.output,
+        case when s.status = 'succeeded' then now() end, case when s.status = 'succeeded' then now() end
+      from inserted join x on x.id = inserted.id
+      cross join lateral (
+        select ${trigger.id}::text as node_id, 'succeeded'::text as status,
+          jsonb_build_object('occurrence', x.occurrence, 'fireDate', x.fire_date, 'field', ${trigger.config.dateField}::text) as output
+        union all
+        select c.node_id, 'succeeded', c.output
+        from jsonb_to_recordset(x.conditions) as c(node_id text, output jsonb)
+        union all
+        select a.node_id, 'pending', null from unnest(x.actions) as a(node_id)
+      ) s
+      on conflict do nothing
+    )
+    select id::text as id from inserted`);
   const ids = new Set([...inserted].map((row) => row.id));
   const kept = args.starts.filter((s) => ids.has(s.runId));
   if (kept.length === 0) return [];
-  await tx.execute(sql`
-    insert into run_steps (org_id, run_id, node_id, node_type, status, attempts, output, started_at, finished_at)
-    select x.org_id, x.run_id, x.node_id, x.node_type, x.status,
-      case when x.status = 'succeeded' then 1 else 0 end, x.output,
-      case when x.status = 'succeeded' then now() end, case when x.status = 'succeeded' then now() end
-    from jsonb_to_recordset(${JSON.stringify(stepRows(process, kept))}::jsonb)
-      as x(org_id uuid, run_id uuid, node_id text, node_type text, status text, output jsonb)
-    on conflict do nothing`);
   await enqueueSteps({
     tx,
     boss,

@@ -132,6 +132,8 @@ it(`a worker killed with SIGKILL while mailing ${RUNS} customers: after a restar
   );
 
   expect(keptAtKill).toBeLessThan(RUNS);
+  // The kill left at least one message kept by the server and not yet confirmed to the worker.
+  expect(atKill.awaitingReply).toBeGreaterThan(0);
   expect(runCount?.n).toBe(RUNS);
   const byMessageId = new Map<string, number>();
   const byRecipient = new Map<string, number>();

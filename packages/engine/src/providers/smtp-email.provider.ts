@@ -132,14 +132,21 @@ export function emailProviderOverSmtp(input: {
         idempotencyKey: message.idempotencyKey,
         fromAddress: input.from.address,
       });
+      let composed: { envelope: ReturnType<typeof compose>['envelope']; raw: Buffer };
+      try {
+        const { envelope, build } = compose(message, input.from, messageId);
+        composed = { envelope, raw: await build() };
+      } catch (error) {
+        return classifySmtpError(error, messageId);
+      }
+      const { envelope, raw } = composed;
       const { options, auth } = connectionOptions(input.transport, timeoutMs);
       const connection = new SMTPConnection(options);
       try {
-        const { envelope, build } = compose(message, input.from, messageId);
-        const raw = await build();
         const handOver = hooks.handOver ?? (() => Promise.resolve(true));
         const info = await new Promise<SMTPConnectionSendInfo>((resolve, reject) => {
-          connection.once('error', reject);
+          // Kept for the connection's whole life: a late socket error must not go unheard.
+          connection.on('error', reject);
           connection.once('end', () =>
             reject(Object.assign(new Error('Connection closed unexpectedly'), { code: 'ECONNECTION' })),
           );

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkKnownId } from './checks/field-checks.ts';
 import { ActionName, EntityId } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { inLocale } from './summary-text.ts';
+import { inLocale, nameText } from './summary-text.ts';
 
 /** Bàn giao công việc: a new owner, chosen directly or by an allocation rule of the module. */
 export const AssignOwnerConfig = z.discriminatedUnion('mode', [
@@ -24,14 +24,14 @@ export const assignOwnerNode = defineNode({
   kinds: ['event', 'schedule'],
   configSchema: AssignOwnerConfig,
   defaults: (): AssignOwnerConfig => ({ name: 'Bàn giao công việc', mode: 'user', userId: '' }),
-  summary({ config, locale }) {
+  summary({ config, locale, nameOf }) {
     if (config.mode === 'user') {
-      const user = config.userId || '…';
+      const user = config.userId ? nameText(config.userId, nameOf) : '…';
       return inLocale(locale, { vi: `Bàn giao cho người dùng ${user}`, en: `Hand over to user ${user}` });
     }
     return inLocale(locale, {
-      vi: `Bàn giao theo quy tắc phân bổ ${config.ruleId}`,
-      en: `Hand over by allocation rule ${config.ruleId}`,
+      vi: `Bàn giao theo quy tắc phân bổ "${nameText(config.ruleId, nameOf)}"`,
+      en: `Hand over by allocation rule "${nameText(config.ruleId, nameOf)}"`,
     });
   },
   mergeFieldTexts: () => [],

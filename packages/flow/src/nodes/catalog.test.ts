@@ -12,6 +12,16 @@ import {
 import { allowsModule } from './node-definition.ts';
 
 const catalog = standardModules;
+const userId = '6a1f3c2e-1d4b-4c9a-9f0e-2b7d5e8a1c01';
+const unknownId = '6a1f3c2e-1d4b-4c9a-9f0e-2b7d5e8a1c02';
+const templateId = '6a1f3c2e-1d4b-4c9a-9f0e-2b7d5e8a1c03';
+const ruleId = '6a1f3c2e-1d4b-4c9a-9f0e-2b7d5e8a1c04';
+/** What the organization's lists would name; `unknownId` is in none of them. */
+const names = new Map([
+  [userId, 'Nguyễn Văn An'],
+  [templateId, 'Xác nhận đơn hàng'],
+  [ruleId, 'Chia đều nhóm Bắc'],
+]);
 
 describe('node catalogue', () => {
   it.each([
@@ -141,8 +151,36 @@ describe('node summaries', () => {
       type: 'create_task',
       module: 'order',
       config: { title: 'Gọi chăm sóc #code', dueInDays: 2, assignee: { field: 'owner_id' } },
-      vi: 'Giao nhiệm vụ "Gọi chăm sóc #code" cho #owner_id, hạn 2 ngày',
-      en: 'Task "Gọi chăm sóc #code" for #owner_id, due in 2 days',
+      vi: 'Giao nhiệm vụ "Gọi chăm sóc #code" cho Chủ sở hữu, hạn 2 ngày',
+      en: 'Task "Gọi chăm sóc #code" for Owner, due in 2 days',
+    },
+    {
+      type: 'create_task',
+      module: 'order',
+      config: { title: 'Gọi lại', dueInDays: 1, assignee: { user: userId } },
+      vi: 'Giao nhiệm vụ "Gọi lại" cho Nguyễn Văn An, hạn 1 ngày',
+      en: 'Task "Gọi lại" for Nguyễn Văn An, due in 1 day',
+    },
+    {
+      type: 'create_task',
+      module: 'order',
+      config: { title: 'Gọi lại', dueInDays: 1, assignee: { user: unknownId } },
+      vi: `Giao nhiệm vụ "Gọi lại" cho ${unknownId}, hạn 1 ngày`,
+      en: `Task "Gọi lại" for ${unknownId}, due in 1 day`,
+    },
+    {
+      type: 'send_email',
+      module: 'order',
+      config: { name: 'x', to: { fields: ['email'], users: [] }, templateId },
+      vi: 'Gửi email tới #email: mẫu email "Xác nhận đơn hàng"',
+      en: 'Email #email: email template "Xác nhận đơn hàng"',
+    },
+    {
+      type: 'assign_owner',
+      module: 'lead',
+      config: { name: 'x', mode: 'rule', ruleId },
+      vi: 'Bàn giao theo quy tắc phân bổ "Chia đều nhóm Bắc"',
+      en: 'Hand over by allocation rule "Chia đều nhóm Bắc"',
     },
     {
       type: 'delay',
@@ -155,7 +193,13 @@ describe('node summaries', () => {
     const definition = nodeDefinition(type);
     const parsed = definition?.configSchema.parse(config);
     const summary = (locale: 'vi' | 'en') =>
-      definition?.summary({ config: parsed, module: catalog[module], catalog, locale });
+      definition?.summary({
+        config: parsed,
+        module: catalog[module],
+        catalog,
+        locale,
+        nameOf: (id) => names.get(id),
+      });
     expect(summary('vi')).toBe(vi);
     expect(summary('en')).toBe(en);
   });

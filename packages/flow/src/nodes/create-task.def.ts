@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { findField } from '../metadata/field-lookup.ts';
+import { fieldLabelByKey, findField } from '../metadata/field-lookup.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
 import { checkFieldRef, checkKnownId, checkKnownIds, requiredIssue } from './checks/field-checks.ts';
 import { checkValueForField } from './checks/value-checks.ts';
 import { ActionName, EntityId, FieldKey, PrintAttachment } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { clip, daysText, inLocale } from './summary-text.ts';
+import { clip, daysText, inLocale, nameText } from './summary-text.ts';
 
 /** Who does the task: the user in a user field of the record, or a chosen user. */
 export const TaskAssignee = z.union([z.object({ field: FieldKey }), z.object({ user: EntityId })]);
@@ -48,8 +48,11 @@ export const createTaskNode = defineNode({
     related: [],
     attachment: null,
   }),
-  summary({ config, locale }) {
-    const who = 'field' in config.assignee ? `#${config.assignee.field}` : config.assignee.user;
+  summary({ config, module, locale, nameOf }) {
+    const who =
+      'field' in config.assignee
+        ? fieldLabelByKey({ module, key: config.assignee.field, locale })
+        : nameText(config.assignee.user, nameOf);
     const title = clip(config.title, 50);
     const due = daysText(config.dueInDays, locale);
     return inLocale(locale, {

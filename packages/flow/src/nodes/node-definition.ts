@@ -16,6 +16,11 @@ export interface SummaryArgs<Config> {
   /** Lets a summary name fields of related modules; without it their keys are shown. */
   catalog?: ModuleCatalog;
   locale: Locale;
+  /**
+   * The names of what the organization has — users, templates, allocation rules — by id, so a
+   * summary reads "Nguyễn Văn An" rather than an id; without it the ids are shown.
+   */
+  nameOf?: (id: string) => string | undefined;
 }
 
 export interface CheckArgs<Config> {

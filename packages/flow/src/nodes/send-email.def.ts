@@ -4,7 +4,7 @@ import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { checkRecipients } from './checks/recipient-checks.ts';
 import { ActionName, EmailRecipients, EntityId, PrintAttachment } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { clip, inLocale, recipientsText } from './summary-text.ts';
+import { clip, inLocale, nameText, recipientsText } from './summary-text.ts';
 
 /** The provider every organization has; only it can attach a rendered print template. */
 export const systemEmailProvider = 'system';
@@ -46,10 +46,11 @@ export const sendEmailNode = defineNode({
     templateId: null,
     attachment: null,
   }),
-  summary({ config, locale }) {
+  summary({ config, locale, nameOf }) {
     const to = recipientsText({ to: config.to, locale });
+    const template = config.templateId ? nameText(config.templateId, nameOf) : '';
     const what = config.templateId
-      ? inLocale(locale, { vi: `mẫu email ${config.templateId}`, en: `email template ${config.templateId}` })
+      ? inLocale(locale, { vi: `mẫu email "${template}"`, en: `email template "${template}"` })
       : clip(config.subject);
     return inLocale(locale, { vi: `Gửi email tới ${to}: ${what}`, en: `Email ${to}: ${what}` });
   },

@@ -4,7 +4,7 @@ import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { checkRecipients } from './checks/recipient-checks.ts';
 import { ActionName, EntityId, Recipients } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { clip, inLocale, recipientsText } from './summary-text.ts';
+import { clip, inLocale, nameText, recipientsText } from './summary-text.ts';
 
 export const SendSmsConfig = z.object({
   name: ActionName,
@@ -39,10 +39,11 @@ export const sendSmsNode = defineNode({
     templateId: null,
     text: '',
   }),
-  summary({ config, locale }) {
+  summary({ config, locale, nameOf }) {
     const to = recipientsText({ to: config.to, locale });
+    const template = config.templateId ? nameText(config.templateId, nameOf) : '';
     const what = config.templateId
-      ? inLocale(locale, { vi: `mẫu SMS ${config.templateId}`, en: `SMS template ${config.templateId}` })
+      ? inLocale(locale, { vi: `mẫu SMS "${template}"`, en: `SMS template "${template}"` })
       : clip(config.text);
     return inLocale(locale, { vi: `Gửi SMS tới ${to}: ${what}`, en: `SMS ${to}: ${what}` });
   },

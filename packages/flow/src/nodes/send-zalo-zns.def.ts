@@ -7,7 +7,7 @@ import { checkFieldPath, checkKnownId, quoteField, requiredIssue } from './check
 import { checkRecipients } from './checks/recipient-checks.ts';
 import { ActionName, FieldPath, Recipients } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { inLocale, recipientsText } from './summary-text.ts';
+import { inLocale, nameText, recipientsText } from './summary-text.ts';
 
 /** A template param filled from a field of the record, or from a text (merge fields allowed). */
 export const ZnsParamMapping = z.union([
@@ -61,9 +61,9 @@ export const sendZaloZnsNode = defineNode({
     templateId: '',
     params: [],
   }),
-  summary({ config, locale }) {
+  summary({ config, locale, nameOf }) {
     const to = recipientsText({ to: config.to, locale });
-    const template = config.templateId || '…';
+    const template = config.templateId ? `"${nameText(config.templateId, nameOf)}"` : '…';
     return inLocale(locale, {
       vi: `Gửi Zalo ZNS mẫu ${template} tới ${to}`,
       en: `Zalo ZNS ${template} to ${to}`,

@@ -21,6 +21,11 @@ export function recipientsText(args: {
   return parts.length > 0 ? parts.join(', ') : inLocale(locale, { vi: '(chưa chọn)', en: '(nobody yet)' });
 }
 
+/** An id of the organization's data as users know it: its name when known, else the id itself. */
+export function nameText(id: string, nameOf?: (id: string) => string | undefined): string {
+  return nameOf?.(id) ?? id;
+}
+
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

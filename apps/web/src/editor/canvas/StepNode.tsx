@@ -19,9 +19,10 @@ function StepNodeView({ id, data, type }: NodeProps<EditorNode>) {
   const errors = useCanvasView((state) => state.errorsByNode.get(id));
   const mark = useCanvasView((state) => state.marks.get(id));
   const readOnly = useCanvasView((state) => state.readOnly);
+  const names = useCanvasView((state) => state.names);
   const step = useMemo(
-    () => describeStep({ nodeType: data.nodeType, config: data.config, ...scope, locale }),
-    [data.nodeType, data.config, scope, locale],
+    () => describeStep({ nodeType: data.nodeType, config: data.config, ...scope, locale, names }),
+    [data.nodeType, data.config, scope, locale, names],
   );
   const labels = stepLabelIds(id);
   const classes = ['flow-step', `flow-step--${type}`];

@@ -29,6 +29,8 @@ export interface CanvasViewState {
   marks: ReadonlyMap<string, StepMark>;
   /** Edges the run or test went along. */
   litEdges: ReadonlySet<string>;
+  /** Names of the users, templates and allocation rules nodes point at, by id. */
+  names: ReadonlyMap<string, string>;
   picker: PickerRequest | null;
   /** A short message after a refused connection, read out politely. */
   notice: string | null;
@@ -43,6 +45,7 @@ const empty = {
   errorsByNode: new Map<string, readonly ValidationError[]>(),
   marks: new Map<string, StepMark>(),
   litEdges: new Set<string>(),
+  names: new Map<string, string>(),
 };
 
 /**

@@ -24,8 +24,10 @@ export function describeStep(args: {
   catalog: ModuleCatalog;
   kind: WorkflowKind;
   locale: Locale;
+  /** Names of the organization's users, templates and rules, so summaries show them, not ids. */
+  names?: ReadonlyMap<string, string>;
 }): StepDescription {
-  const { nodeType, config, module, catalog, kind, locale } = args;
+  const { nodeType, config, module, catalog, kind, locale, names } = args;
   const definition = nodeDefinition(nodeType);
   if (!definition) return { label: nodeType, icon: '', summary: '', known: false };
   const draft = draftConfig({
@@ -35,7 +37,13 @@ export function describeStep(args: {
   });
   let summary = '';
   try {
-    summary = definition.summary({ config: draft.config, module, catalog, locale });
+    summary = definition.summary({
+      config: draft.config,
+      module,
+      catalog,
+      locale,
+      nameOf: (id) => names?.get(id),
+    });
   } catch {
     // A summary is a courtesy: a draft it cannot read must not take the canvas down.
     summary = '';

@@ -11,6 +11,7 @@ import { Inspector } from '../inspector/Inspector.tsx';
 import { Palette } from '../palette/Palette.tsx';
 import { toEditorDoc, toFlowGraph } from '../store/graph-convert.ts';
 import { TestRunPanel } from '../test-run/TestRunPanel.tsx';
+import { useEntityNames } from '../validation/useEntityNames.ts';
 import { useLiveValidation } from '../validation/useLiveValidation.ts';
 import { useValidationContext } from '../validation/useValidationContext.ts';
 import { activationMessage } from './activation-message.ts';
@@ -49,6 +50,7 @@ export function WorkflowWorkspace({ workflow, canManage }: { workflow: Workflow;
   const addFromPalette = useAddFromPalette();
 
   useLiveValidation(context);
+  useEntityNames(scope.module.key);
   useEditorShortcuts({ root, store, readOnly });
   const blocker = useUnsavedGuard(draft.isDirty);
 

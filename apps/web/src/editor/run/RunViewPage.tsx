@@ -17,6 +17,7 @@ import { Inspector } from '../inspector/Inspector.tsx';
 import { useModuleCatalog } from '../pages/useModuleCatalog.ts';
 import { toEditorDoc } from '../store/graph-convert.ts';
 import { runMarksOf } from '../test-run/run-marks.ts';
+import { useEntityNames } from '../validation/useEntityNames.ts';
 import { RunSummary, StepDetails } from './RunDetails.tsx';
 
 /**
@@ -95,6 +96,7 @@ export function RunViewPage() {
 function RunMarks({ run }: { run: RunDetail }) {
   const view = useCanvasViewStore();
   const store = useEditorStore();
+  useEntityNames(run.module);
   useEffect(() => {
     view.setState(runMarksOf({ steps: run.steps, edges: store.getState().edges }));
   }, [view, store, run.steps]);

@@ -143,15 +143,16 @@ async function main() {
     report('drag the selected node', await frameTimes(page, () => drag(page, again, { x: -120, y: 60 })));
 
     await page.getByRole('button', { name: 'Vừa khung nhìn' }).click();
+    // Fitting zooms out as far as the canvas allows (10 %): a long flow may still not fit whole.
     await page.waitForFunction(
-      `document.querySelectorAll('.react-flow__node').length >= ${NODES} &&
-       [...document.querySelectorAll('.react-flow__node')].every((node) => node.style.visibility !== 'hidden')`,
+      `[...document.querySelectorAll('.react-flow__node')].every((node) => node.style.visibility !== 'hidden')`,
       undefined,
       { polling: 'raf', timeout: 30_000 },
     );
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(800);
+    const drawn = await page.locator('.react-flow__node').count();
     report(
-      `pan, fitted (all ${NODES} drawn)`,
+      `pan, fitted (${drawn} of ${NODES} drawn)`,
       await frameTimes(page, () => drag(page, top, { x: 200, y: 150 })),
     );
   } finally {

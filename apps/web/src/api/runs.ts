@@ -72,3 +72,24 @@ export function useRuns(query: RunListQuery) {
     },
   });
 }
+
+const RecordRuns = z.object({ items: z.array(Run) });
+
+/** The latest runs on one record (`GET /api/records/:module/:id/runs`), for its page. */
+export function useRecordRuns(module: string, id: string | undefined) {
+  return useQuery({
+    queryKey: ['runs', 'record', module, id ?? ''] as const,
+    queryFn: ({ signal }) =>
+      apiRequest({
+        path: `/api/records/${encodeURIComponent(module)}/${encodeURIComponent(id ?? '')}/runs`,
+        schema: RecordRuns,
+        signal,
+      }),
+    enabled: Boolean(id),
+    // An edit just saved starts runs a moment later: look again soon, quickly while one moves.
+    refetchInterval: (current) =>
+      current.state.data?.items.some((run) => inProgressStatuses.includes(run.status))
+        ? RUNS_REFRESH_MS
+        : RUNS_NEW_MS,
+  });
+}

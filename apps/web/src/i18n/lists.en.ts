@@ -113,6 +113,11 @@ export const listsEn: Pick<Translation, keyof typeof listsVi> = {
     empty: 'No template matches these filters.',
   },
   runs: {
+    record: {
+      title: 'Workflows run on this record',
+      loading: 'Loading the run history…',
+      empty: 'No workflow has run on this record yet.',
+    },
     title: 'Run history',
     subtitle: 'Every time a workflow ran on a record: the outcome, when, and how long it took.',
     filters: {

@@ -115,6 +115,11 @@ export const listsVi = {
     empty: 'Không có mẫu nào phù hợp với bộ lọc.',
   },
   runs: {
+    record: {
+      title: 'Quy trình đã chạy trên bản ghi này',
+      loading: 'Đang tải lịch sử chạy…',
+      empty: 'Chưa có quy trình nào chạy trên bản ghi này.',
+    },
     title: 'Lịch sử chạy',
     subtitle: 'Mỗi lần một quy trình chạy trên một bản ghi: kết quả, thời điểm và thời lượng.',
     filters: {

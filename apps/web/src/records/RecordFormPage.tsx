@@ -10,6 +10,7 @@ import { ChevronRightIcon } from '../components/icons.tsx';
 import { ErrorState, LoadingState } from '../components/States.tsx';
 import { useErrorMessage } from '../components/useErrorMessage.ts';
 import { useLocale } from '../i18n/useLocale.ts';
+import { RecordRuns } from '../runs/RecordRuns.tsx';
 import { DeleteRecordButton } from './DeleteRecordButton.tsx';
 import { formatDateTime, labelOf } from './format.ts';
 import { RecordForm } from './RecordForm.tsx';
@@ -103,6 +104,7 @@ export function RecordFormPage() {
           ) : null
         }
       />
+      {current ? <RecordRuns module={module.key} recordId={current.id} /> : null}
     </div>
   );
 }

@@ -15,10 +15,13 @@ export function RunsTable({
   runs,
   timeZone,
   busy,
+  showRecord = true,
 }: {
   runs: Run[];
   timeZone: string | undefined;
   busy: boolean;
+  /** Off on a record's own page, where every run is on that record. */
+  showRecord?: boolean;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -28,7 +31,7 @@ export function RunsTable({
         <thead>
           <tr>
             <th>{t('runs.columns.workflow')}</th>
-            <th>{t('runs.columns.record')}</th>
+            {showRecord ? <th>{t('runs.columns.record')}</th> : null}
             <th>{t('runs.columns.status')}</th>
             <th>{t('runs.columns.startedAt')}</th>
             <th>{t('runs.columns.finishedAt')}</th>
@@ -57,17 +60,19 @@ export function RunsTable({
                     {name}
                   </Link>
                 </td>
-                <td>
-                  {run.recordId ? (
-                    <Link
-                      to={`/records/${encodeURIComponent(run.module)}/${encodeURIComponent(run.recordId)}`}
-                    >
-                      {run.recordTitle || run.recordId}
-                    </Link>
-                  ) : (
-                    <span className="muted">{t('runs.noRecord')}</span>
-                  )}
-                </td>
+                {showRecord ? (
+                  <td>
+                    {run.recordId ? (
+                      <Link
+                        to={`/records/${encodeURIComponent(run.module)}/${encodeURIComponent(run.recordId)}`}
+                      >
+                        {run.recordTitle || run.recordId}
+                      </Link>
+                    ) : (
+                      <span className="muted">{t('runs.noRecord')}</span>
+                    )}
+                  </td>
+                ) : null}
                 <td>
                   <RunStatusBadge
                     status={run.status}

@@ -1,0 +1,72 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Run } from '../api/workflow-schemas.ts';
+import { orderRecord, signedInRoutes } from '../test/fixtures.ts';
+import { mockApi, ok } from '../test/mock-api.ts';
+import { renderApp } from '../test/render-app.tsx';
+
+const run = (overrides: Partial<Run>): Run => ({
+  id: 'run-1',
+  workflowId: 'wf-1',
+  workflowName: 'Giao hàng xong thì gọi chăm sóc',
+  workflowVersionId: 'v-1',
+  module: 'order',
+  recordId: 'rec-order-1',
+  recordTitle: 'ĐH-0001',
+  status: 'succeeded',
+  reason: null,
+  depth: 0,
+  cause: {},
+  createdAt: '2025-03-16T09:30:00.000Z',
+  startedAt: '2025-03-16T09:30:00.000Z',
+  finishedAt: '2025-03-16T09:30:02.400Z',
+  ...overrides,
+});
+
+function setup(runs: Run[]) {
+  const api = mockApi([
+    ...signedInRoutes(),
+    { path: '/api/records/order/rec-order-1', reply: () => ok(orderRecord()) },
+    { path: '/api/records/order/rec-order-1/runs', reply: () => ok({ items: runs }) },
+  ]);
+  return { api, ...renderApp('/records/order/rec-order-1') };
+}
+
+describe("a record's run history", () => {
+  it('lists the runs on the record under its form, each opening the run', async () => {
+    setup([
+      run({}),
+      run({
+        id: 'run-2',
+        workflowName: 'Xác nhận đơn hàng',
+        status: 'failed',
+        reason: 'Máy chủ email từ chối',
+      }),
+    ]);
+    const section = await screen.findByTestId('record-runs');
+    expect(
+      within(section).getByRole('heading', { name: 'Quy trình đã chạy trên bản ghi này' }),
+    ).toBeVisible();
+    const rows = await within(section).findAllByTestId('run-row');
+    expect(rows).toHaveLength(2);
+    expect(within(rows[1] as HTMLElement).getByText('Thất bại')).toBeVisible();
+    expect(within(section).getByRole('link', { name: /Xác nhận đơn hàng/ })).toHaveAttribute(
+      'href',
+      '/runs/run-2',
+    );
+    // Every run is on this record: no record column.
+    expect(within(section).queryByRole('columnheader', { name: 'Bản ghi' })).toBeNull();
+  });
+
+  it('says so when nothing has run on the record yet', async () => {
+    setup([]);
+    expect(await screen.findByText('Chưa có quy trình nào chạy trên bản ghi này.')).toBeVisible();
+  });
+
+  it('is not shown on a new record', async () => {
+    mockApi(signedInRoutes());
+    renderApp('/records/order/new');
+    await screen.findByTestId('record-form');
+    expect(screen.queryByTestId('record-runs')).toBeNull();
+  });
+});

@@ -246,12 +246,12 @@ describe('deliverOnce', () => {
         ...job,
         send: (hooks) =>
           provider().send(job.message, {
-            handOver: async () => {
+            handOver: async (deliver) => {
               atHandOver = {
                 received: received('run-7:n3:nhung'),
                 status: (await rowOf('run-7:n3:nhung'))?.status,
               };
-              const agreed = await hooks.handOver();
+              const agreed = await hooks.handOver(deliver);
               expect((await rowOf('run-7:n3:nhung'))?.providerResponse).toHaveProperty('handedOverAt');
               return agreed;
             },
@@ -301,13 +301,13 @@ describe('deliverOnce', () => {
         ...job,
         send: (hooks) =>
           provider().send(job.message, {
-            handOver: async () => {
+            handOver: async (deliver) => {
               // The lease lapsed while this attempt stalled; another one claimed the row.
               await database.db
                 .update(outbox)
                 .set({ attempts: 2, leaseUntil: new Date(Date.now() + 60_000) })
                 .where(eq(outbox.idempotencyKey, job.idempotencyKey));
-              return hooks.handOver();
+              return hooks.handOver(deliver);
             },
           }),
       });

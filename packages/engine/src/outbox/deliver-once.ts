@@ -53,14 +53,15 @@ const DEFAULT_LEASE_MS = 5 * 60_000;
  * row `sending` with nobody knowing whether the message went out. Providers that can name
  * their point of no return close that gap: SMTP has sent everything but the final dot of the
  * DATA phase when it calls `handOver`, which records `handedOverAt` on the row, fenced on this
- * attempt still holding the claim; only then is the dot sent. So when a lease lapses:
+ * attempt still holding the claim, and writes the dot inside that transaction, right before its
+ * COMMIT goes out. So when a lease lapses:
  * - a row never handed over was abandoned mid-conversation, the server discarded the
  *   unfinished transaction, and the next attempt sends it (same Message-ID);
  * - a row handed over had its final line on the wire; it is marked `sent`
  *   (`presumed: true` in its provider response) and never sent again.
- * The residue is a crash in the instant between the hand-over commit and the write of the
- * final line: that message is recorded sent but lost. A loss of that width is preferred to a
- * customer mailed twice. Providers without a hand-over point (HTTP gateways) are resent after
+ * What is left is a crash in the microseconds between the two writes of one instant, the dot
+ * to the SMTP server and the COMMIT to the database: one message recorded sent but lost, or
+ * sent again. Providers without a hand-over point (HTTP gateways) are resent after
  * a lapsed lease with the same `Idempotency-Key` / `requestId` / `X-Crmflow-Delivery`, for
  * the receiving side to drop the repeat.
  */
@@ -127,14 +128,22 @@ export async function deliverOnce(input: DeliverOnceInput): Promise<DeliverOnceO
     eq(outbox.attempts, claimed.attempts),
     eq(outbox.status, 'sending'),
   );
-  const handOver = async () => {
-    const [marked] = await db
-      .update(outbox)
-      .set({ providerResponse: sql`jsonb_build_object('handedOverAt', now())` })
-      .where(stillOurs)
-      .returning({ id: outbox.id });
-    return marked !== undefined;
-  };
+  // The mark and the provider's irrevocable write leave this process together. postgres.js
+  // sends what a query queues in a `setImmediate` of its own; `deliver` is queued here first,
+  // so the COMMIT below goes out in the same pass of the event loop, right after the write,
+  // with no I/O handled in between. A crash before both leaves the row unmarked and nothing
+  // delivered; after both, the row marked and the message delivered.
+  const handOver = (deliver: () => void) =>
+    db.transaction(async (tx) => {
+      const [marked] = await tx
+        .update(outbox)
+        .set({ providerResponse: sql`jsonb_build_object('handedOverAt', now())` })
+        .where(stillOurs)
+        .returning({ id: outbox.id });
+      if (!marked) return false;
+      setImmediate(deliver);
+      return true;
+    });
   let result: DeliveryResult;
   try {
     result = await input.send({ handOver });

@@ -44,11 +44,12 @@ export type EmailMessage = {
 /** What the outbox lends a provider for one send. */
 export type SendHooks = {
   /**
-   * Asked at the last moment before the message becomes irrevocable (for SMTP: before the final
-   * dot of the DATA phase). Resolves false when the sender no longer holds its claim; the
-   * provider then abandons the message instead of delivering it.
+   * Asked at the last moment before the message becomes irrevocable (for SMTP: the final dot of
+   * the DATA phase). Calls `deliver`, which must do the irrevocable write synchronously, in the
+   * same instant the hand-over is committed, and resolves true; resolves false without calling
+   * it when the sender no longer holds its claim, and the provider then abandons the message.
    */
-  handOver?: () => Promise<boolean>;
+  handOver?: (deliver: () => void) => Promise<boolean>;
 };
 
 export interface EmailProvider {

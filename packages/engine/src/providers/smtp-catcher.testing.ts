@@ -47,6 +47,8 @@ export async function startSmtpCatcher(
         .catch(callback);
     },
   });
+  // A sender that dies mid-conversation resets its connection; that is the sender's story.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.server.address();
   if (address === null || typeof address === 'string') throw new Error('The SMTP server has no TCP port');

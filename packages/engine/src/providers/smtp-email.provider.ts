@@ -91,11 +91,11 @@ function compose(message: EmailMessage, from: { name?: string; address: string }
 
 /**
  * The message body for the DATA phase, held back before its final line: the server has every
- * byte but the terminating dot when `handOver` is asked, and gets the dot only once it agreed.
+ * byte but the terminating dot when `handOver` is asked, and gets the dot only from within it.
  * A process that dies before that point leaves the server with an unfinished transaction, which
  * SMTP discards; after it, the server has the message.
  */
-function heldBody(raw: Buffer, handOver: () => Promise<boolean>): Readable {
+function heldBody(raw: Buffer, handOver: NonNullable<SendHooks['handOver']>): Readable {
   let pushed = false;
   return new Readable({
     read() {
@@ -104,9 +104,10 @@ function heldBody(raw: Buffer, handOver: () => Promise<boolean>): Readable {
         this.push(raw);
         return;
       }
-      handOver().then(
-        (agreed) =>
-          agreed ? this.push(null) : this.destroy(new Error('The message was claimed by another attempt')),
+      handOver(() => this.push(null)).then(
+        (agreed) => {
+          if (!agreed) this.destroy(new Error('The message was claimed by another attempt'));
+        },
         (error: unknown) => this.destroy(error instanceof Error ? error : new Error(String(error))),
       );
     },
@@ -143,7 +144,12 @@ export function emailProviderOverSmtp(input: {
       const { options, auth } = connectionOptions(input.transport, timeoutMs);
       const connection = new SMTPConnection(options);
       try {
-        const handOver = hooks.handOver ?? (() => Promise.resolve(true));
+        const handOver =
+          hooks.handOver ??
+          ((deliver: () => void) => {
+            deliver();
+            return Promise.resolve(true);
+          });
         const info = await new Promise<SMTPConnectionSendInfo>((resolve, reject) => {
           // Kept for the connection's whole life: a late socket error must not go unheard.
           connection.on('error', reject);

@@ -4,24 +4,10 @@ import type { Run } from '../api/workflow-schemas.ts';
 import { orderRecord, signedInRoutes } from '../test/fixtures.ts';
 import { mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
+import { sampleRun } from './run-fixtures.testing.ts';
 
-const run = (overrides: Partial<Run>): Run => ({
-  id: 'run-1',
-  workflowId: 'wf-1',
-  workflowName: 'Giao hàng xong thì gọi chăm sóc',
-  workflowVersionId: 'v-1',
-  module: 'order',
-  recordId: 'rec-order-1',
-  recordTitle: 'ĐH-0001',
-  status: 'succeeded',
-  reason: null,
-  depth: 0,
-  cause: {},
-  createdAt: '2025-03-16T09:30:00.000Z',
-  startedAt: '2025-03-16T09:30:00.000Z',
-  finishedAt: '2025-03-16T09:30:02.400Z',
-  ...overrides,
-});
+const run = (overrides: Partial<Run>) =>
+  sampleRun({ workflowName: 'Giao hàng xong thì gọi chăm sóc', ...overrides });
 
 function setup(runs: Run[]) {
   const api = mockApi([

@@ -5,26 +5,9 @@ import { signedInRoutes } from '../test/fixtures.ts';
 import { mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
 import { sampleWorkflows, workflowList } from '../workflows/workflow-fixtures.testing.ts';
+import { sampleRun } from './run-fixtures.testing.ts';
 
-function run(overrides: Partial<Run> = {}): Run {
-  return {
-    id: 'run-1',
-    workflowId: 'wf-1',
-    workflowName: 'Xác nhận đơn hàng',
-    workflowVersionId: 'v-1',
-    module: 'order',
-    recordId: 'rec-order-1',
-    recordTitle: 'ĐH-0001',
-    status: 'succeeded',
-    reason: null,
-    depth: 0,
-    cause: {},
-    createdAt: '2025-03-16T09:30:00.000Z',
-    startedAt: '2025-03-16T09:30:00.000Z',
-    finishedAt: '2025-03-16T09:30:02.400Z',
-    ...overrides,
-  };
-}
+const run = sampleRun;
 
 const runs = [
   run(),

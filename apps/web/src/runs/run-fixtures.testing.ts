@@ -1,0 +1,22 @@
+import type { Run } from '../api/workflow-schemas.ts';
+
+/** A finished run of "Xác nhận đơn hàng" on order ĐH-0001; override what a test is about. */
+export function sampleRun(overrides: Partial<Run> = {}): Run {
+  return {
+    id: 'run-1',
+    workflowId: 'wf-1',
+    workflowName: 'Xác nhận đơn hàng',
+    workflowVersionId: 'v-1',
+    module: 'order',
+    recordId: 'rec-order-1',
+    recordTitle: 'ĐH-0001',
+    status: 'succeeded',
+    reason: null,
+    depth: 0,
+    cause: {},
+    createdAt: '2025-03-16T09:30:00.000Z',
+    startedAt: '2025-03-16T09:30:00.000Z',
+    finishedAt: '2025-03-16T09:30:02.400Z',
+    ...overrides,
+  };
+}

@@ -1,8 +1,5 @@
 import { ModuleKey } from '@crmflow/flow';
-import type { FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { NoContent } from '../responses.ts';
 import {
   createEmailTemplate,
   deleteEmailTemplate,
@@ -11,19 +8,8 @@ import {
   listEmailTemplates,
   updateEmailTemplate,
 } from './email-templates.service.ts';
-import {
-  HtmlBody,
-  itemWriteErrors,
-  ModuleQuery,
-  readErrors,
-  TemplateIdParams,
-  TemplateName,
-  Timestamps,
-  templateScope,
-  timestampsOf,
-  writeErrors,
-  writeRoles,
-} from './template-common.ts';
+import { HtmlBody, TemplateName, Timestamps, timestampsOf } from './template-common.ts';
+import { templateRoutes } from './template-routes.ts';
 
 const EmailTemplateInput = z.object({
   module: ModuleKey,
@@ -45,91 +31,26 @@ const toView = (row: EmailTemplateRow) => ({
   ...timestampsOf(row),
 });
 
-const tags = ['message templates'];
-
-export const emailTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
-  const scopeOf = (request: FastifyRequest) => templateScope(app, request);
-
-  app.get(
-    '/email-templates',
-    {
-      schema: {
-        summary: 'Email templates, optionally of one module',
-        tags,
-        querystring: ModuleQuery,
-        response: {
-          200: z.object({ items: z.array(EmailTemplate) }).describe('The templates'),
-          ...readErrors,
-        },
-      },
-    },
-    async (request) => {
-      const rows = await listEmailTemplates({ ...scopeOf(request), module: request.query.module });
-      return { items: rows.map(toView) };
-    },
-  );
-
-  app.get(
-    '/email-templates/:id',
-    {
-      schema: {
-        summary: 'One email template',
-        tags,
-        params: TemplateIdParams,
-        response: { 200: EmailTemplate, ...readErrors },
-      },
-    },
-    async (request) => toView(await findEmailTemplate({ ...scopeOf(request), id: request.params.id })),
-  );
-
-  app.post(
-    '/email-templates',
-    {
-      onRequest: writeRoles,
-      schema: {
-        summary: 'Add an email template (admin, manager)',
-        description: 'Merge fields must name fields of the module (or `#reference.field`): 400 otherwise.',
-        tags,
-        body: EmailTemplateInput,
-        response: { 201: EmailTemplate.describe('The new template'), ...writeErrors },
-      },
-    },
-    async (request, reply) => {
-      const row = await createEmailTemplate(scopeOf(request), request.body);
-      return reply.code(201).send(toView(row));
-    },
-  );
-
-  app.patch(
-    '/email-templates/:id',
-    {
-      onRequest: writeRoles,
-      schema: {
-        summary: 'Change an email template (admin, manager)',
-        tags,
-        params: TemplateIdParams,
-        body: EmailTemplateInput.partial(),
-        response: { 200: EmailTemplate.describe('The template after the change'), ...itemWriteErrors },
-      },
-    },
-    async (request) =>
-      toView(await updateEmailTemplate(scopeOf(request), { id: request.params.id, changes: request.body })),
-  );
-
-  app.delete(
-    '/email-templates/:id',
-    {
-      onRequest: writeRoles,
-      schema: {
-        summary: 'Delete an email template (admin, manager)',
-        tags,
-        params: TemplateIdParams,
-        response: { 204: NoContent, ...itemWriteErrors },
-      },
-    },
-    async (request, reply) => {
-      await deleteEmailTemplate({ ...scopeOf(request), id: request.params.id });
-      return reply.code(204).send();
-    },
-  );
-};
+export const emailTemplatesRoutes = templateRoutes({
+  path: '/email-templates',
+  input: EmailTemplateInput,
+  changes: EmailTemplateInput.partial(),
+  template: EmailTemplate,
+  toView,
+  listByModule: true,
+  service: {
+    list: listEmailTemplates,
+    find: findEmailTemplate,
+    create: createEmailTemplate,
+    update: updateEmailTemplate,
+    remove: deleteEmailTemplate,
+  },
+  texts: {
+    list: 'Email templates, optionally of one module',
+    one: 'One email template',
+    create: 'Add an email template (admin, manager)',
+    createDescription: 'Merge fields must name fields of the module (or `#reference.field`): 400 otherwise.',
+    update: 'Change an email template (admin, manager)',
+    remove: 'Delete an email template (admin, manager)',
+  },
+});

@@ -1,9 +1,7 @@
 import { ModuleKey } from '@crmflow/flow';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf } from '../../plugins/auth.ts';
-import { NoContent } from '../responses.ts';
 import { renderPrintTemplateFor } from './print-render.service.ts';
 import {
   createPrintTemplate,
@@ -15,17 +13,13 @@ import {
 } from './print-templates.service.ts';
 import {
   HtmlBody,
-  itemWriteErrors,
-  ModuleQuery,
   readErrors,
   TemplateIdParams,
   TemplateName,
   Timestamps,
-  templateScope,
   timestampsOf,
-  writeErrors,
-  writeRoles,
 } from './template-common.ts';
+import { templateRoutes } from './template-routes.ts';
 
 const PrintTemplateInput = z.object({
   module: ModuleKey,
@@ -45,91 +39,34 @@ const toView = (row: PrintTemplateRow) => ({
   ...timestampsOf(row),
 });
 
+const printTemplateCrudRoutes = templateRoutes({
+  path: '/print-templates',
+  input: PrintTemplateInput,
+  changes: PrintTemplateInput.partial(),
+  template: PrintTemplate,
+  toView,
+  listByModule: true,
+  service: {
+    list: listPrintTemplates,
+    find: findPrintTemplate,
+    create: createPrintTemplate,
+    update: updatePrintTemplate,
+    remove: deletePrintTemplate,
+  },
+  texts: {
+    list: 'print templates, optionally of one module',
+    one: 'One print template',
+    create: 'Add an print template (admin, manager)',
+    createDescription: 'Merge fields must name fields of the module (or `#reference.field`): 400 otherwise.',
+    update: 'Change an print template (admin, manager)',
+    remove: 'Delete an print template (admin, manager)',
+  },
+});
+
 const tags = ['message templates'];
 
 export const printTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
-  const scopeOf = (request: FastifyRequest) => templateScope(app, request);
-
-  app.get(
-    '/print-templates',
-    {
-      schema: {
-        summary: 'print templates, optionally of one module',
-        tags,
-        querystring: ModuleQuery,
-        response: {
-          200: z.object({ items: z.array(PrintTemplate) }).describe('The templates'),
-          ...readErrors,
-        },
-      },
-    },
-    async (request) => {
-      const rows = await listPrintTemplates({ ...scopeOf(request), module: request.query.module });
-      return { items: rows.map(toView) };
-    },
-  );
-
-  app.get(
-    '/print-templates/:id',
-    {
-      schema: {
-        summary: 'One print template',
-        tags,
-        params: TemplateIdParams,
-        response: { 200: PrintTemplate, ...readErrors },
-      },
-    },
-    async (request) => toView(await findPrintTemplate({ ...scopeOf(request), id: request.params.id })),
-  );
-
-  app.post(
-    '/print-templates',
-    {
-      onRequest: writeRoles,
-      schema: {
-        summary: 'Add an print template (admin, manager)',
-        description: 'Merge fields must name fields of the module (or `#reference.field`): 400 otherwise.',
-        tags,
-        body: PrintTemplateInput,
-        response: { 201: PrintTemplate.describe('The new template'), ...writeErrors },
-      },
-    },
-    async (request, reply) =>
-      reply.code(201).send(toView(await createPrintTemplate(scopeOf(request), request.body))),
-  );
-
-  app.patch(
-    '/print-templates/:id',
-    {
-      onRequest: writeRoles,
-      schema: {
-        summary: 'Change an print template (admin, manager)',
-        tags,
-        params: TemplateIdParams,
-        body: PrintTemplateInput.partial(),
-        response: { 200: PrintTemplate.describe('The template after the change'), ...itemWriteErrors },
-      },
-    },
-    async (request) =>
-      toView(await updatePrintTemplate(scopeOf(request), { id: request.params.id, changes: request.body })),
-  );
-
-  app.delete(
-    '/print-templates/:id',
-    {
-      onRequest: writeRoles,
-      schema: {
-        summary: 'Delete an print template (admin, manager)',
-        tags,
-        params: TemplateIdParams,
-        response: { 204: NoContent, ...itemWriteErrors },
-      },
-    },
-    async (request, reply) => {
-      await deletePrintTemplate({ ...scopeOf(request), id: request.params.id });
-      return reply.code(204).send();
-    },
-  );
+  await app.register(printTemplateCrudRoutes);
 
   app.post(
     '/print-templates/:id/render',

@@ -1,9 +1,6 @@
 import { ModuleKey } from '@crmflow/flow';
 import { smsSegments } from '@crmflow/flow/messaging';
-import type { FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { NoContent } from '../responses.ts';
 import {
   createSmsTemplate,
   deleteSmsTemplate,
@@ -12,18 +9,8 @@ import {
   type SmsTemplateRow,
   updateSmsTemplate,
 } from './sms-templates.service.ts';
-import {
-  itemWriteErrors,
-  ModuleQuery,
-  readErrors,
-  TemplateIdParams,
-  TemplateName,
-  Timestamps,
-  templateScope,
-  timestampsOf,
-  writeErrors,
-  writeRoles,
-} from './template-common.ts';
+import { TemplateName, Timestamps, timestampsOf } from './template-common.ts';
+import { templateRoutes } from './template-routes.ts';
 
 const SmsTemplateInput = z.object({
   module: ModuleKey,
@@ -55,86 +42,26 @@ function toView(row: SmsTemplateRow) {
   };
 }
 
-const tags = ['message templates'];
-
-export const smsTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
-  const scopeOf = (request: FastifyRequest) => templateScope(app, request);
-
-  app.get(
-    '/sms-templates',
-    {
-      schema: {
-        summary: 'SMS templates, optionally of one module',
-        tags,
-        querystring: ModuleQuery,
-        response: { 200: z.object({ items: z.array(SmsTemplate) }).describe('The templates'), ...readErrors },
-      },
-    },
-    async (request) => {
-      const rows = await listSmsTemplates({ ...scopeOf(request), module: request.query.module });
-      return { items: rows.map(toView) };
-    },
-  );
-
-  app.get(
-    '/sms-templates/:id',
-    {
-      schema: {
-        summary: 'One SMS template',
-        tags,
-        params: TemplateIdParams,
-        response: { 200: SmsTemplate, ...readErrors },
-      },
-    },
-    async (request) => toView(await findSmsTemplate({ ...scopeOf(request), id: request.params.id })),
-  );
-
-  app.post(
-    '/sms-templates',
-    {
-      onRequest: writeRoles,
-      schema: {
-        summary: 'Add an SMS template (admin, manager)',
-        description: 'Merge fields must name fields of the module (or `#reference.field`): 400 otherwise.',
-        tags,
-        body: SmsTemplateInput,
-        response: { 201: SmsTemplate.describe('The new template'), ...writeErrors },
-      },
-    },
-    async (request, reply) =>
-      reply.code(201).send(toView(await createSmsTemplate(scopeOf(request), request.body))),
-  );
-
-  app.patch(
-    '/sms-templates/:id',
-    {
-      onRequest: writeRoles,
-      schema: {
-        summary: 'Change an SMS template (admin, manager)',
-        tags,
-        params: TemplateIdParams,
-        body: SmsTemplateInput.partial(),
-        response: { 200: SmsTemplate.describe('The template after the change'), ...itemWriteErrors },
-      },
-    },
-    async (request) =>
-      toView(await updateSmsTemplate(scopeOf(request), { id: request.params.id, changes: request.body })),
-  );
-
-  app.delete(
-    '/sms-templates/:id',
-    {
-      onRequest: writeRoles,
-      schema: {
-        summary: 'Delete an SMS template (admin, manager)',
-        tags,
-        params: TemplateIdParams,
-        response: { 204: NoContent, ...itemWriteErrors },
-      },
-    },
-    async (request, reply) => {
-      await deleteSmsTemplate({ ...scopeOf(request), id: request.params.id });
-      return reply.code(204).send();
-    },
-  );
-};
+export const smsTemplatesRoutes = templateRoutes({
+  path: '/sms-templates',
+  input: SmsTemplateInput,
+  changes: SmsTemplateInput.partial(),
+  template: SmsTemplate,
+  toView,
+  listByModule: true,
+  service: {
+    list: listSmsTemplates,
+    find: findSmsTemplate,
+    create: createSmsTemplate,
+    update: updateSmsTemplate,
+    remove: deleteSmsTemplate,
+  },
+  texts: {
+    list: 'SMS templates, optionally of one module',
+    one: 'One SMS template',
+    create: 'Add an SMS template (admin, manager)',
+    createDescription: 'Merge fields must name fields of the module (or `#reference.field`): 400 otherwise.',
+    update: 'Change an SMS template (admin, manager)',
+    remove: 'Delete an SMS template (admin, manager)',
+  },
+});

@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLogout, useSaveMyLocale } from '../api/auth.ts';
 import type { User } from '../api/schemas.ts';
 import { ChevronDownIcon, LogoutIcon } from '../components/icons.tsx';
+import { useMenu } from '../components/useMenu.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 function initials(name: string): string {
@@ -18,28 +18,7 @@ export function UserMenu({ user }: { user: User }) {
   const navigate = useNavigate();
   const logout = useLogout();
   const saveLocale = useSaveMyLocale();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const trigger = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: MouseEvent) => {
-      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      trigger.current?.focus();
-    };
-    document.addEventListener('mousedown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  const { open, toggle, panelId, root, trigger } = useMenu();
 
   const signOut = () => {
     logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
@@ -54,7 +33,7 @@ export function UserMenu({ user }: { user: User }) {
         aria-expanded={open}
         aria-controls={panelId}
         aria-label={t('header.userMenu')}
-        onClick={() => setOpen((value) => !value)}
+        onClick={toggle}
       >
         <span className="avatar" aria-hidden="true">
           {initials(user.name)}

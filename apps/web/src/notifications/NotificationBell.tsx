@@ -1,4 +1,3 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth.ts';
 import {
@@ -8,6 +7,7 @@ import {
   useNotifications,
 } from '../api/notifications.ts';
 import { BellIcon } from '../components/icons.tsx';
+import { useMenu } from '../components/useMenu.ts';
 import '../styles/notifications.css';
 import { NotificationItem } from './NotificationItem.tsx';
 
@@ -21,29 +21,8 @@ export function NotificationBell() {
   const notifications = useNotifications();
   const markRead = useMarkNotificationRead();
   const markAll = useMarkAllNotificationsRead();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const trigger = useRef<HTMLButtonElement>(null);
+  const { open, close, toggle, panelId, root, trigger } = useMenu();
   useNotificationStream();
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: MouseEvent) => {
-      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      trigger.current?.focus();
-    };
-    document.addEventListener('mousedown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
 
   const unread = notifications.data?.unread ?? 0;
   const items = (notifications.data?.items ?? []).slice(0, SHOWN_NOTIFICATIONS);
@@ -58,7 +37,7 @@ export function NotificationBell() {
         aria-expanded={open}
         aria-controls={panelId}
         aria-label={unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')}
-        onClick={() => setOpen((value) => !value)}
+        onClick={toggle}
       >
         <BellIcon size={18} />
         {unread > 0 ? (
@@ -90,7 +69,7 @@ export function NotificationBell() {
                   notification={item}
                   timeZone={timeZone}
                   onRead={(id) => markRead.mutate(id)}
-                  onFollow={() => setOpen(false)}
+                  onFollow={close}
                 />
               ))}
             </ul>

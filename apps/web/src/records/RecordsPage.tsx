@@ -9,10 +9,10 @@ import { ErrorState, LoadingState } from '../components/States.tsx';
 import { useErrorMessage } from '../components/useErrorMessage.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import '../styles/table.css';
+import { ListPager } from '../components/ListPager.tsx';
 import { labelOf } from './format.ts';
 import { listColumns } from './list-columns.ts';
 import { ModuleTabs } from './ModuleTabs.tsx';
-import { Pager } from './Pager.tsx';
 import { RecordsTable, referencesOf } from './RecordsTable.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { useListParams } from './useListParams.ts';
@@ -75,7 +75,12 @@ function RecordsList({ module, heading }: { module: ModuleMeta; heading: string 
   return (
     <section className="card" aria-label={heading}>
       <div className="toolbar">
-        <SearchBox value={params.q} onSearch={(q) => update({ q })} />
+        <SearchBox
+          value={params.q}
+          onSearch={(q) => update({ q })}
+          label={t('records.searchLabel')}
+          placeholder={t('records.searchPlaceholder')}
+        />
       </div>
       {records.isPending ? <LoadingState /> : null}
       {records.isError ? (
@@ -100,11 +105,14 @@ function RecordsList({ module, heading }: { module: ModuleMeta; heading: string 
               {params.q ? t('records.emptySearch', { q: params.q }) : t('records.empty')}
             </p>
           ) : null}
-          <Pager
+          <ListPager
             page={records.data.page}
             pageSize={records.data.pageSize}
             total={records.data.total}
+            totalLabel={t('records.total', { count: records.data.total })}
             onPage={(page) => update({ page })}
+            testId="records-total"
+            rangeOnSinglePage
           />
         </>
       ) : null}

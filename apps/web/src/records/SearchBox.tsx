@@ -1,13 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { SearchIcon } from '../components/icons.tsx';
 import { useDebouncedValue } from './useDebouncedValue.ts';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
+export interface SearchBoxProps {
+  value: string;
+  onSearch: (q: string) => void;
+  /** The input's accessible name. */
+  label: string;
+  placeholder: string;
+}
+
 /** A search input that reports what was typed once the user pauses. */
-export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
+export function SearchBox({ value, onSearch, label, placeholder }: SearchBoxProps) {
   const [text, setText] = useState(value);
   const settled = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
   const reported = useRef(value);
@@ -26,8 +32,8 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
       <input
         type="search"
         className="input"
-        aria-label={t('records.searchLabel')}
-        placeholder={t('records.searchPlaceholder')}
+        aria-label={label}
+        placeholder={placeholder}
         value={text}
         onChange={(event) => setText(event.target.value)}
       />

@@ -7,7 +7,7 @@ import { EmptyState, ErrorState, LoadingState } from '../components/States.tsx';
 import { useErrorMessage } from '../components/useErrorMessage.ts';
 import '../styles/table.css';
 import '../styles/lists.css';
-import { ListPager } from './ListPager.tsx';
+import { ListPager } from '../components/ListPager.tsx';
 import { RunsTable } from './RunsTable.tsx';
 import { useUrlFilters } from './useUrlFilters.ts';
 

@@ -1,10 +1,8 @@
 import type { ModuleMeta } from '@crmflow/flow';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SearchIcon } from '../components/icons.tsx';
 import { useLocale } from '../i18n/useLocale.ts';
 import { labelOf } from '../records/format.ts';
-import { useDebouncedValue } from '../records/useDebouncedValue.ts';
+import { SearchBox } from '../records/SearchBox.tsx';
 import { CardsIcon, TableIcon } from './list-icons.tsx';
 import type { ViewMode } from './useViewMode.ts';
 
@@ -18,22 +16,10 @@ export interface WorkflowFiltersProps {
   onView: (view: ViewMode) => void;
 }
 
-const SEARCH_DEBOUNCE_MS = 300;
-
 /** Phân hệ, a search by name, and the table / summary switch. */
 export function WorkflowFilters(props: WorkflowFiltersProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [text, setText] = useState(props.q);
-  const settled = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
-  const reported = useRef(props.q);
-  const { onSearch } = props;
-
-  useEffect(() => {
-    if (settled === reported.current) return;
-    reported.current = settled;
-    onSearch(settled);
-  }, [settled, onSearch]);
 
   return (
     <div className="toolbar">
@@ -53,19 +39,12 @@ export function WorkflowFilters(props: WorkflowFiltersProps) {
             ))}
           </select>
         </label>
-        <div className="search">
-          <span className="search__icon">
-            <SearchIcon />
-          </span>
-          <input
-            type="search"
-            className="input"
-            aria-label={t('workflows.searchLabel')}
-            placeholder={t('workflows.searchPlaceholder')}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </div>
+        <SearchBox
+          value={props.q}
+          onSearch={props.onSearch}
+          label={t('workflows.searchLabel')}
+          placeholder={t('workflows.searchPlaceholder')}
+        />
       </div>
       <fieldset className="segmented" aria-label={t('workflows.view.label')}>
         {(['table', 'cards'] as const).map((mode) => (

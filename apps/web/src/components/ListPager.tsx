@@ -9,10 +9,20 @@ export interface ListPagerProps {
   totalLabel: string;
   onPage: (page: number) => void;
   testId?: string;
+  /** Show "from–to of total" even when everything fits on one page (records do; runs and outbox do not). */
+  rangeOnSinglePage?: boolean;
 }
 
-/** Page controls under a server-paged list (runs, outbox). */
-export function ListPager({ page, pageSize, total, totalLabel, onPage, testId }: ListPagerProps) {
+/** Page controls under a server-paged list (records, runs, outbox). */
+export function ListPager({
+  page,
+  pageSize,
+  total,
+  totalLabel,
+  onPage,
+  testId,
+  rangeOnSinglePage = false,
+}: ListPagerProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
@@ -21,7 +31,7 @@ export function ListPager({ page, pageSize, total, totalLabel, onPage, testId }:
     <nav className="pager" aria-label={t('records.pagination')}>
       <span data-testid={testId}>
         {totalLabel}
-        {total > pageSize ? ` · ${t('records.range', { from, to, total })}` : null}
+        {total > (rangeOnSinglePage ? 0 : pageSize) ? ` · ${t('records.range', { from, to, total })}` : null}
       </span>
       <div className="pager__controls">
         <span>{t('records.pageOf', { page, pages })}</span>

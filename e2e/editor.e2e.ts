@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn, screenshot } from './support/browser.ts';
+import { type ApiClient, apiClient } from './support/api.ts';
+import { launchBrowser, logIn, reloadUntilVisible, screenshot } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 /**
@@ -12,6 +13,7 @@ describe('workflow designer', () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
+  let api: ApiClient;
   let workflowUrl = '';
   const name = 'Giao hàng xong thì gọi chăm sóc';
 
@@ -19,6 +21,7 @@ describe('workflow designer', () => {
     server = await startServer();
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    api = await apiClient(server.baseUrl);
     await logIn(page, server.baseUrl);
     await page.waitForURL(/\/workflows/);
   });
@@ -103,7 +106,7 @@ describe('workflow designer', () => {
     await page.getByTestId('read-only-banner').waitFor();
     await screenshot(page, 'editor-active');
 
-    const saved = await api(server.baseUrl, `/api/workflows/${workflowUrl.split('/').pop()}`);
+    const saved = await api.get(`/api/workflows/${workflowUrl.split('/').pop()}`);
     expect(saved).toMatchObject({
       status: 'active',
       graph: {
@@ -131,9 +134,7 @@ describe('workflow designer', () => {
   it('runs when an order is delivered: the task is created and every step of the run is green', async () => {
     await page.getByRole('link', { name: 'Dữ liệu' }).click();
     await page.getByTestId('records-table').waitFor();
-    const code = firstOrderCode(
-      await api(server.baseUrl, '/api/records/order?filter.status=confirmed&pageSize=1'),
-    );
+    const code = firstOrderCode(await api.get('/api/records/order?filter.status=confirmed&pageSize=1'));
     await page.getByRole('searchbox', { name: 'Tìm kiếm bản ghi' }).fill(code);
     const row = page.getByTestId('record-row').filter({ hasText: code });
     await row.waitFor();
@@ -199,19 +200,6 @@ describe('workflow designer', () => {
   });
 });
 
-async function reloadUntilVisible(page: Page, target: Locator, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await target.first().waitFor({ timeout: 2000 });
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await page.reload();
-    }
-  }
-}
-
 /** Drags from one handle to another with the mouse, in small steps, as a person would. */
 async function connect(page: Page, from: Locator, to: Locator) {
   const a = await from.boundingBox();
@@ -232,21 +220,4 @@ function firstOrderCode(page: unknown): string {
   const code = typeof data === 'object' && data !== null && 'code' in data ? data.code : null;
   if (typeof code !== 'string') throw new Error('no confirmed order to deliver');
   return code;
-}
-
-let token: string | null = null;
-
-/** Reads the API as the demo admin, to check what the UI did. */
-async function api(baseUrl: string, path: string): Promise<unknown> {
-  if (!token) {
-    const res = await fetch(`${baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
-    });
-    token = ((await res.json()) as { token: string }).token;
-  }
-  const res = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  if (!res.ok) throw new Error(`${path} answered ${res.status}`);
-  return res.json();
 }

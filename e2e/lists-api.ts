@@ -1,4 +1,6 @@
-/** A small API client for the list journeys: signs in as the demo admin and calls the JSON API. */
+/** The API client of the list journeys: the demo admin's, with workflow shortcuts. */
+
+import { type ApiClient, apiClient } from './support/api.ts';
 
 export type ApiWorkflow = {
   id: string;
@@ -9,8 +11,7 @@ export type ApiWorkflow = {
   priority: number;
 };
 
-export type ListsApi = {
-  call<T>(path: string, init?: { method?: string; body?: unknown }): Promise<{ status: number; body: T }>;
+export type ListsApi = ApiClient & {
   createWorkflow(args: { module: string; name: string; graph: unknown; kind?: string }): Promise<ApiWorkflow>;
   activate(id: string): Promise<number>;
   workflows(
@@ -19,26 +20,10 @@ export type ListsApi = {
 };
 
 export async function listsApi(baseUrl: string): Promise<ListsApi> {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
-  });
-  const { token } = (await login.json()) as { token: string };
-  const call: ListsApi['call'] = async (path, init = {}) => {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method: init.method ?? 'GET',
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  };
+  const client = await apiClient(baseUrl);
+  const { call } = client;
   return {
-    call,
+    ...client,
     async createWorkflow({ module, name, graph, kind = 'event' }) {
       const res = await call<ApiWorkflow>('/api/workflows', {
         method: 'POST',

@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../packages/engine/src/pdf/pdf-text.testing.ts';
 import { type ListsApi, listsApi } from './lists-api.ts';
-import { launchBrowser, logIn, screenshot } from './support/browser.ts';
+import { launchBrowser, logIn, reloadUntilVisible, screenshot } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const TEMPLATE = 'Gửi email xác nhận đơn hàng và giao nhiệm vụ chăm sóc';
@@ -238,17 +238,4 @@ async function pickReference(page: Page, input: Locator, text: string) {
   const option = page.getByRole('listbox').getByRole('option').filter({ hasText: text }).first();
   await option.waitFor();
   await option.click();
-}
-
-async function reloadUntilVisible(page: Page, target: Locator, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await target.first().waitFor({ timeout: 2000 });
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await page.reload();
-    }
-  }
 }

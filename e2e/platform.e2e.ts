@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient } from './support/api.ts';
 import { launchBrowser, logIn, screenshot } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -55,10 +56,8 @@ describe('platform: sign in and edit demo records', () => {
     await page.getByTestId('record-save').click();
     await page.getByText('Đã lưu').first().waitFor();
 
-    const token = await apiToken(server.baseUrl);
-    const saved = await fetch(`${server.baseUrl}/api/records/order/${id}`, {
-      headers: { authorization: `Bearer ${token}` },
-    }).then((r) => r.json() as Promise<{ data: Record<string, unknown> }>);
+    const api = await apiClient(server.baseUrl);
+    const saved = await api.get<{ data: Record<string, unknown> }>(`/api/records/order/${id}`);
     expect(saved.data.status).toBe(next);
 
     await page.goto(`${server.baseUrl}/records/order?q=%C4%90H-0001`);
@@ -66,13 +65,3 @@ describe('platform: sign in and edit demo records', () => {
     await page.getByTestId('record-row').filter({ hasText: label }).waitFor();
   });
 });
-
-async function apiToken(baseUrl: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
-  });
-  const body = (await res.json()) as { token: string };
-  return body.token;
-}

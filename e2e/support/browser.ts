@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { repoRoot } from './server.ts';
 
 export const artifactsDir = join(repoRoot, 'e2e', 'artifacts');
@@ -35,4 +35,18 @@ export async function logIn(page: Page, baseUrl: string, email = 'admin@example.
   await page.getByLabel(/email/i).fill(email);
   await page.getByLabel(/mật khẩu|password/i).fill(password);
   await page.getByRole('button', { name: /đăng nhập|log in|sign in/i }).click();
+}
+
+/** Reloads the page until the target shows: for what the server does after the UI has answered. */
+export async function reloadUntilVisible(page: Page, target: Locator, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await target.first().waitFor({ timeout: 2000 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.reload();
+    }
+  }
 }

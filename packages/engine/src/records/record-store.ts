@@ -33,10 +33,11 @@ export type RecordWriteContext = {
   meta?: RecordMeta;
 };
 
-const ownerOf = (data: RecordData): string | null =>
+export const ownerOf = (data: RecordData): string | null =>
   typeof data.owner_id === 'string' ? data.owner_id : null;
 
-async function validated(args: {
+/** The given values, validated for the module and with every reference checked; refused ones throw. */
+export async function validated(args: {
   tx: Tx;
   context: RecordWriteContext;
   meta: RecordMeta;
@@ -56,8 +57,8 @@ async function validated(args: {
   return result.data;
 }
 
-async function enqueueChange(args: {
-  tx: Tx;
+/** The `record.changed` event of one write; `changed` defaults to the fields that differ. */
+export function changeEvent(args: {
   context: RecordWriteContext;
   meta: RecordMeta;
   operation: RecordOperation;
@@ -65,9 +66,9 @@ async function enqueueChange(args: {
   before: RecordData | null;
   after: RecordData | null;
   changed?: string[];
-}): Promise<void> {
-  const { tx, context, meta, operation, recordId, before, after } = args;
-  const event: RecordChangedEvent = {
+}): RecordChangedEvent {
+  const { context, meta, operation, recordId, before, after } = args;
+  return {
     eventId: randomUUID(),
     orgId: context.orgId,
     module: context.module,
@@ -80,7 +81,65 @@ async function enqueueChange(args: {
     causation: context.causation,
     at: new Date().toISOString(),
   };
-  await context.boss.send(QUEUES.recordChanged, event, { id: event.eventId, db: fromDrizzle(tx, sql) });
+}
+
+/** Queues events in the writes' transaction, in one statement: they commit with the rows. */
+export async function enqueueChanges(args: {
+  tx: Tx;
+  boss: PgBoss;
+  events: readonly RecordChangedEvent[];
+}): Promise<void> {
+  if (args.events.length === 0) return;
+  await args.boss.insert(
+    QUEUES.recordChanged,
+    args.events.map((event) => ({ id: event.eventId, data: event })),
+    { db: fromDrizzle(args.tx, sql) },
+  );
+}
+
+/** A record's new state as a batched edit writes it: data, owner and version already worked out. */
+export type RecordEdit = { id: string; data: RecordData; ownerId: string | null; version: number };
+
+/**
+ * Writes many edited records in one statement. The caller holds their row locks (read with
+ * `for update` in its transaction) and computed each new version from the locked row.
+ */
+export async function writeRecordEdits(
+  tx: Tx,
+  edits: readonly RecordEdit[],
+  updatedBy: string | null,
+): Promise<void> {
+  if (edits.length === 0) return;
+  const values = sql.join(
+    edits.map(
+      (edit) =>
+        sql`(${edit.id}::uuid, ${JSON.stringify(edit.data)}::jsonb, ${edit.ownerId}::uuid, ${edit.version}::int)`,
+    ),
+    sql`, `,
+  );
+  await tx.execute(sql`
+    update records r set data = v.data, owner_id = v.owner_id, version = v.version,
+      updated_at = now(), updated_by = ${updatedBy}::uuid
+    from (values ${values}) as v(id, data, owner_id, version)
+    where r.id = v.id
+  `);
+}
+
+async function enqueueChange(args: {
+  tx: Tx;
+  context: RecordWriteContext;
+  meta: RecordMeta;
+  operation: RecordOperation;
+  recordId: string;
+  before: RecordData | null;
+  after: RecordData | null;
+  changed?: string[];
+}): Promise<void> {
+  const event = changeEvent(args);
+  await args.context.boss.send(QUEUES.recordChanged, event, {
+    id: event.eventId,
+    db: fromDrizzle(args.tx, sql),
+  });
 }
 
 async function lockRecord(tx: Tx, context: RecordWriteContext, id: string): Promise<RecordRow> {

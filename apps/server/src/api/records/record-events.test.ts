@@ -73,6 +73,42 @@ describe('record.changed events', () => {
     expect(importEvent?.actor.source).toBe('import');
   });
 
+  it('applies an import row by row: two rows for one record make two events, a refused row stops nothing', async () => {
+    const created = (
+      await inject('POST', '/api/records/order', { data: { code: 'DH-077', status: 'draft', total: 100 } })
+    ).json();
+    const imported = await inject('POST', '/api/records/order/import', {
+      records: [
+        { id: created.id, data: { status: 'confirmed' } },
+        { id: created.id, data: { total: 'nhiều tiền' } },
+        { externalId: 'ERP-77', data: { code: 'DH-078', status: 'draft' } },
+        { id: created.id, data: { total: 250 } },
+        { externalId: 'ERP-77', data: { status: 'confirmed' } },
+      ],
+    });
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json()).toMatchObject({ created: 1, updated: 3, failed: [{ index: 1 }] });
+    const order = (
+      await h.app.inject({ method: 'GET', url: `/api/records/order/${created.id}`, headers: h.headers })
+    ).json();
+    expect(order).toMatchObject({ version: 3, data: { status: 'confirmed', total: 250 } });
+    const events = (await h.recordEvents(created.id)).sort((a, b) => a.at.localeCompare(b.at));
+    expect(events.map((e) => [e.operation, e.changed, e.before?.total, e.after?.total])).toEqual([
+      ['create', ['code', 'status', 'total', 'owner_id'], undefined, 100],
+      ['update', ['status'], 100, 100],
+      ['update', ['total'], 100, 250],
+    ]);
+    const [other] = (
+      await h.app.inject({ method: 'GET', url: '/api/records/order?q=DH-078', headers: h.headers })
+    ).json().items;
+    expect(other?.data.status).toBe('confirmed');
+    const otherEvents = (await h.recordEvents(other.id)).sort((a, b) => a.at.localeCompare(b.at));
+    expect(otherEvents.map((e) => [e.operation, e.before?.status ?? null, e.after?.status])).toEqual([
+      ['create', null, 'draft'],
+      ['update', 'draft', 'confirmed'],
+    ]);
+  });
+
   it('enqueues nothing for a refused write or an edit that changes nothing', async () => {
     const created = (
       await inject('POST', '/api/records/account', { data: { name: 'Công ty An Phát' } })

@@ -60,7 +60,15 @@ async function main() {
     },
   });
   const logger = { info: () => {}, warn: () => {}, error: () => {} };
-  await startWorker({ database, boss, logger, executors: { ...executors, create_task: lingeringTask } });
+  await startWorker({
+    database,
+    boss,
+    logger,
+    executors: { ...executors, create_task: lingeringTask },
+    // The 200 task steps in several batches on Postgres too, so that some runs are done while
+    // other runs' tasks are still executing: the moment the test kills the worker.
+    ...(target.mode === 'postgres' ? { batchSizes: { steps: 50 } } : {}),
+  });
   process.once('SIGTERM', () => process.exit(0));
   for (;;) {
     const [done] = await database.db

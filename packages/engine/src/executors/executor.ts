@@ -1,4 +1,4 @@
-import type { Db } from '@crmflow/db';
+import type { Db, Tx } from '@crmflow/db';
 import type { ActionNodeType, ConfigOf, ModuleKey } from '@crmflow/flow';
 import type { PgBoss } from 'pg-boss';
 import type { z } from 'zod';
@@ -71,15 +71,29 @@ export interface ExecutorDefinition<Config> {
   schema: z.ZodType<Config>;
   run(ctx: RunContext<Config>): Promise<ExecutorResult>;
   preview(ctx: PreviewContext<Config>): Promise<PreviewResult>;
+  /**
+   * Optional: many steps of this type at once, in the transaction that also finishes them, so
+   * their effects commit with their completion (or not at all) and cost a few statements per
+   * batch instead of a transaction per step. Only for effects that are writes to the database.
+   * `accepts` says which configs it takes; the others go through `run`. Results are in the
+   * order of `items`.
+   */
+  batch?: {
+    accepts(config: Config): boolean;
+    run(tx: Tx, items: readonly RunContext<Config>[]): Promise<ExecutorResult[]>;
+  };
 }
+
+type RunScope = ExecutionScope & { boss: PgBoss; run: RunInfo };
 
 /** An executor as the runtime calls it: with the node's raw config, parsed here. */
 export interface Executor<Config> extends ExecutorDefinition<Config> {
-  runNode(
-    scope: ExecutionScope & { boss: PgBoss; run: RunInfo },
-    rawConfig: unknown,
-  ): Promise<ExecutorResult>;
+  runNode(scope: RunScope, rawConfig: unknown): Promise<ExecutorResult>;
   previewNode(scope: ExecutionScope, rawConfig: unknown): Promise<PreviewResult>;
+  /** Whether a node with this raw config may run in a batch (`runNodes`). */
+  batches?(rawConfig: unknown): boolean;
+  /** Runs nodes `batches` accepted, in the caller's transaction; results in the order given. */
+  runNodes?(tx: Tx, items: readonly { scope: RunScope; rawConfig: unknown }[]): Promise<ExecutorResult[]>;
 }
 
 /** Every action type's executor; a missing one is a compile error in the registry. */
@@ -89,6 +103,7 @@ const configText = (issues: readonly { message: string; path: readonly PropertyK
   issues.map((issue) => `${issue.path.map(String).join('.') || 'config'}: ${issue.message}`).join('; ');
 
 export function defineExecutor<Config>(definition: ExecutorDefinition<Config>): Executor<Config> {
+  const { batch } = definition;
   return {
     ...definition,
     async runNode(scope, rawConfig) {
@@ -114,6 +129,22 @@ export function defineExecutor<Config>(definition: ExecutorDefinition<Config>): 
       if (!parsed.success) return { status: 'error', reason: configText(parsed.error.issues) };
       return definition.preview({ ...scope, config: parsed.data });
     },
+    ...(batch
+      ? {
+          batches(rawConfig: unknown) {
+            const parsed = definition.schema.safeParse(rawConfig);
+            return parsed.success && batch.accepts(parsed.data);
+          },
+          async runNodes(tx: Tx, items: readonly { scope: RunScope; rawConfig: unknown }[]) {
+            // Only configs `batches` accepted get here: they parse.
+            const contexts = items.map(({ scope, rawConfig }) => ({
+              ...scope,
+              config: definition.schema.parse(rawConfig),
+            }));
+            return contexts.length === 0 ? [] : batch.run(tx, contexts);
+          },
+        }
+      : {}),
   };
 }
 

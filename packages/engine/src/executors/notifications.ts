@@ -55,3 +55,41 @@ export async function insertNotifications(args: {
   `);
   return Number(rows[0]?.announced ?? 0);
 }
+
+/** A notification of a run's step, for `insertStepNotifications`. */
+export type StepNotification = NotificationDraft & { orgId: string; runId: string; nodeId: string };
+
+/**
+ * The notifications of many steps in one statement, each once per (run, node, user) and
+ * announced as `insertNotifications` does. Answers how many were inserted per `runId:nodeId`.
+ */
+export async function insertStepNotifications(
+  db: DbExecutor,
+  rows: readonly StepNotification[],
+): Promise<Map<string, number>> {
+  const unique = [...new Map(rows.map((r) => [`${r.runId}:${r.nodeId}:${r.userId}`, r])).values()];
+  const counts = new Map<string, number>();
+  if (unique.length === 0) return counts;
+  const values = sql.join(
+    unique.map(
+      (r) =>
+        sql`(${r.orgId}::uuid, ${r.userId}::uuid, ${r.message}, ${r.link}, ${r.runId}::uuid, ${r.nodeId})`,
+    ),
+    sql`, `,
+  );
+  const inserted = await db.execute<{ run_id: string; node_id: string; announced: number }>(sql`
+    with inserted as (
+      insert into notifications (org_id, user_id, message, link, run_id, node_id)
+      values ${values}
+      on conflict (run_id, node_id, user_id) where run_id is not null do nothing
+      returning id, org_id, user_id, message, link, created_at, run_id, node_id
+    )
+    select run_id::text as run_id, node_id, count(pg_notify(${NOTIFICATION_CHANNEL}, json_build_object(
+      'id', id, 'orgId', org_id, 'userId', user_id,
+      'message', left(message, ${ANNOUNCED_MESSAGE_CHARS}), 'link', link, 'createdAt', created_at
+    )::text))::int as announced
+    from inserted group by run_id, node_id
+  `);
+  for (const row of inserted) counts.set(`${row.run_id}:${row.node_id}`, Number(row.announced));
+  return counts;
+}

@@ -1,4 +1,4 @@
-import { records } from '@crmflow/db';
+import { records, type Tx } from '@crmflow/db';
 import {
   addDays,
   findField,
@@ -8,10 +8,21 @@ import {
   UpdateFieldsConfig,
   type UpdateValue,
 } from '@crmflow/flow';
-import { and, eq, isNull } from 'drizzle-orm';
-import { updateRecord } from '../records/record-store.ts';
+import { changedFields, compactRecordData } from '@crmflow/flow/records';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { RecordError } from '../records/record-errors.ts';
+import type { RecordChangedEvent } from '../records/record-event.ts';
+import {
+  changeEvent,
+  enqueueChanges,
+  ownerOf,
+  type RecordEdit,
+  updateRecord,
+  validated,
+  writeRecordEdits,
+} from '../records/record-store.ts';
 import { engineTransaction } from '../runtime/engine-transaction.ts';
-import { defineExecutor, type ExecutionScope } from './executor.ts';
+import { defineExecutor, type ExecutionScope, type ExecutorResult, type RunContext } from './executor.ts';
 import { recordWriteFailure, workflowWrite } from './workflow-write.ts';
 
 type Target = { module: ModuleKey; id: string; data: Record<string, unknown> } | { missing: string };
@@ -54,6 +65,74 @@ function valuesOf(scope: ExecutionScope, config: UpdateFieldsConfig): Record<str
   return Object.fromEntries(config.values.map(({ field, value }) => [field, resolvedValue(scope, value)]));
 }
 
+/**
+ * Many steps that write their own run's record, in the caller's transaction: the records are
+ * locked and read in one statement (in id order), each step's values are validated and applied
+ * in memory in the order given, then the records are written and their events queued in one
+ * statement each. The same outcome, step by step, as `run`.
+ */
+async function runOnOwnRecords(
+  tx: Tx,
+  items: readonly RunContext<UpdateFieldsConfig>[],
+): Promise<ExecutorResult[]> {
+  const ids = [...new Set(items.map((ctx) => ctx.record.id))];
+  const locked = await tx
+    .select()
+    .from(records)
+    .where(and(inArray(records.id, ids), isNull(records.deletedAt)))
+    .orderBy(asc(records.id))
+    .for('update');
+  const current = new Map(locked.map((row) => [row.id, row]));
+  const edits = new Map<string, RecordEdit>();
+  const events: RecordChangedEvent[] = [];
+  const results: ExecutorResult[] = [];
+  for (const ctx of items) {
+    const row = current.get(ctx.record.id);
+    try {
+      if (!row || row.orgId !== ctx.org.id || row.module !== ctx.record.module)
+        throw new RecordError({ code: 'record_not_found' });
+      const data = valuesOf({ ...ctx, record: { ...ctx.record, data: row.data } }, ctx.config);
+      const write = workflowWrite(ctx, { module: row.module, db: tx });
+      const meta = { fields: ctx.org.catalog[row.module].fields, timeZone: ctx.org.timeZone };
+      const values = await validated({ tx, context: write, meta, data, partial: true });
+      const after = compactRecordData({ ...row.data, ...values });
+      const changed = changedFields({
+        fields: meta.fields,
+        before: row.data,
+        after,
+        timeZone: meta.timeZone,
+      });
+      let version = row.version;
+      if (changed.length > 0) {
+        version += 1;
+        events.push(
+          changeEvent({
+            context: write,
+            meta,
+            operation: 'update',
+            recordId: row.id,
+            before: row.data,
+            after,
+            changed,
+          }),
+        );
+        current.set(row.id, { ...row, data: after, ownerId: ownerOf(after), version });
+        edits.set(row.id, { id: row.id, data: after, ownerId: ownerOf(after), version });
+      }
+      results.push({
+        status: 'succeeded',
+        output: { updated: true, module: row.module, recordId: row.id, version, values: data },
+      });
+    } catch (error) {
+      results.push(recordWriteFailure(ctx, error));
+    }
+  }
+  await writeRecordEdits(tx, [...edits.values()], null);
+  const [first] = items;
+  if (first) await enqueueChanges({ tx, boss: first.boss, events });
+  return results;
+}
+
 const noTarget = (via: string) => ({
   vi: `Trường ${via} không trỏ tới bản ghi nào: không có gì để cập nhật.`,
   en: `Field ${via} points to no record: nothing to update.`,
@@ -93,6 +172,7 @@ export const updateFieldsExecutor = defineExecutor({
       return recordWriteFailure(ctx, error);
     }
   },
+  batch: { accepts: (config) => config.target === 'self', run: runOnOwnRecords },
   async preview(ctx) {
     const target = await resolveTarget(ctx, ctx.config);
     if ('missing' in target) return { status: 'skipped', reason: noTarget(target.missing)[ctx.org.locale] };

@@ -1,11 +1,11 @@
-import { records, users } from '@crmflow/db';
+import { type Executor as DbExecutor, records, users } from '@crmflow/db';
 import { findField, referencedModule } from '@crmflow/flow';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ExecutionScope } from './executor.ts';
 
 export type Recipient = { id: string; name: string; locale: 'vi' | 'en' | null };
 
-const ids = (value: unknown): string[] =>
+const idsOf = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v.length > 0);
 
 /**
@@ -24,12 +24,12 @@ export async function resolveUserRecipients(
   for (const path of to.fields) {
     const [head = '', tail] = path.split('.');
     if (tail === undefined) {
-      if (findField(module, head)?.type === 'user') wanted.push(...ids(record.data[head]));
+      if (findField(module, head)?.type === 'user') wanted.push(...idsOf(record.data[head]));
       continue;
     }
     const target = referencedModule({ catalog: org.catalog, module, refFieldKey: head });
     if (target && findField(target, tail)?.type === 'user') {
-      for (const id of ids(record.data[head])) viaRelated.set(id, [...(viaRelated.get(id) ?? []), tail]);
+      for (const id of idsOf(record.data[head])) viaRelated.set(id, [...(viaRelated.get(id) ?? []), tail]);
     }
   }
   if (viaRelated.size > 0) {
@@ -38,7 +38,7 @@ export async function resolveUserRecipients(
       .from(records)
       .where(and(eq(records.orgId, org.id), inArray(records.id, [...viaRelated.keys()])));
     for (const row of rows)
-      for (const key of viaRelated.get(row.id) ?? []) wanted.push(...ids(row.data[key]));
+      for (const key of viaRelated.get(row.id) ?? []) wanted.push(...idsOf(row.data[key]));
   }
   const unique = [...new Set(wanted)];
   if (unique.length === 0) return [];
@@ -58,4 +58,53 @@ export async function resolveUserRecipients(
       },
     ];
   });
+}
+
+/** Whether `resolveUserRecipients` needs no related record for these fields (batched steps). */
+export const directRecipients = (to: { fields: readonly string[] }) =>
+  to.fields.every((path) => !path.includes('.'));
+
+/**
+ * `resolveUserRecipients` for many steps whose fields are all on their own record
+ * (`directRecipients`): the users of every step read in one query.
+ */
+export async function resolveDirectRecipients(
+  db: DbExecutor,
+  items: readonly { scope: ExecutionScope; to: { fields: readonly string[]; users: readonly string[] } }[],
+): Promise<Recipient[][]> {
+  const wanted = items.map(({ scope, to }) => {
+    const module = scope.org.catalog[scope.record.module];
+    const ids: string[] = [...to.users];
+    for (const key of to.fields)
+      if (findField(module, key)?.type === 'user') ids.push(...idsOf(scope.record.data[key]));
+    return [...new Set(ids)];
+  });
+  const all = [...new Set(wanted.flat())];
+  const found =
+    all.length === 0
+      ? []
+      : await db
+          .select({
+            id: users.id,
+            orgId: users.orgId,
+            name: users.name,
+            locale: users.locale,
+            active: users.active,
+          })
+          .from(users)
+          .where(inArray(users.id, all));
+  const byId = new Map(found.filter((user) => user.active).map((user) => [user.id, user]));
+  return wanted.map((ids, index) =>
+    ids.flatMap((id) => {
+      const user = byId.get(id);
+      if (!user || user.orgId !== items[index]?.scope.org.id) return [];
+      return [
+        {
+          id: user.id,
+          name: user.name,
+          locale: user.locale === 'en' || user.locale === 'vi' ? user.locale : null,
+        },
+      ];
+    }),
+  );
 }

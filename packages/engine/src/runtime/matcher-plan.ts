@@ -26,10 +26,18 @@ export type PlannedDrop = {
   stop: LoopStop;
 };
 
-/** Whether a workflow matched a record the last time an event of it fired the trigger. */
+/**
+ * Whether a `repeat: false` workflow matched a record the last time an event of it fired the
+ * trigger (the ledger `workflow_fired`).
+ */
 export type LedgerEntry = { workflowId: string; recordId: string; orgId: string; matched: boolean };
 
 export type MatchPlan = { starts: PlannedStart[]; drops: PlannedDrop[]; ledger: LedgerEntry[] };
+
+const firesOnce = (workflow: ActiveWorkflow) => {
+  const config = workflow.graph.trigger.config;
+  return 'repeat' in config && config.repeat === false;
+};
 
 export const pairKey = (workflowId: string, recordId: string) => `${workflowId}:${recordId}`;
 
@@ -75,12 +83,16 @@ export function planRuns(args: {
       });
       if (decision.kind === 'ignored') continue;
       const pair = pairKey(workflow.id, event.recordId);
-      ledger.set(pair, {
-        workflowId: workflow.id,
-        recordId: event.recordId,
-        orgId: event.orgId,
-        matched: decision.kind !== 'unmatched',
-      });
+      // Only a workflow that fires once per record needs the ledger; writing a row per
+      // (workflow, record) for every edit of every other one would cost more than the matching.
+      if (firesOnce(workflow)) {
+        ledger.set(pair, {
+          workflowId: workflow.id,
+          recordId: event.recordId,
+          orgId: event.orgId,
+          matched: decision.kind !== 'unmatched',
+        });
+      }
       const changes = eventChanges(event, org.catalog);
       if (decision.kind === 'drop') {
         const cause = causeOf(event, changes);

@@ -22,26 +22,40 @@ function parseEvents(deps: RuntimeDeps, jobs: readonly Job<unknown>[]): RecordCh
 /**
  * The matcher: a batch of `record.changed` jobs in, runs out. Reads what it needs in a few
  * queries, decides in memory, then writes the ledger, the runs with their first steps and
- * jobs, and marks the batch done, all in one transaction.
+ * jobs, and marks the batch done, all in one transaction (a batch in which nothing fired is
+ * just marked done).
  */
 export async function handleRecordEvents(deps: RuntimeDeps, jobs: readonly Job<unknown>[]): Promise<void> {
   const { database, boss } = deps;
   const { db } = database;
   const events = parseEvents(deps, jobs);
-  const orgs = await deps.orgs.load(
-    db,
-    events.map((event) => event.orgId),
-  );
   const scopes = [
     ...new Map(events.map((e) => [`${e.orgId}:${e.module}`, { orgId: e.orgId, module: e.module }])).values(),
   ];
-  const active = await loadActiveWorkflows({
-    db,
-    graphs: deps.graphs,
-    scopes,
-    onInvalid: (workflowId) => deps.logger.warn({ workflowId }, 'active workflow with an unusable graph'),
-  });
+  const loadOrgs = () =>
+    deps.orgs.load(
+      db,
+      events.map((event) => event.orgId),
+    );
+  const loadActive = () =>
+    loadActiveWorkflows({
+      db,
+      graphs: deps.graphs,
+      scopes,
+      onInvalid: (workflowId) => deps.logger.warn({ workflowId }, 'active workflow with an unusable graph'),
+    });
+  // The embedded database runs one statement at a time: there, one after the other.
+  const [orgs, active] =
+    database.mode === 'postgres'
+      ? await Promise.all([loadOrgs(), loadActive()])
+      : [await loadOrgs(), await loadActive()];
   const plan = planRuns({ events, active, orgs, now: deps.now() });
+  const done = jobs.map((job) => ({ id: job.id, retryCount: job.retryCount }));
+  if (plan.starts.length === 0 && plan.drops.length === 0 && plan.ledger.length === 0) {
+    // Nothing fired (a workflow's own write, often): nothing to write with the completion.
+    await boss.complete(QUEUES.recordChanged, done);
+    return;
+  }
   await engineTransaction(db, async (tx) => {
     const once = plan.starts.filter((start) => !start.repeat);
     const claimed = await claimFirstFires(tx, once);
@@ -52,11 +66,6 @@ export async function handleRecordEvents(deps: RuntimeDeps, jobs: readonly Job<u
     await writeLedger({ tx, entries: plan.ledger, fired });
     await insertStartedRuns({ tx, boss, starts });
     await insertDroppedRuns({ tx, drops: plan.drops, orgs });
-    await boss.complete(
-      QUEUES.recordChanged,
-      jobs.map((job) => ({ id: job.id, retryCount: job.retryCount })),
-      null,
-      { db: fromDrizzle(tx, sql) },
-    );
+    await boss.complete(QUEUES.recordChanged, done, null, { db: fromDrizzle(tx, sql) });
   });
 }

@@ -1,13 +1,13 @@
-import { runSteps } from '@crmflow/db';
+import { runSteps, type Tx } from '@crmflow/db';
 import { type ConditionConfig, evaluateCondition, parentsOf } from '@crmflow/flow';
 import { and, eq } from 'drizzle-orm';
-import type { ExecutionScope, RecordSnapshot, StepError } from '../executors/executor.ts';
+import type { ExecutionScope, ExecutorResult, RecordSnapshot, StepError } from '../executors/executor.ts';
 import { type Bilingual, inLocale, runtimeText } from './messages.ts';
 import type { OrgContext } from './org-context.ts';
 import type { RuntimeDeps } from './runtime-deps.ts';
 import type { ClaimedStep } from './step-claim.ts';
 import type { LoadedRun } from './step-load.ts';
-import { nextNodes, type WorkflowGraph } from './workflow-graph.ts';
+import { nextNodes, type RuntimeNode, type WorkflowGraph } from './workflow-graph.ts';
 
 /** How an attempt at a step ended; `next` are the nodes to queue after a success. */
 export type StepOutcome =
@@ -112,6 +112,23 @@ export async function executeStep(deps: RuntimeDeps, attempt: StepAttempt): Prom
       };
     }
   }
+  const scope = runScope(deps, attempt, node, now);
+  try {
+    const result = await deps.executors[node.type].runNode(scope, node.config);
+    return outcomeOf(graph, node.id, result);
+  } catch (error) {
+    // Only bugs and infrastructure hiccups (a lost connection, a deadlock) throw: worth a retry.
+    deps.logger.error({ err: error, runId: run.id, nodeId: node.id }, 'step threw');
+    const detail = error instanceof Error ? error.message : String(error);
+    return failure(org, 'internal_error', runtimeText.unexpected(detail), true);
+  }
+}
+
+type ActionNode = Extract<RuntimeNode, { kind: 'action' }>;
+
+function runScope(deps: RuntimeDeps, attempt: StepAttempt, node: ActionNode, now: Date) {
+  const { run, org, step } = attempt;
+  const record = attempt.record as RecordSnapshot;
   const scope: ExecutionScope = {
     db: deps.database.db,
     org,
@@ -130,25 +147,78 @@ export async function executeStep(deps: RuntimeDeps, attempt: StepAttempt): Prom
     attempt: step.attempts,
     stepStartedAt: step.startedAt,
   };
-  try {
-    const result = await deps.executors[node.type].runNode(
-      { ...scope, boss: deps.boss, run: runInfo },
-      node.config,
-    );
-    if (result.status === 'succeeded') {
-      return {
-        status: 'succeeded',
-        output: result.output ?? null,
-        next: nextNodes({ graph, nodeId: node.id }),
-      };
-    }
-    if (result.status === 'waiting')
-      return { status: 'waiting', until: result.until, output: result.output ?? null };
-    return { status: 'failed', error: result.error, retryable: result.retryable };
-  } catch (error) {
-    // Only bugs and infrastructure hiccups (a lost connection, a deadlock) throw: worth a retry.
-    deps.logger.error({ err: error, runId: run.id, nodeId: node.id }, 'step threw');
-    const detail = error instanceof Error ? error.message : String(error);
-    return failure(org, 'internal_error', runtimeText.unexpected(detail), true);
+  return { ...scope, boss: deps.boss, run: runInfo };
+}
+
+function outcomeOf(graph: WorkflowGraph, nodeId: string, result: ExecutorResult): StepOutcome {
+  if (result.status === 'succeeded')
+    return { status: 'succeeded', output: result.output ?? null, next: nextNodes({ graph, nodeId }) };
+  if (result.status === 'waiting')
+    return { status: 'waiting', until: result.until, output: result.output ?? null };
+  return { status: 'failed', error: result.error, retryable: result.retryable };
+}
+
+function actionOf(attempt: StepAttempt): ActionNode | null {
+  const node = attempt.graph.nodes.get(attempt.step.nodeId);
+  return node?.kind === 'action' ? node : null;
+}
+
+/**
+ * Whether the step may run in its batch's finishing transaction: an action whose executor takes
+ * its config in batches, on a record that exists, and not the wake-up of a wait (which checks
+ * the run's conditions again first).
+ */
+export function runsInBatch(deps: RuntimeDeps, attempt: StepAttempt): boolean {
+  const node = actionOf(attempt);
+  if (!node || attempt.wake || !attempt.record) return false;
+  return deps.executors[node.type].batches?.(node.config) ?? false;
+}
+
+/**
+ * Runs steps `runsInBatch` accepted, each node type's in one call of its executor, inside `tx`:
+ * their effects commit with their completion. An executor that throws has its writes undone (a
+ * savepoint per call) and its steps failed for another attempt, as a step that throws alone.
+ */
+export async function executeBatch(
+  deps: RuntimeDeps,
+  tx: Tx,
+  attempts: readonly StepAttempt[],
+): Promise<StepOutcome[]> {
+  const now = deps.now();
+  const outcomes: StepOutcome[] = [];
+  const byType = new Map<ActionNode['type'], number[]>();
+  for (const [index, attempt] of attempts.entries()) {
+    const node = actionOf(attempt);
+    if (!node) throw new Error(`Step ${attempt.step.nodeId} is not an action`);
+    byType.set(node.type, [...(byType.get(node.type) ?? []), index]);
   }
+  for (const [type, indexes] of byType) {
+    const executor = deps.executors[type];
+    if (!executor.runNodes) throw new Error(`Executor ${type} does not run in batches`);
+    const items = indexes.map((index) => {
+      const attempt = attempts[index] as StepAttempt;
+      const node = actionOf(attempt) as ActionNode;
+      return { attempt, scope: runScope(deps, attempt, node, now), rawConfig: node.config };
+    });
+    const runNodes = executor.runNodes;
+    try {
+      // A savepoint of its own: a throw undoes this executor's writes and fails only its steps.
+      const results = await tx.transaction((savepoint) => runNodes(savepoint, items));
+      for (const [position, index] of indexes.entries()) {
+        const item = items[position];
+        const result = results[position];
+        if (!item || !result) throw new Error(`Executor ${type} returned too few results`);
+        outcomes[index] = outcomeOf(item.attempt.graph, item.attempt.step.nodeId, result);
+      }
+    } catch (error) {
+      // As for one step: only bugs and infrastructure hiccups throw, worth another attempt.
+      deps.logger.error({ err: error, type, steps: items.length }, 'batch of steps threw');
+      const detail = error instanceof Error ? error.message : String(error);
+      for (const [position, index] of indexes.entries()) {
+        const org = items[position]?.attempt.org;
+        if (org) outcomes[index] = failure(org, 'internal_error', runtimeText.unexpected(detail), true);
+      }
+    }
+  }
+  return outcomes;
 }

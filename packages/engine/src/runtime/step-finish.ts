@@ -1,11 +1,11 @@
 import { runSteps, type StepStatus, type Tx } from '@crmflow/db';
 import { sql } from 'drizzle-orm';
-import { fromDrizzle, type JobAttempt, type PgBoss } from 'pg-boss';
+import { fromDrizzle, type JobAttempt, type JobInsert, type PgBoss } from 'pg-boss';
 import { QUEUES } from '../queues.ts';
 import { capPayload } from './payload-cap.ts';
 import { refreshRunStatus } from './run-status.ts';
 import type { StepOutcome } from './step-execute.ts';
-import { enqueueSteps, stepJob, wakeJob } from './step-jobs.ts';
+import { enqueueSteps, type StepJobData, stepJob, wakeJob } from './step-jobs.ts';
 import { nodeTypeOf, type WorkflowGraph } from './workflow-graph.ts';
 
 export type FinishedStep = {
@@ -38,11 +38,13 @@ export async function finishSteps(args: {
   boss: PgBoss;
   steps: readonly FinishedStep[];
   complete: readonly JobAttempt[];
+  /** More jobs to queue with the rest (chained steps sent back to their own job). */
+  jobs?: readonly JobInsert<StepJobData>[];
 }): Promise<void> {
   const { tx, boss, steps } = args;
   const runIds = [...new Set(steps.map((s) => s.runId))].sort();
   if (runIds.length > 0) {
-    await tx.execute(sql`select id from runs where id in ${runIds} order by id for update`);
+    await lockRuns(tx, runIds);
     const values = sql.join(
       steps.map((s) => {
         const output = s.outcome.status === 'failed' ? null : s.outcome.output;
@@ -61,7 +63,7 @@ export async function finishSteps(args: {
     `);
     const movedKeys = new Set(moved.map((row) => `${row.run_id}:${row.node_id}`));
     const finished = steps.filter((s) => movedKeys.has(`${s.runId}:${s.nodeId}`));
-    await queueNext({ tx, boss, finished });
+    await queueNext({ tx, boss, finished, jobs: args.jobs ?? [] });
     await refreshRunStatus(tx, runIds);
   }
   if (args.complete.length > 0) {
@@ -69,7 +71,19 @@ export async function finishSteps(args: {
   }
 }
 
-async function queueNext(args: { tx: Tx; boss: PgBoss; finished: readonly FinishedStep[] }): Promise<void> {
+/** Locks runs in id order, the one order every transaction of the runtime takes them in. */
+export async function lockRuns(tx: Tx, runIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(runIds)].sort();
+  if (ids.length === 0) return;
+  await tx.execute(sql`select id from runs where id in ${ids} order by id for update`);
+}
+
+async function queueNext(args: {
+  tx: Tx;
+  boss: PgBoss;
+  finished: readonly FinishedStep[];
+  jobs: readonly JobInsert<StepJobData>[];
+}): Promise<void> {
   const { tx, boss, finished } = args;
   const next = finished.flatMap((s) =>
     s.outcome.status === 'succeeded'
@@ -93,5 +107,9 @@ async function queueNext(args: { tx: Tx; boss: PgBoss; finished: readonly Finish
   const wakes = finished.flatMap((s) =>
     s.outcome.status === 'waiting' ? [wakeJob(s.runId, s.nodeId, s.outcome.until)] : [],
   );
-  await enqueueSteps({ tx, boss, jobs: [...created.map((row) => stepJob(row.runId, row.nodeId)), ...wakes] });
+  await enqueueSteps({
+    tx,
+    boss,
+    jobs: [...created.map((row) => stepJob(row.runId, row.nodeId)), ...wakes, ...args.jobs],
+  });
 }

@@ -1,10 +1,17 @@
-import type { JobAttempt, JobResult, JobWithMetadata } from 'pg-boss';
+import type { JobAttempt, JobInsert, JobResult, JobWithMetadata } from 'pg-boss';
 import { engineTransaction } from './engine-transaction.ts';
 import { forEachLimit } from './run-limit.ts';
 import type { RuntimeDeps } from './runtime-deps.ts';
-import { claimSteps, isFinalStep } from './step-claim.ts';
-import { executeStep, type StepAttempt } from './step-execute.ts';
-import { type FinishedStep, finishSteps } from './step-finish.ts';
+import { runChained } from './step-chain.ts';
+import { type ClaimedStep, claimSteps, isFinalStep, type StepKey } from './step-claim.ts';
+import {
+  executeBatch,
+  executeStep,
+  runsInBatch,
+  type StepAttempt,
+  type StepOutcome,
+} from './step-execute.ts';
+import { type FinishedStep, finishSteps, lockRuns } from './step-finish.ts';
 import { StepJobData } from './step-jobs.ts';
 import { loadRecords, loadRuns } from './step-load.ts';
 import { nodeTypeOf } from './workflow-graph.ts';
@@ -12,6 +19,28 @@ import { nodeTypeOf } from './workflow-graph.ts';
 type Work = { job: JobWithMetadata<unknown>; data: StepJobData; attempt: StepAttempt; nodeType: string };
 
 const stepKey = (runId: string, nodeId: string) => `${runId}:${nodeId}`;
+
+const stepKeyOf = (w: Work): StepKey => ({
+  orgId: w.attempt.run.orgId,
+  runId: w.data.runId,
+  nodeId: w.data.nodeId,
+  nodeType: w.nodeType,
+});
+
+/** The claimed steps to run now; the jobs of those already done (duplicates) are just completed. */
+function runnableOf(
+  work: readonly Work[],
+  claimed: ReadonlyMap<string, ClaimedStep>,
+  complete: JobAttempt[],
+): Work[] {
+  const runnable: Work[] = [];
+  for (const w of work) {
+    const step = claimed.get(stepKey(w.data.runId, w.data.nodeId));
+    if (!step || isFinalStep(step.status)) complete.push({ id: w.job.id, retryCount: w.job.retryCount });
+    else runnable.push({ ...w, attempt: { ...w.attempt, step } });
+  }
+  return runnable;
+}
 
 const compareOrder = (a: Work, b: Work) => {
   const [pa, ca, ia] = a.attempt.run.order;
@@ -26,8 +55,10 @@ const compareOrder = (a: Work, b: Work) => {
  * The step worker: a batch of step jobs in, per-job results out. Loads runs, graphs and records
  * for the whole batch, claims the steps in one statement, runs them (the steps of one record one
  * after the other in the workflows' priority order, different records side by side), then
- * finishes them all in one transaction. Retryable failures go back to pg-boss for a later
- * attempt; final ones go to the dead-letter queue, kept for inspection.
+ * finishes them all in one transaction. Steps whose executor takes batches (database writes
+ * only) run inside that transaction, a few statements for all of them, followed by the next
+ * steps of their runs while those take batches too (`runChained`). Retryable failures go back to
+ * pg-boss for a later attempt; final ones go to the dead-letter queue, kept for inspection.
  */
 export async function handleSteps(
   deps: RuntimeDeps,
@@ -51,18 +82,27 @@ export async function handleSteps(
     db,
     entries.map((e) => e.data.runId),
   );
-  const orgs = await deps.orgs.load(
-    db,
-    [...runs.values()].map((run) => run.orgId),
-  );
-  const graphs = await deps.graphs.load(
-    db,
-    [...runs.values()].map((run) => run.workflowVersionId),
-  );
-  const records = await loadRecords(
-    db,
-    [...runs.values()].flatMap((run) => (run.recordId ? [run.recordId] : [])),
-  );
+  const loaded = [...runs.values()];
+  const loadOrgs = () =>
+    deps.orgs.load(
+      db,
+      loaded.map((run) => run.orgId),
+    );
+  const loadGraphs = () =>
+    deps.graphs.load(
+      db,
+      loaded.map((run) => run.workflowVersionId),
+    );
+  const loadRunRecords = () =>
+    loadRecords(
+      db,
+      loaded.flatMap((run) => (run.recordId ? [run.recordId] : [])),
+    );
+  // The embedded database runs one statement at a time: there, one after the other.
+  const [orgs, graphs, records] =
+    deps.database.mode === 'postgres'
+      ? await Promise.all([loadOrgs(), loadGraphs(), loadRunRecords()])
+      : [await loadOrgs(), await loadGraphs(), await loadRunRecords()];
   const work: Work[] = [];
   for (const { job, data } of entries) {
     const run = runs.get(data.runId);
@@ -93,52 +133,80 @@ export async function handleSteps(
     };
     work.push({ job, data, attempt, nodeType });
   }
-  const claimed = await engineTransaction(db, (tx) =>
-    claimSteps(
-      tx,
-      work.map((w) => ({
-        orgId: w.attempt.run.orgId,
-        runId: w.data.runId,
-        nodeId: w.data.nodeId,
-        nodeType: w.nodeType,
-      })),
-    ),
-  );
-  const runnable: Work[] = [];
+  // Every step is claimed first (a crash leaves it `running`, its attempt counted). A record's
+  // only step of the batch, of an executor that takes batches, then runs in the finishing
+  // transaction, its effect committed with its completion; the others run before it, one after
+  // the other per record.
+  const byRecord = new Map<string, Work[]>();
   for (const w of work) {
-    const step = claimed.get(stepKey(w.data.runId, w.data.nodeId));
-    if (!step || isFinalStep(step.status)) complete.push({ id: w.job.id, retryCount: w.job.retryCount });
-    else runnable.push({ ...w, attempt: { ...w.attempt, step } });
+    const key = w.attempt.record?.id ?? w.attempt.run.id;
+    byRecord.set(key, [...(byRecord.get(key) ?? []), w]);
   }
+  const toBatch: Work[] = [];
+  const toClaim: Work[] = [];
+  for (const group of byRecord.values()) {
+    const [only] = group;
+    if (group.length === 1 && only && runsInBatch(deps, only.attempt)) toBatch.push(only);
+    else toClaim.push(...group);
+  }
+  const claimed = await engineTransaction(db, (tx) => claimSteps(tx, work.map(stepKeyOf)));
+  const batched = runnableOf(toBatch, claimed, complete);
   const groups = new Map<string, Work[]>();
-  for (const w of runnable) {
+  for (const w of runnableOf(toClaim, claimed, complete)) {
     const key = w.attempt.record?.id ?? w.attempt.run.id;
     groups.set(key, [...(groups.get(key) ?? []), w]);
   }
+  const alone = [...groups.values()];
   const finished: FinishedStep[] = [];
-  await forEachLimit([...groups.values()], deps.parallelSteps, async (group) => {
+  const sentBack: JobInsert<StepJobData>[] = [];
+  const settle = (w: Work, outcome: StepOutcome) => {
+    const final = outcome.status !== 'failed' || !outcome.retryable || w.job.retryCount >= w.job.retryLimit;
+    const node = w.attempt.graph.nodes.get(w.data.nodeId);
+    finished.push({
+      orgId: w.attempt.run.orgId,
+      runId: w.data.runId,
+      nodeId: w.data.nodeId,
+      input: node?.config ?? null,
+      outcome,
+      final,
+      graph: w.attempt.graph,
+    });
+    const attempt = { id: w.job.id, retryCount: w.job.retryCount };
+    if (outcome.status !== 'failed') complete.push(attempt);
+    else if (final) results.set(w.job.id, { id: w.job.id, status: 'deadletter', output: outcome.error });
+    else results.set(w.job.id, { id: w.job.id, status: 'failed', output: outcome.error });
+  };
+  await forEachLimit(alone, deps.parallelSteps, async (group) => {
     for (const [index, w] of group.sort(compareOrder).entries()) {
       // The step before may have changed the record: later ones see it as it is now.
       const recordId = w.attempt.record?.id;
       const fresh = index > 0 && recordId ? (await loadRecords(db, [recordId])).get(recordId) : undefined;
-      const outcome = await executeStep(deps, fresh ? { ...w.attempt, record: fresh } : w.attempt);
-      const final = outcome.status !== 'failed' || !outcome.retryable || w.job.retryCount >= w.job.retryLimit;
-      const node = w.attempt.graph.nodes.get(w.data.nodeId);
-      finished.push({
-        orgId: w.attempt.run.orgId,
-        runId: w.data.runId,
-        nodeId: w.data.nodeId,
-        input: node?.config ?? null,
-        outcome,
-        final,
-        graph: w.attempt.graph,
-      });
-      const attempt = { id: w.job.id, retryCount: w.job.retryCount };
-      if (outcome.status !== 'failed') complete.push(attempt);
-      else if (final) results.set(w.job.id, { id: w.job.id, status: 'deadletter', output: outcome.error });
-      else results.set(w.job.id, { id: w.job.id, status: 'failed', output: outcome.error });
+      settle(w, await executeStep(deps, fresh ? { ...w.attempt, record: fresh } : w.attempt));
     }
   });
-  await engineTransaction(db, (tx) => finishSteps({ tx, boss: deps.boss, steps: finished, complete }));
+  await engineTransaction(db, async (tx) => {
+    if (batched.length > 0) {
+      // Runs before records, as `finishSteps` takes them: every run of the batch, in id order.
+      await lockRuns(tx, [...finished.map((f) => f.runId), ...batched.map((w) => w.data.runId)]);
+      const outcomes = await executeBatch(
+        deps,
+        tx,
+        batched.map((w) => w.attempt),
+      );
+      for (const [index, w] of batched.entries()) {
+        const outcome = outcomes[index];
+        if (outcome) settle(w, outcome);
+      }
+      const chained = await runChained({
+        deps,
+        tx,
+        wave: batched.map((w) => w.attempt),
+        outcomes,
+      });
+      finished.push(...chained.finished);
+      sentBack.push(...chained.jobs);
+    }
+    await finishSteps({ tx, boss: deps.boss, steps: finished, complete, jobs: sentBack });
+  });
   return [...results.values()];
 }

@@ -49,7 +49,7 @@ export interface EvaluateConditionArgs {
 
 interface Scope extends CompareOptions {
   args: EvaluateConditionArgs;
-  today: string;
+  readonly today: string;
   trace: ConditionTraceEntry[];
 }
 
@@ -62,9 +62,14 @@ export function evaluateCondition(args: EvaluateConditionArgs): {
   trace: ConditionTraceEntry[];
 } {
   if (args.config.mode === 'all') return { matched: true, trace: [] };
+  let today: string | undefined;
   const scope: Scope = {
     args,
-    today: todayIn(args.timeZone, args.now),
+    // Only date rules need today's date, and working it out in a time zone is not free.
+    get today() {
+      today ??= todayIn(args.timeZone, args.now);
+      return today;
+    },
     trace: [],
     ignoreAccents: args.config.ignoreAccents ?? false,
     timeZone: args.timeZone,

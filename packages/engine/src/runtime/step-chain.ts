@@ -1,0 +1,110 @@
+import type { Tx } from '@crmflow/db';
+import type { JobInsert } from 'pg-boss';
+import type { RuntimeDeps } from './runtime-deps.ts';
+import { claimSteps, isFinalStep } from './step-claim.ts';
+import { executeBatch, runsInBatch, type StepAttempt, type StepOutcome } from './step-execute.ts';
+import type { FinishedStep } from './step-finish.ts';
+import { type StepJobData, stepJob } from './step-jobs.ts';
+import { loadRecords } from './step-load.ts';
+import { nodeTypeOf } from './workflow-graph.ts';
+
+/** How many steps of one run a batch may run one after the other without a job in between. */
+export const MAX_CHAINED_STEPS = 8;
+
+const finishedOf = (attempt: StepAttempt, outcome: StepOutcome, final: boolean): FinishedStep => ({
+  orgId: attempt.run.orgId,
+  runId: attempt.run.id,
+  nodeId: attempt.step.nodeId,
+  input: attempt.graph.nodes.get(attempt.step.nodeId)?.config ?? null,
+  outcome,
+  final,
+  graph: attempt.graph,
+});
+
+/**
+ * The steps that follow those just run in the finishing transaction and may run there too: each
+ * the only next step of its record in this wave, of an executor that takes batches. They are
+ * claimed in the transaction (their rows inserted `running`), so the jobs `finishSteps` would
+ * queue for them are never created; their records are read again, as the steps before left them.
+ */
+async function nextWave(
+  deps: RuntimeDeps,
+  tx: Tx,
+  wave: readonly StepAttempt[],
+  outcomes: readonly StepOutcome[],
+): Promise<StepAttempt[]> {
+  const candidates: StepAttempt[] = [];
+  for (const [index, attempt] of wave.entries()) {
+    const outcome = outcomes[index];
+    if (outcome?.status !== 'succeeded') continue;
+    for (const nodeId of outcome.next) {
+      const step = {
+        runId: attempt.run.id,
+        nodeId,
+        status: 'running' as const,
+        attempts: 0,
+        startedAt: new Date(),
+      };
+      candidates.push({ ...attempt, step, wake: false });
+    }
+  }
+  const perRecord = new Map<string, number>();
+  for (const c of candidates) {
+    const key = c.record?.id ?? c.run.id;
+    perRecord.set(key, (perRecord.get(key) ?? 0) + 1);
+  }
+  const chained = candidates.filter(
+    (c) => perRecord.get(c.record?.id ?? c.run.id) === 1 && runsInBatch(deps, c),
+  );
+  if (chained.length === 0) return [];
+  const records = await loadRecords(
+    tx,
+    chained.flatMap((c) => (c.record ? [c.record.id] : [])),
+  );
+  const claimed = await claimSteps(
+    tx,
+    chained.map((c) => ({
+      orgId: c.run.orgId,
+      runId: c.run.id,
+      nodeId: c.step.nodeId,
+      nodeType: nodeTypeOf(c.graph, c.step.nodeId),
+    })),
+  );
+  return chained.flatMap((c) => {
+    const step = claimed.get(`${c.run.id}:${c.step.nodeId}`);
+    if (!step || isFinalStep(step.status)) return [];
+    return [{ ...c, step, record: (c.record && records.get(c.record.id)) ?? c.record }];
+  });
+}
+
+/**
+ * Runs, in the finishing transaction, the steps that follow a batch's steps while each run's
+ * next step takes batches: a run of `update_fields` then `notify` is done in one transaction
+ * instead of a job and a batch per step. A chained step that fails with a retry left gets its
+ * job, as if it had never been chained; one that fails for good is failed.
+ */
+export async function runChained(args: {
+  deps: RuntimeDeps;
+  tx: Tx;
+  wave: readonly StepAttempt[];
+  outcomes: readonly StepOutcome[];
+}): Promise<{ finished: FinishedStep[]; jobs: JobInsert<StepJobData>[] }> {
+  const { deps, tx } = args;
+  const finished: FinishedStep[] = [];
+  const jobs: JobInsert<StepJobData>[] = [];
+  let wave = args.wave;
+  let outcomes = args.outcomes;
+  for (let depth = 1; depth < MAX_CHAINED_STEPS; depth += 1) {
+    wave = await nextWave(deps, tx, wave, outcomes);
+    if (wave.length === 0) break;
+    outcomes = await executeBatch(deps, tx, wave);
+    for (const [index, attempt] of wave.entries()) {
+      const outcome = outcomes[index];
+      if (!outcome) continue;
+      const final = outcome.status !== 'failed' || !outcome.retryable;
+      finished.push(finishedOf(attempt, outcome, final));
+      if (!final) jobs.push(stepJob(attempt.run.id, attempt.step.nodeId));
+    }
+  }
+  return { finished, jobs };
+}

@@ -1,72 +1,26 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { notifications, records, runEffects, runSteps, runs } from '@crmflow/db';
 import { testDatabaseMode } from '@crmflow/db/testing';
 import { and, count, eq, gt, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addWorkflow, graphOf, recordWriter, seedOrg, type TestOrg } from '../../test/fixtures.ts';
 import { openRuntimeBed, type RuntimeBed } from '../../test/runtime-bed.ts';
+import { childExited, startWorkerChild, watchProgress } from '../../test/worker-child.ts';
 import { QUEUES } from '../queues.ts';
 
 const RUNS = 200;
-// `--import tsx` runs the script in this very process: a SIGKILL must hit the worker itself.
-const tsx = createRequire(import.meta.url).resolve('tsx');
-const script = fileURLToPath(new URL('../../test/worker-process.ts', import.meta.url));
 
 let bed: RuntimeBed;
 let org: TestOrg;
 let workflowId = '';
 const children: ChildProcess[] = [];
 
-/** Runs done and open, steps being executed right now, as the worker process counts them. */
-type Progress = { succeeded: number; open: number; running: number; at: number };
-
 function startChild(): ChildProcess {
-  const { database } = bed;
-  const target = { mode: database.mode, connection: database.connection, url: database.url };
-  const child = spawn(process.execPath, ['--import', tsx, script], {
-    env: {
-      ...process.env,
-      CRMFLOW_CRASH_DB: JSON.stringify(target),
-      CRMFLOW_CRASH_WORKFLOW: workflowId,
-      CRMFLOW_CRASH_PAUSE_MS: '40',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  // The pause after a task's effect makes a kill land between an effect and its step's end.
+  const child = startWorkerChild({ bed, workflowId, env: { CRMFLOW_CRASH_PAUSE_MS: '40' } });
   children.push(child);
   return child;
 }
-
-/** Reads the child's progress lines until one satisfies `done`. */
-function watch(child: ChildProcess, done: (p: Progress) => boolean, timeoutMs: number): Promise<Progress> {
-  return new Promise((resolve, reject) => {
-    let buffer = '';
-    const timer = setTimeout(
-      () => reject(new Error(`no progress in ${timeoutMs} ms (last: ${buffer.split('\n').at(-2)})`)),
-      timeoutMs,
-    );
-    child.stdout?.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString('utf8');
-      for (const line of buffer.split('\n').slice(0, -1)) {
-        const progress: Progress = JSON.parse(line);
-        if (done(progress)) {
-          clearTimeout(timer);
-          child.stdout?.removeAllListeners('data');
-          resolve(progress);
-          return;
-        }
-      }
-      buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
-    });
-    child.once('exit', (code) => reject(new Error(`worker process exited with ${code}`)));
-  });
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) =>
-    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
-  );
 
 beforeAll(async () => {
   bed = await openRuntimeBed();
@@ -109,22 +63,22 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const child of children)
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  await Promise.all(children.map(exited));
+  await Promise.all(children.map(childExited));
   await bed?.database.close();
 });
 
 it(`a worker killed with SIGKILL midway through ${RUNS} runs: after a restart every run completes, no effect twice`, async () => {
   const first = startChild();
   // Killed while steps are being executed, some of them past their effect (see the pause).
-  const atKill = await watch(first, (p) => p.succeeded >= RUNS / 4 && p.running > 0, 180_000);
+  const atKill = await watchProgress(first, (p) => p.succeeded >= RUNS / 4 && p.running > 0, 180_000);
   first.kill('SIGKILL');
-  await exited(first);
+  await childExited(first);
   const restartedAt = Date.now();
   const second = startChild();
-  const up = await watch(second, () => true, 120_000);
-  const end = await watch(second, (p) => p.succeeded === RUNS && p.open === 0, 240_000);
+  const up = await watchProgress(second, () => true, 120_000);
+  const end = await watchProgress(second, (p) => p.succeeded === RUNS && p.open === 0, 240_000);
   second.kill('SIGTERM');
-  await exited(second);
+  await childExited(second);
 
   const { db } = bed.database;
   const runIds = (await db.select({ id: runs.id }).from(runs).where(eq(runs.workflowId, workflowId))).map(

@@ -5,14 +5,17 @@
  *
  * Environment: CRMFLOW_CRASH_DB = JSON `{ mode, connection, url? }`, CRMFLOW_CRASH_WORKFLOW, and
  * CRMFLOW_CRASH_PAUSE_MS: how long a task step lingers after creating its task and before
- * reporting back, the window in which a crash leaves an effect applied but its step unrecorded.
+ * reporting back, the window in which a crash leaves an effect applied but its step unrecorded
+ * (and a batch of notifications before its transaction commits).
  */
 import { type Database, openDatabase, runSteps, runs } from '@crmflow/db';
+import type { NotifyConfig } from '@crmflow/flow';
 import { and, count, eq, inArray } from 'drizzle-orm';
 import { PgBoss } from 'pg-boss';
 import { z } from 'zod';
 import { createTaskExecutor } from '../src/executors/create-task.run.ts';
 import { defineExecutor } from '../src/executors/executor.ts';
+import { notifyExecutor } from '../src/executors/notify.run.ts';
 import { executors } from '../src/executors/registry.ts';
 import { startWorker } from '../src/worker.ts';
 import { connectEmbedded } from './runtime-bed.ts';
@@ -59,12 +62,38 @@ async function main() {
       return result;
     },
   });
+  // On Postgres, notifications run in batches inside the transaction that finishes their steps:
+  // they linger there, after their writes and before the commit, where a crash must undo them
+  // all. The embedded database serves one transaction at a time, so the progress count could
+  // never see such a batch running: there they run one by one, lingering like the tasks.
+  const notifyBatch = notifyExecutor.batch;
+  const lingeringNotify = defineExecutor<NotifyConfig>({
+    schema: notifyExecutor.schema,
+    preview: notifyExecutor.preview,
+    async run(ctx) {
+      const result = await notifyExecutor.run(ctx);
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      return result;
+    },
+    ...(notifyBatch && target.mode === 'postgres'
+      ? {
+          batch: {
+            accepts: notifyBatch.accepts,
+            async run(tx, items) {
+              const results = await notifyBatch.run(tx, items);
+              await new Promise((resolve) => setTimeout(resolve, pause));
+              return results;
+            },
+          },
+        }
+      : {}),
+  });
   const logger = { info: () => {}, warn: () => {}, error: () => {} };
   await startWorker({
     database,
     boss,
     logger,
-    executors: { ...executors, create_task: lingeringTask },
+    executors: { ...executors, create_task: lingeringTask, notify: lingeringNotify },
     // The 200 task steps in several batches on Postgres too, so that some runs are done while
     // other runs' tasks are still executing: the moment the test kills the worker.
     ...(target.mode === 'postgres' ? { batchSizes: { steps: 50 } } : {}),

@@ -127,9 +127,12 @@ async function runOnOwnRecords(
       results.push(recordWriteFailure(ctx, error));
     }
   }
-  await writeRecordEdits(tx, [...edits.values()], null);
   const [first] = items;
-  if (first) await enqueueChanges({ tx, boss: first.boss, events });
+  // Independent statements, queued together on the transaction's connection.
+  await Promise.all([
+    writeRecordEdits(tx, [...edits.values()], null),
+    first ? enqueueChanges({ tx, boss: first.boss, events }) : undefined,
+  ]);
   return results;
 }
 

@@ -57,19 +57,21 @@ async function nextWave(
     (c) => perRecord.get(c.record?.id ?? c.run.id) === 1 && runsInBatch(deps, c),
   );
   if (chained.length === 0) return [];
-  const records = await loadRecords(
-    tx,
-    chained.flatMap((c) => (c.record ? [c.record.id] : [])),
-  );
-  const claimed = await claimSteps(
-    tx,
-    chained.map((c) => ({
-      orgId: c.run.orgId,
-      runId: c.run.id,
-      nodeId: c.step.nodeId,
-      nodeType: nodeTypeOf(c.graph, c.step.nodeId),
-    })),
-  );
+  const [records, claimed] = await Promise.all([
+    loadRecords(
+      tx,
+      chained.flatMap((c) => (c.record ? [c.record.id] : [])),
+    ),
+    claimSteps(
+      tx,
+      chained.map((c) => ({
+        orgId: c.run.orgId,
+        runId: c.run.id,
+        nodeId: c.step.nodeId,
+        nodeType: nodeTypeOf(c.graph, c.step.nodeId),
+      })),
+    ),
+  ]);
   return chained.flatMap((c) => {
     const step = claimed.get(`${c.run.id}:${c.step.nodeId}`);
     if (!step || isFinalStep(step.status)) return [];

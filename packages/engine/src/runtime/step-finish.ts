@@ -40,11 +40,13 @@ export async function finishSteps(args: {
   complete: readonly JobAttempt[];
   /** More jobs to queue with the rest (chained steps sent back to their own job). */
   jobs?: readonly JobInsert<StepJobData>[];
+  /** The caller locked every run of `steps` already (with `lockRuns`). */
+  runsLocked?: boolean;
 }): Promise<void> {
   const { tx, boss, steps } = args;
   const runIds = [...new Set(steps.map((s) => s.runId))].sort();
   if (runIds.length > 0) {
-    await lockRuns(tx, runIds);
+    if (!args.runsLocked) await lockRuns(tx, runIds);
     const values = sql.join(
       steps.map((s) => {
         const output = s.outcome.status === 'failed' ? null : s.outcome.output;
@@ -64,11 +66,14 @@ export async function finishSteps(args: {
     const movedKeys = new Set(moved.map((row) => `${row.run_id}:${row.node_id}`));
     const finished = steps.filter((s) => movedKeys.has(`${s.runId}:${s.nodeId}`));
     await queueNext({ tx, boss, finished, jobs: args.jobs ?? [] });
-    await refreshRunStatus(tx, runIds);
   }
-  if (args.complete.length > 0) {
-    await boss.complete(QUEUES.step, [...args.complete], null, { db: fromDrizzle(tx, sql) });
-  }
+  // Independent statements, queued together on the transaction's connection.
+  await Promise.all([
+    refreshRunStatus(tx, runIds),
+    args.complete.length > 0
+      ? boss.complete(QUEUES.step, [...args.complete], null, { db: fromDrizzle(tx, sql) })
+      : undefined,
+  ]);
 }
 
 /** Locks runs in id order, the one order every transaction of the runtime takes them in. */

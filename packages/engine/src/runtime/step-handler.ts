@@ -206,7 +206,14 @@ export async function handleSteps(
       finished.push(...chained.finished);
       sentBack.push(...chained.jobs);
     }
-    await finishSteps({ tx, boss: deps.boss, steps: finished, complete, jobs: sentBack });
+    await finishSteps({
+      tx,
+      boss: deps.boss,
+      steps: finished,
+      complete,
+      jobs: sentBack,
+      runsLocked: batched.length > 0,
+    });
   });
   return [...results.values()];
 }

@@ -89,8 +89,13 @@ export type ProductProcess = {
   url: string;
   /** Resident set size and its peak, in MiB, from /proc. */
   memory(): { rssMiB: number; peakMiB: number };
+  /** CPU time used so far (user + system), in seconds, from /proc. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 };
+
+/** Linux reports CPU times in clock ticks, 100 a second on every common build. */
+const CLOCK_TICKS = 100;
 
 const mib = (status: string, key: string) => {
   const match = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status);
@@ -151,6 +156,12 @@ export async function startProduct(args: {
     memory() {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       return { rssMiB: mib(status, 'VmRSS'), peakMiB: mib(status, 'VmHWM') };
+    },
+    cpuSeconds() {
+      // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
     },
     async stop() {
       if (child.exitCode === null) {

@@ -135,12 +135,14 @@ async function report(args: {
   pushMs: number;
   worker: ProductProcess;
   rss: number[];
+  cpu: { worker: number; api: number };
 }): Promise<{ eventsPerSecond: number; p99: number }> {
   const { database, workflowId, since } = args;
   // The event's job is inserted in the write's own transaction: its `created_on` is that
   // transaction's time, a few milliseconds before its commit.
-  const rows = await database.sql<{ ms: number; status: string }[]>`
-    select extract(epoch from r.finished_at - j.created_on) * 1000 as ms, r.status
+  const rows = await database.sql<{ ms: number; matched_ms: number; status: string }[]>`
+    select extract(epoch from r.finished_at - j.created_on) * 1000 as ms,
+      extract(epoch from r.created_at - j.created_on) * 1000 as matched_ms, r.status
     from runs r join pgboss.job j on j.name = 'record.changed' and j.id = r.event_id
     where r.workflow_id = ${workflowId} and r.created_at >= ${since}`;
   const [span] = await database.sql<{ seconds: number; events: number; all_events: number }[]>`
@@ -154,6 +156,7 @@ async function report(args: {
       (select count(*)::int from notifications) as notes,
       (select count(*)::int from run_steps where finished_at >= ${since}) as steps`;
   const latency = summarise(rows.map((r) => Number(r.ms)));
+  const matched = summarise(rows.map((r) => Number(r.matched_ms)));
   const failed = rows.filter((r) => r.status !== 'succeeded').length;
   const seconds = Number(span?.seconds ?? Number.NaN);
   const eventsPerSecond = Number(span?.events ?? 0) / seconds;
@@ -173,8 +176,16 @@ async function report(args: {
     `p50 ${formatMs(latency.p50)}, p95 ${formatMs(latency.p95)}, p99 ${formatMs(latency.p99)}, max ${formatMs(latency.max)}`,
   );
   line(
+    '  of which commit → run started by the matcher',
+    `p50 ${formatMs(matched.p50)}, p95 ${formatMs(matched.p95)}, p99 ${formatMs(matched.p99)}`,
+  );
+  line(
     'worker RSS (during, peak, now)',
     `max ${Math.max(...args.rss).toFixed(0)} MiB sampled, VmHWM ${peakMiB.toFixed(0)} MiB, now ${rssMiB.toFixed(0)} MiB`,
+  );
+  line(
+    'CPU used over the phase: worker, api',
+    `${args.cpu.worker.toFixed(1)} s, ${args.cpu.api.toFixed(1)} s (${((args.cpu.worker * 1000) / EVENTS).toFixed(2)} ms of worker per edit)`,
   );
   line('load average (1, 5, 15 min)', load());
   return { eventsPerSecond, p99: latency.p99 };
@@ -254,12 +265,17 @@ async function main() {
       const rss: number[] = [];
       const sampler = setInterval(() => rss.push(worker.memory().rssMiB), 500);
       const start = performance.now();
+      const cpuBefore = { worker: worker.cpuSeconds(), api: api.cpuSeconds() };
       try {
         if (phase.rate > 0) await pushSteady(call, rows, phase.rate);
         else await pushFlatOut(call, rows);
         const pushMs = performance.now() - start;
         await waitForRuns({ database, workflowId: matching, since, expected: rows.length, worker, rss });
-        outcomes.push(await report({ database, workflowId: matching, since, pushMs, worker, rss }));
+        const cpu = {
+          worker: worker.cpuSeconds() - cpuBefore.worker,
+          api: api.cpuSeconds() - cpuBefore.api,
+        };
+        outcomes.push(await report({ database, workflowId: matching, since, pushMs, worker, rss, cpu }));
       } finally {
         clearInterval(sampler);
       }

@@ -49,6 +49,20 @@ describe('records list', () => {
     expect(screen.getByTestId('records-total')).toHaveTextContent('1 bản ghi');
   });
 
+  it('takes reference titles from the list answer, with no request per cell', async () => {
+    const withRelated = orderRecord({
+      related: { account_id: { id: 'rec-account-1', title: 'Công ty TNHH Hải Âu' }, contact_id: null },
+    });
+    const api = mockApi([
+      ...signedInRoutes(),
+      { path: '/api/records/order', reply: () => page([withRelated]) },
+    ]);
+    renderApp('/records/order');
+    const row = await screen.findByTestId('record-row');
+    expect(within(row).getByText('Công ty TNHH Hải Âu')).toBeVisible();
+    expect(api.callsTo('GET', '/api/records/account/rec-account-1')).toHaveLength(0);
+  });
+
   it('shows users by name', async () => {
     const lead = {
       ...orderRecord(),

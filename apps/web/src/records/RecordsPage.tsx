@@ -13,7 +13,7 @@ import { ListPager } from '../components/ListPager.tsx';
 import { labelOf } from './format.ts';
 import { listColumns } from './list-columns.ts';
 import { ModuleTabs } from './ModuleTabs.tsx';
-import { RecordsTable, referencesOf } from './RecordsTable.tsx';
+import { RecordsTable, referencesOf, relatedTitles } from './RecordsTable.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { useListParams } from './useListParams.ts';
 import { useUserNames } from './useUserNames.ts';
@@ -70,7 +70,8 @@ function RecordsList({ module, heading }: { module: ModuleMeta; heading: string 
     pageSize: RECORDS_PAGE_SIZE,
   });
   const items = records.data?.items ?? [];
-  const refTitles = useRecordTitles(referencesOf(items, columns));
+  const fetchedTitles = useRecordTitles(referencesOf(items, columns));
+  const refTitles = new Map([...fetchedTitles, ...relatedTitles(items, columns)]);
 
   return (
     <section className="card" aria-label={heading}>

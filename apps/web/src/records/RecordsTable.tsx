@@ -1,7 +1,7 @@
 import type { FieldMeta, ModuleMeta } from '@crmflow/flow';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { type RecordRef, recordTitle } from '../api/records.ts';
+import { type RecordRef, recordTitle, refKey } from '../api/records.ts';
 import type { CrmRecord } from '../api/schemas.ts';
 import { FieldValue, isNumericField, type ValueLookups } from './FieldValue.tsx';
 import { SortHeader } from './SortHeader.tsx';
@@ -31,10 +31,26 @@ export function referencesOf(records: CrmRecord[], columns: FieldMeta[]): Record
     if (field.type !== 'reference' || !field.refModule) continue;
     for (const record of records) {
       const id = record.data[field.key];
-      if (typeof id === 'string' && id) refs.push({ module: field.refModule, id });
+      // The list answer names what each record points at; only the rest is fetched.
+      if (typeof id === 'string' && id && record.related?.[field.key]?.id !== id)
+        refs.push({ module: field.refModule, id });
     }
   }
   return refs;
+}
+
+/** The titles of the shown references that the list answer carries in each record's `related`. */
+export function relatedTitles(records: CrmRecord[], columns: FieldMeta[]): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const field of columns) {
+    if (field.type !== 'reference' || !field.refModule) continue;
+    for (const record of records) {
+      const related = record.related?.[field.key];
+      if (related?.title && related.id === record.data[field.key])
+        titles.set(refKey({ module: field.refModule, id: related.id }), related.title);
+    }
+  }
+  return titles;
 }
 
 /** Rows open the record on click; the title cell is a real link, so keyboards and new tabs work too. */

@@ -7,7 +7,7 @@ import { authOf } from '../../plugins/auth.ts';
 import { recordErrorBody } from '../../plugins/errors.ts';
 import { errors, NoContent, signedInErrors } from '../responses.ts';
 import { RecordView, RecordWithRelated, toRecordView } from './record-view.ts';
-import { findRecord, relatedOf, writeContext } from './records.service.ts';
+import { findRecord, relatedOf, relatedOfRows, writeContext } from './records.service.ts';
 import { listRecords } from './records-query.ts';
 
 const ModuleParams = z.object({ module: ModuleKey });
@@ -48,7 +48,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: {
           200: z
             .object({
-              items: z.array(RecordView),
+              items: z.array(RecordWithRelated),
               total: z.number().int(),
               page: z.number().int(),
               pageSize: z.number().int(),
@@ -68,7 +68,14 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
         query: { q, sort, order, page, pageSize, filters: filtersOf(request.query) },
         locale: request.locale,
       });
-      return { items: rows.map(toRecordView), total, page, pageSize };
+      const related = await relatedOfRows({
+        db: app.database.db,
+        orgId: auth.organization.id,
+        module: request.params.module,
+        rows,
+      });
+      const items = rows.map((row) => ({ ...toRecordView(row), related: related.get(row.id) ?? {} }));
+      return { items, total, page, pageSize };
     },
   );
 

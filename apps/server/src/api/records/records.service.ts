@@ -62,17 +62,40 @@ type Related = Record<string, { id: string; title: string } | null>;
 
 /** The titles of the records and users a record points at, for links and pickers. */
 export async function relatedOf(args: { db: Db; orgId: string; row: RecordRow }): Promise<Related> {
-  const { db, orgId, row } = args;
-  const { fields } = await loadRecordMeta({ db, orgId, module: row.module });
-  const pointers = fields
-    .filter((field) => field.type === 'reference' || field.type === 'user')
-    .map((field) => ({ key: field.key, type: field.type, id: row.data[field.key] }))
-    .filter(
-      (pointer): pointer is { key: string; type: 'reference' | 'user'; id: string } =>
-        typeof pointer.id === 'string',
-    );
-  const recordIds = pointers.filter((p) => p.type === 'reference').map((p) => p.id);
-  const userIds = pointers.filter((p) => p.type === 'user').map((p) => p.id);
+  const related = await relatedOfRows({
+    db: args.db,
+    orgId: args.orgId,
+    module: args.row.module,
+    rows: [args.row],
+  });
+  return related.get(args.row.id) ?? {};
+}
+
+/**
+ * The same for a page of records of one module, in two queries whatever its size: a list shows
+ * its references' titles without a request per cell.
+ */
+export async function relatedOfRows(args: {
+  db: Db;
+  orgId: string;
+  module: ModuleKey;
+  rows: readonly RecordRow[];
+}): Promise<Map<string, Related>> {
+  const { db, orgId, module, rows } = args;
+  const { fields } = await loadRecordMeta({ db, orgId, module });
+  const pointerFields = fields.filter((field) => field.type === 'reference' || field.type === 'user');
+  const idsOf = (type: 'reference' | 'user') => [
+    ...new Set(
+      rows.flatMap((row) =>
+        pointerFields
+          .filter((field) => field.type === type)
+          .map((field) => row.data[field.key])
+          .filter((id): id is string => typeof id === 'string'),
+      ),
+    ),
+  ];
+  const recordIds = idsOf('reference');
+  const userIds = idsOf('user');
   const linkedRecords =
     recordIds.length === 0
       ? []
@@ -91,12 +114,15 @@ export async function relatedOf(args: { db: Db; orgId: string; row: RecordRow })
     ...linkedRecords.map((linked): [string, string] => [linked.id, recordTitle(linked.module, linked.data)]),
     ...linkedUsers.map((user): [string, string] => [user.id, user.name]),
   ]);
-  const related: Related = {};
-  for (const field of fields) {
-    if (field.type !== 'reference' && field.type !== 'user') continue;
-    const pointer = pointers.find((p) => p.key === field.key);
-    const title = pointer ? titles.get(pointer.id) : undefined;
-    related[field.key] = pointer && title !== undefined ? { id: pointer.id, title } : null;
+  const byRow = new Map<string, Related>();
+  for (const row of rows) {
+    const related: Related = {};
+    for (const field of pointerFields) {
+      const id = row.data[field.key];
+      const title = typeof id === 'string' ? titles.get(id) : undefined;
+      related[field.key] = typeof id === 'string' && title !== undefined ? { id, title } : null;
+    }
+    byRow.set(row.id, related);
   }
-  return related;
+  return byRow;
 }

@@ -93,6 +93,38 @@ describe('records API', () => {
     });
   });
 
+  it('lists records with the titles of what each points at, a deleted target as null', async () => {
+    const first = (await create('account', { name: 'Công ty Hạ Long' })).json();
+    const second = (await create('account', { name: 'Công ty Cửu Long' })).json();
+    const gone = (await create('account', { name: 'Công ty Đã Xóa' })).json();
+    const contacts = [
+      (await create('contact', { name: 'Trịnh Văn Hải', account_id: first.id })).json(),
+      (await create('contact', { name: 'Đoàn Thị Mai', account_id: second.id })).json(),
+      (await create('contact', { name: 'Tạ Quang Huy', account_id: gone.id })).json(),
+      (await create('contact', { name: 'Mạc Thị Lan' })).json(),
+    ];
+    await h.app.inject({ method: 'DELETE', url: `/api/records/account/${gone.id}`, headers: h.headers });
+    const res = await h.app.inject({
+      method: 'GET',
+      url: `/api/records/contact?pageSize=100`,
+      headers: h.headers,
+    });
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { id: string; related: Record<string, unknown> }[];
+    const relatedOf = (id: string) => items.find((item) => item.id === id)?.related;
+    const owner = { id: h.admin.id, title: 'Người dùng admin' };
+    expect(relatedOf(contacts[0].id)).toEqual({
+      account_id: { id: first.id, title: 'Công ty Hạ Long' },
+      owner_id: owner,
+    });
+    expect(relatedOf(contacts[1].id)).toEqual({
+      account_id: { id: second.id, title: 'Công ty Cửu Long' },
+      owner_id: owner,
+    });
+    expect(relatedOf(contacts[2].id)).toEqual({ account_id: null, owner_id: owner });
+    expect(relatedOf(contacts[3].id)).toEqual({ account_id: null, owner_id: owner });
+  });
+
   it('edits with the version read, and refuses a stale one with 409', async () => {
     const lead = (await create('lead', { name: 'Phạm Minh', status: 'new' })).json();
     const url = `/api/records/lead/${lead.id}`;

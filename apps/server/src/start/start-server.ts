@@ -83,10 +83,18 @@ export async function startServer(role?: ServerRole): Promise<void> {
 export function runServer(role?: ServerRole): void {
   startServer(role).catch((error: unknown) => {
     if (error instanceof ConfigError) process.stderr.write(`crmflow: ${error.message}\n`);
+    else if (isAddressInUse(error))
+      process.stderr.write(
+        `crmflow: ${error.address ?? ''}:${error.port ?? ''} is already in use by another program; stop it or start with another PORT\n`,
+      );
     else
       process.stderr.write(
         `crmflow: failed to start\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
       );
     process.exit(1);
   });
+}
+
+function isAddressInUse(error: unknown): error is { code: string; address?: string; port?: number } {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'EADDRINUSE';
 }

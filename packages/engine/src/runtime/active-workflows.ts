@@ -9,6 +9,8 @@ export type ActiveWorkflow = {
   module: ModuleKey;
   versionId: string;
   graph: WorkflowGraph;
+  /** (priority, creation time, id): the order in which a record's runs go. */
+  order: [number, number, string];
 };
 
 const MAX_CACHED_GRAPHS = 5_000;
@@ -60,6 +62,8 @@ export async function loadActiveWorkflows(args: {
       orgId: workflows.orgId,
       module: workflows.module,
       versionId: workflows.currentVersionId,
+      priority: workflows.priority,
+      createdAt: workflows.createdAt,
     })
     .from(workflows)
     .where(
@@ -85,7 +89,14 @@ export async function loadActiveWorkflows(args: {
     }
     const key = moduleKeyOf(row.orgId, row.module);
     const list = result.get(key) ?? [];
-    list.push({ id: row.id, orgId: row.orgId, module: row.module, versionId: row.versionId, graph });
+    list.push({
+      id: row.id,
+      orgId: row.orgId,
+      module: row.module,
+      versionId: row.versionId,
+      graph,
+      order: [row.priority, row.createdAt.getTime(), row.id],
+    });
     result.set(key, list);
   }
   return result;

@@ -1,11 +1,9 @@
 import { runSteps, runs, type Tx, workflowFired } from '@crmflow/db';
 import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
-import type { PgBoss } from 'pg-boss';
 import { type LedgerEntry, type PlannedDrop, type PlannedStart, pairKey } from './matcher-plan.ts';
 import { inLocale } from './messages.ts';
 import type { OrgContext } from './org-context.ts';
 import { capPayload } from './payload-cap.ts';
-import { enqueueSteps, stepJob } from './step-jobs.ts';
 
 /** One dropped run per (workflow, record) per this many seconds is enough to tell why. */
 export const DROPPED_RUN_THROTTLE_SECONDS = 60;
@@ -77,16 +75,15 @@ export async function writeLedger(args: {
 }
 
 /**
- * Inserts the runs, their trigger and condition steps and first action steps, and queues those
- * actions. A run whose (workflow, event) already exists is skipped with everything of it, so a
- * redelivered event never starts a second run.
+ * Inserts the runs, their trigger and condition steps and first action steps (pending; the
+ * caller runs or queues them). A run whose (workflow, event) already exists is skipped with
+ * everything of it, so a redelivered event never starts a second run. Returns the runs inserted.
  */
 export async function insertStartedRuns(args: {
   tx: Tx;
-  boss: PgBoss;
   starts: readonly PlannedStart[];
-}): Promise<string[]> {
-  const { tx, boss, starts } = args;
+}): Promise<PlannedStart[]> {
+  const { tx, starts } = args;
   if (starts.length === 0) return [];
   const inserted = await tx
     .insert(runs)
@@ -146,12 +143,7 @@ export async function insertStartedRuns(args: {
       ]),
     )
     .onConflictDoNothing();
-  await enqueueSteps({
-    tx,
-    boss,
-    jobs: kept.flatMap((s) => s.actions.map((nodeId) => stepJob(s.runId, nodeId))),
-  });
-  return kept.map((s) => s.runId);
+  return kept;
 }
 
 function actionType(start: PlannedStart, nodeId: string): string {

@@ -7,6 +7,7 @@ import { engineTransaction } from './engine-transaction.ts';
 import { pairKey, planRuns } from './matcher-plan.ts';
 import { claimFirstFires, insertDroppedRuns, insertStartedRuns, writeLedger } from './matcher-writes.ts';
 import type { RuntimeDeps } from './runtime-deps.ts';
+import { startFirstSteps } from './step-first.ts';
 
 function parseEvents(deps: RuntimeDeps, jobs: readonly Job<unknown>[]): RecordChangedEvent[] {
   const events: RecordChangedEvent[] = [];
@@ -21,9 +22,9 @@ function parseEvents(deps: RuntimeDeps, jobs: readonly Job<unknown>[]): RecordCh
 
 /**
  * The matcher: a batch of `record.changed` jobs in, runs out. Reads what it needs in a few
- * queries, decides in memory, then writes the ledger, the runs with their first steps and
- * jobs, and marks the batch done, all in one transaction (a batch in which nothing fired is
- * just marked done).
+ * queries, decides in memory, then writes the ledger, the runs with their first steps, runs
+ * those steps that take batches (`startFirstSteps`) or queues their jobs, and marks the batch
+ * done, all in one transaction (a batch in which nothing fired is just marked done).
  */
 export async function handleRecordEvents(deps: RuntimeDeps, jobs: readonly Job<unknown>[]): Promise<void> {
   const { database, boss } = deps;
@@ -64,7 +65,8 @@ export async function handleRecordEvents(deps: RuntimeDeps, jobs: readonly Job<u
     );
     const fired = new Set(starts.map((start) => pairKey(start.workflow.id, start.event.recordId)));
     await writeLedger({ tx, entries: plan.ledger, fired });
-    await insertStartedRuns({ tx, boss, starts });
+    const started = await insertStartedRuns({ tx, starts });
+    await startFirstSteps({ deps, tx, starts: started, orgs });
     await insertDroppedRuns({ tx, drops: plan.drops, orgs });
     await boss.complete(QUEUES.recordChanged, done, null, { db: fromDrizzle(tx, sql) });
   });

@@ -11,7 +11,7 @@ import { nodeTypeOf } from './workflow-graph.ts';
 /** How many steps of one run a batch may run one after the other without a job in between. */
 export const MAX_CHAINED_STEPS = 8;
 
-const finishedOf = (attempt: StepAttempt, outcome: StepOutcome, final: boolean): FinishedStep => ({
+export const finishedOf = (attempt: StepAttempt, outcome: StepOutcome, final: boolean): FinishedStep => ({
   orgId: attempt.run.orgId,
   runId: attempt.run.id,
   nodeId: attempt.step.nodeId,

@@ -201,6 +201,15 @@ async function main() {
   const bench = await createBenchDatabase('crmflow_bench_events');
   const { database } = bench;
   console.log(`  database ${bench.name}`);
+  const [autovacuum] = await database.sql<
+    { setting: string }[]
+  >`select current_setting('autovacuum') as setting`;
+  line(
+    'autovacuum',
+    autovacuum?.setting === 'on'
+      ? 'on'
+      : 'OFF — the job and run tables are never vacuumed, and a steady phase slows as they bloat',
+  );
   const processes: ProductProcess[] = [];
   try {
     const secretKey = randomBytes(24).toString('hex');

@@ -45,9 +45,12 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   await ensureQueues(boss);
   const embedded = database.mode === 'embedded';
   const concurrency = embedded ? 1 : Math.max(1, options.concurrency ?? 3);
-  // Small batches on the embedded database: a batch must end well within the jobs' expiry.
+  // Small batches on the embedded database: a batch must end well within the jobs' expiry. On
+  // Postgres, 100 events a batch: since a batch also runs its runs' database-only steps, larger
+  // ones kept events waiting behind long transactions (p99 1.3 s at 500 edits/s with 250, 134 ms
+  // with 100) for little more throughput flat out.
   const batch = {
-    ...(embedded ? { events: 25, steps: 10 } : { events: 250, steps: 150 }),
+    ...(embedded ? { events: 25, steps: 10 } : { events: 100, steps: 150 }),
     ...options.batchSizes,
   };
   const deps: RuntimeDeps = {

@@ -1,8 +1,7 @@
 import type { ModuleKey } from '@crmflow/flow';
-import { useEffect, useMemo } from 'react';
-import { useUsers } from '../../api/users.ts';
-import { useAllocationRules, useMessageTemplates, useZnsTemplates } from '../../api/workflow-resources.ts';
+import { useEffect } from 'react';
 import { useCanvasViewStore } from '../EditorProvider.tsx';
+import { useEditorLists } from './useEditorLists.ts';
 
 /** Ids of the organization's users, templates and allocation rules with their names. */
 export function entityNames(
@@ -19,22 +18,14 @@ export function entityNames(
  */
 export function useEntityNames(module: ModuleKey): void {
   const view = useCanvasViewStore();
-  const users = useUsers();
-  const emailTemplates = useMessageTemplates({ kind: 'email', module });
-  const smsTemplates = useMessageTemplates({ kind: 'sms', module });
-  const znsTemplates = useZnsTemplates();
-  const allocationRules = useAllocationRules(module);
-  const names = useMemo(
-    () =>
-      entityNames([
-        users.data ?? [],
-        emailTemplates.items,
-        smsTemplates.items,
-        znsTemplates.items,
-        allocationRules.items,
-      ]),
-    [users.data, emailTemplates.items, smsTemplates.items, znsTemplates.items, allocationRules.items],
-  );
+  const lists = useEditorLists(module);
+  const names = entityNames([
+    lists.users ?? [],
+    lists.emailTemplates.items,
+    lists.smsTemplates.items,
+    lists.znsTemplates.items,
+    lists.allocationRules.items,
+  ]);
   const key = JSON.stringify([...names]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key holds every id and name.
   useEffect(() => {

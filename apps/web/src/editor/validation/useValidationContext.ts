@@ -1,24 +1,13 @@
 import type { ModuleKey, ValidationContext } from '@crmflow/flow';
 import { useMemo } from 'react';
-import { useUsers } from '../../api/users.ts';
-import {
-  useAllocationRules,
-  useMessageTemplates,
-  useProviders,
-  useZnsTemplates,
-  validationContextOf,
-} from '../../api/workflow-resources.ts';
+import { validationContextOf } from '../../api/workflow-resources.ts';
+import { useEditorLists } from './useEditorLists.ts';
 
 /** What the organization has that nodes point at, for live validation; memoised on the lists. */
 export function useValidationContext(module: ModuleKey): ValidationContext {
-  const users = useUsers();
-  const providers = useProviders();
-  const emailTemplates = useMessageTemplates({ kind: 'email', module });
-  const smsTemplates = useMessageTemplates({ kind: 'sms', module });
-  const printTemplates = useMessageTemplates({ kind: 'print', module });
-  const znsTemplates = useZnsTemplates();
-  const allocationRules = useAllocationRules(module);
-  const userIds = users.data?.map((user) => user.id);
+  const { users, providers, emailTemplates, smsTemplates, printTemplates, znsTemplates, allocationRules } =
+    useEditorLists(module);
+  const userIds = users?.map((user) => user.id);
   const key = JSON.stringify([
     userIds,
     [providers, emailTemplates, smsTemplates, printTemplates, znsTemplates, allocationRules].map((list) => [

@@ -11,6 +11,7 @@ import {
 import type { FlowGraph, ModuleKey } from '@crmflow/flow';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
+import { type ImportRow, importRecords } from '../src/records/import-records.ts';
 import { createRecord, deleteRecord, updateRecord } from '../src/records/record-store.ts';
 
 export type TestOrg = { id: string; users: { id: string; name: string }[] };
@@ -116,6 +117,8 @@ export function recordWriter(args: { db: Db; boss: PgBoss; orgId: string; userId
     update: (module: ModuleKey, id: string, data: Record<string, unknown>) =>
       updateRecord({ ...context(module), id, data }),
     remove: (module: ModuleKey, id: string) => deleteRecord({ ...context(module), id }),
+    /** Many writes in one transaction, as the batch import makes them. */
+    import: (module: ModuleKey, rows: readonly ImportRow[]) => importRecords({ ...context(module), rows }),
   };
 }
 

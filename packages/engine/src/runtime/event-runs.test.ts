@@ -170,6 +170,43 @@ describe('event workflows', { timeout: 60_000 }, () => {
     expect((await recordData(product.id)).name).toBe('Ghi bởi B');
   });
 
+  it('applies one event’s workflows in priority order on every record, whichever batches fetch their steps', async () => {
+    await db().update(workflows).set({ status: 'inactive' }).where(eq(workflows.module, 'product'));
+    const names = ['Ghi thứ nhất', 'Ghi thứ hai', 'Ghi thứ ba', 'Ghi thứ tư'];
+    // Created last first, so that creation order disagrees with priority.
+    for (const [priority, name] of [...names.entries()].reverse())
+      await addWorkflow(db(), {
+        orgId: bed.org.id,
+        module: 'product',
+        priority,
+        graph: graphOf({
+          trigger: { on: 'update', fields: ['price'] },
+          nodes: [setField('u', 'name', name)],
+          edges: ['t>u'],
+        }),
+      });
+    const codes = Array.from({ length: 60 }, (_, i) => `SP-LANE-${i}`);
+    const created = await bed.write.import(
+      'product',
+      codes.map((code) => ({ externalId: code, data: { code, name: 'Mới', price: 100_000 } })),
+    );
+    expect(created).toMatchObject({ created: 60, failed: [] });
+    // One transaction, 60 events, four runs each: 240 steps queued at once for the step worker's
+    // concurrent batches.
+    const updated = await bed.write.import(
+      'product',
+      codes.map((code) => ({ externalId: code, data: { price: 120_000 } })),
+    );
+    expect(updated).toMatchObject({ updated: 60, failed: [] });
+    await drained(db());
+    const rows = await db()
+      .select({ data: records.data })
+      .from(records)
+      .where(sql`${records.module} = 'product' and ${records.data}->>'code' like 'SP-LANE-%'`);
+    expect(rows).toHaveLength(60);
+    expect(rows.filter((row) => row.data.name !== 'Ghi thứ tư')).toEqual([]);
+  });
+
   it('starts one run per event even when the event is delivered twice', async () => {
     const wf = await addWorkflow(db(), {
       orgId: bed.org.id,

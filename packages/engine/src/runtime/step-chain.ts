@@ -5,6 +5,7 @@ import { claimSteps, isFinalStep } from './step-claim.ts';
 import { executeBatch, runsInBatch, type StepAttempt, type StepOutcome } from './step-execute.ts';
 import type { FinishedStep } from './step-finish.ts';
 import { type StepJobData, stepJob } from './step-jobs.ts';
+import { laneOfRun, runOrderOf } from './step-lanes.ts';
 import { loadRecords } from './step-load.ts';
 import { nodeTypeOf } from './workflow-graph.ts';
 
@@ -19,6 +20,8 @@ export const finishedOf = (attempt: StepAttempt, outcome: StepOutcome, final: bo
   outcome,
   final,
   graph: attempt.graph,
+  lane: attempt.record?.id ?? laneOfRun(attempt.run),
+  order: runOrderOf(attempt.run),
 });
 
 /**

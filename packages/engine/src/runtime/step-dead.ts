@@ -4,7 +4,7 @@ import type { Job } from 'pg-boss';
 import { runtimeText } from './messages.ts';
 import { refreshRunStatus } from './run-status.ts';
 import type { RuntimeDeps } from './runtime-deps.ts';
-import { StepJobData } from './step-jobs.ts';
+import { StepJobData, stepsOfJob } from './step-jobs.ts';
 
 /**
  * Reads the step dead-letter queue. A step the handler failed for good is already `failed`; one
@@ -15,7 +15,7 @@ import { StepJobData } from './step-jobs.ts';
 export async function handleDeadSteps(deps: RuntimeDeps, jobs: readonly Job<unknown>[]): Promise<void> {
   const steps = jobs.flatMap((job) => {
     const data = StepJobData.safeParse(job.data);
-    return data.success ? [data.data] : [];
+    return data.success ? stepsOfJob(data.data) : [];
   });
   if (steps.length === 0) return;
   const { db } = deps.database;

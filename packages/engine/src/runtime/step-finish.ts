@@ -5,7 +5,8 @@ import { QUEUES } from '../queues.ts';
 import { capPayload } from './payload-cap.ts';
 import { refreshRunStatus } from './run-status.ts';
 import type { StepOutcome } from './step-execute.ts';
-import { enqueueSteps, type StepJobData, stepJob, wakeJob } from './step-jobs.ts';
+import { enqueueSteps, type StepJobData, wakeJob } from './step-jobs.ts';
+import { type LaneStep, laneJobs, type RunOrder } from './step-lanes.ts';
 import { nodeTypeOf, type WorkflowGraph } from './workflow-graph.ts';
 
 export type FinishedStep = {
@@ -17,6 +18,9 @@ export type FinishedStep = {
   /** For a failure: no attempt follows (not retryable, or the last one). */
   final: boolean;
   graph: WorkflowGraph;
+  /** The run's record lane and place in it: its next steps are queued by lane. */
+  lane: string;
+  order: RunOrder;
 };
 
 function storedStatus(step: FinishedStep): StepStatus {
@@ -93,11 +97,14 @@ async function queueNext(args: {
   const next = finished.flatMap((s) =>
     s.outcome.status === 'succeeded'
       ? s.outcome.next.map((nodeId) => ({
-          orgId: s.orgId,
-          runId: s.runId,
-          nodeId,
-          nodeType: nodeTypeOf(s.graph, nodeId),
-          status: 'pending' as const,
+          row: {
+            orgId: s.orgId,
+            runId: s.runId,
+            nodeId,
+            nodeType: nodeTypeOf(s.graph, nodeId),
+            status: 'pending' as const,
+          },
+          step: { runId: s.runId, nodeId, lane: s.lane, order: s.order, rank: s.graph.rank.get(nodeId) ?? 0 },
         }))
       : [],
   );
@@ -106,15 +113,19 @@ async function queueNext(args: {
       ? []
       : await tx
           .insert(runSteps)
-          .values(next)
+          .values(next.map((n) => n.row))
           .onConflictDoNothing()
           .returning({ runId: runSteps.runId, nodeId: runSteps.nodeId });
+  const createdKeys = new Set(created.map((row) => `${row.runId}:${row.nodeId}`));
+  const ready: LaneStep[] = next.flatMap((n) =>
+    createdKeys.has(`${n.step.runId}:${n.step.nodeId}`) ? [n.step] : [],
+  );
   const wakes = finished.flatMap((s) =>
     s.outcome.status === 'waiting' ? [wakeJob(s.runId, s.nodeId, s.outcome.until)] : [],
   );
   await enqueueSteps({
     tx,
     boss,
-    jobs: [...created.map((row) => stepJob(row.runId, row.nodeId)), ...wakes, ...args.jobs],
+    jobs: [...laneJobs(ready), ...wakes, ...args.jobs],
   });
 }

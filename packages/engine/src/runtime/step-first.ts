@@ -8,10 +8,22 @@ import { claimSteps, isFinalStep } from './step-claim.ts';
 import { executeBatch, runsInBatch, type StepAttempt } from './step-execute.ts';
 import { type FinishedStep, finishSteps } from './step-finish.ts';
 import { enqueueSteps, type StepJobData, stepJob } from './step-jobs.ts';
+import { type LaneStep, laneJobs, runOrderOf } from './step-lanes.ts';
 import { type LoadedRun, loadRecords, StepCause } from './step-load.ts';
 import { nodeTypeOf } from './workflow-graph.ts';
 
 const emptyCause: StepCause = { chain: [], changes: [], before: null };
+
+/** A first step queued for the step worker, in its record's lane. */
+function queuedStep(start: PlannedStart, nodeId: string): LaneStep {
+  return {
+    runId: start.runId,
+    nodeId,
+    lane: start.event.recordId,
+    order: runOrderOf(loadedRunOf(start)),
+    rank: start.workflow.graph.rank.get(nodeId) ?? 0,
+  };
+}
 
 function loadedRunOf(start: PlannedStart): LoadedRun {
   const cause = StepCause.safeParse(start.cause);
@@ -35,8 +47,8 @@ function loadedRunOf(start: PlannedStart): LoadedRun {
  * record among these runs, of an executor that takes batches) runs here instead, followed by its
  * run's next steps while they take batches too: no step job is created for it, and its effects,
  * its completion and the events' completion commit together, so a crash undoes them all and the
- * redelivered events do them again. Every other first step gets its job, as does a step run here
- * that fails with a retry left.
+ * redelivered events do them again. Every other first step is queued, a record's several in one
+ * job (`laneJobs`), as is a step run here that fails with a retry left.
  */
 export async function startFirstSteps(args: {
   deps: RuntimeDeps;
@@ -51,6 +63,7 @@ export async function startFirstSteps(args: {
     perRecord.set(id, (perRecord.get(id) ?? 0) + start.actions.length);
   }
   const jobs: JobInsert<StepJobData>[] = [];
+  const queued: LaneStep[] = [];
   const alone = starts.filter((start) => perRecord.get(start.event.recordId) === 1);
   const records = await loadRecords(
     tx,
@@ -73,9 +86,10 @@ export async function startFirstSteps(args: {
         : null;
       if (attempt && perRecord.get(start.event.recordId) === 1 && runsInBatch(deps, attempt))
         candidates.push(attempt);
-      else jobs.push(stepJob(start.runId, nodeId));
+      else queued.push(queuedStep(start, nodeId));
     }
   }
+  jobs.push(...laneJobs(queued));
   if (candidates.length === 0) {
     await enqueueSteps({ tx, boss: deps.boss, jobs });
     return;

@@ -2,7 +2,7 @@ import type { JobAttempt, JobInsert, JobResult, JobWithMetadata } from 'pg-boss'
 import { engineTransaction } from './engine-transaction.ts';
 import { forEachLimit } from './run-limit.ts';
 import type { RuntimeDeps } from './runtime-deps.ts';
-import { runChained } from './step-chain.ts';
+import { finishedOf, runChained } from './step-chain.ts';
 import { type ClaimedStep, claimSteps, isFinalStep, type StepKey } from './step-claim.ts';
 import {
   executeBatch,
@@ -12,11 +12,17 @@ import {
   type StepOutcome,
 } from './step-execute.ts';
 import { type FinishedStep, finishSteps, lockRuns } from './step-finish.ts';
-import { StepJobData } from './step-jobs.ts';
+import { StepJobData, type StepRef, stepsOfJob } from './step-jobs.ts';
+import { compareLaneSteps, laneStepOf } from './step-lanes.ts';
 import { loadRecords, loadRuns } from './step-load.ts';
 import { nodeTypeOf } from './workflow-graph.ts';
 
-type Work = { job: JobWithMetadata<unknown>; data: StepJobData; attempt: StepAttempt; nodeType: string };
+type Work = {
+  job: JobWithMetadata<unknown>;
+  data: StepRef & { wake?: string };
+  attempt: StepAttempt;
+  nodeType: string;
+};
 
 const stepKey = (runId: string, nodeId: string) => `${runId}:${nodeId}`;
 
@@ -27,29 +33,20 @@ const stepKeyOf = (w: Work): StepKey => ({
   nodeType: w.nodeType,
 });
 
-/** The claimed steps to run now; the jobs of those already done (duplicates) are just completed. */
-function runnableOf(
-  work: readonly Work[],
-  claimed: ReadonlyMap<string, ClaimedStep>,
-  complete: JobAttempt[],
-): Work[] {
+/** The claimed steps to run now, leaving out those already done (their job was a duplicate). */
+function runnableOf(work: readonly Work[], claimed: ReadonlyMap<string, ClaimedStep>): Work[] {
   const runnable: Work[] = [];
   for (const w of work) {
     const step = claimed.get(stepKey(w.data.runId, w.data.nodeId));
-    if (!step || isFinalStep(step.status)) complete.push({ id: w.job.id, retryCount: w.job.retryCount });
-    else runnable.push({ ...w, attempt: { ...w.attempt, step } });
+    if (step && !isFinalStep(step.status)) runnable.push({ ...w, attempt: { ...w.attempt, step } });
   }
   return runnable;
 }
 
-const compareOrder = (a: Work, b: Work) => {
-  const [pa, ca, ia] = a.attempt.run.order;
-  const [pb, cb, ib] = b.attempt.run.order;
-  if (pa !== pb) return pa - pb;
-  if (ca !== cb) return ca - cb;
-  if (ia !== ib) return ia.localeCompare(ib);
-  return (a.attempt.graph.rank.get(a.data.nodeId) ?? 0) - (b.attempt.graph.rank.get(b.data.nodeId) ?? 0);
-};
+const compareOrder = (a: Work, b: Work) =>
+  compareLaneSteps(laneStepOf(a.attempt, a.data.nodeId), laneStepOf(b.attempt, b.data.nodeId));
+
+const severity = { completed: 0, deadletter: 1, failed: 2 } as const;
 
 /**
  * The step worker: a batch of step jobs in, per-job results out. Loads runs, graphs and records
@@ -65,17 +62,23 @@ export async function handleSteps(
   jobs: readonly JobWithMetadata<unknown>[],
 ): Promise<JobResult[]> {
   const { db } = deps.database;
+  // A job runs one step, or several of one record in order (`after`); it is settled by its worst
+  // step: failed (retried), then dead-lettered, else completed.
   const results = new Map<string, JobResult>(
     jobs.map((job) => [job.id, { id: job.id, status: 'completed' }]),
   );
-  const complete: JobAttempt[] = [];
-  const wanted = new Map<string, { job: JobWithMetadata<unknown>; data: StepJobData }>();
+  const wanted = new Map<string, { job: JobWithMetadata<unknown>; data: Work['data'] }>();
   for (const job of jobs) {
     const data = StepJobData.safeParse(job.data);
-    if (!data.success) deps.logger.warn({ jobId: job.id }, 'step job with an unexpected payload');
-    const key = data.success ? stepKey(data.data.runId, data.data.nodeId) : '';
-    if (!data.success || wanted.has(key)) complete.push({ id: job.id, retryCount: job.retryCount });
-    else wanted.set(key, { job, data: data.data });
+    if (!data.success) {
+      deps.logger.warn({ jobId: job.id }, 'step job with an unexpected payload');
+      continue;
+    }
+    for (const [index, step] of stepsOfJob(data.data).entries()) {
+      const key = stepKey(step.runId, step.nodeId);
+      const wake = index === 0 ? data.data.wake : undefined;
+      if (!wanted.has(key)) wanted.set(key, { job, data: wake === undefined ? step : { ...step, wake } });
+    }
   }
   const entries = [...wanted.values()];
   const runs = await loadRuns(
@@ -111,7 +114,6 @@ export async function handleSteps(
     if (!run || !org || !graph || run.status === 'dropped' || run.status === 'skipped') {
       if (run && !graph)
         deps.logger.warn({ runId: run.id }, 'run of a workflow version that cannot be parsed');
-      complete.push({ id: job.id, retryCount: job.retryCount });
       continue;
     }
     const nodeType = nodeTypeOf(graph, data.nodeId);
@@ -150,9 +152,9 @@ export async function handleSteps(
     else toClaim.push(...group);
   }
   const claimed = await engineTransaction(db, (tx) => claimSteps(tx, work.map(stepKeyOf)));
-  const batched = runnableOf(toBatch, claimed, complete);
+  const batched = runnableOf(toBatch, claimed);
   const groups = new Map<string, Work[]>();
-  for (const w of runnableOf(toClaim, claimed, complete)) {
+  for (const w of runnableOf(toClaim, claimed)) {
     const key = w.attempt.record?.id ?? w.attempt.run.id;
     groups.set(key, [...(groups.get(key) ?? []), w]);
   }
@@ -161,20 +163,12 @@ export async function handleSteps(
   const sentBack: JobInsert<StepJobData>[] = [];
   const settle = (w: Work, outcome: StepOutcome) => {
     const final = outcome.status !== 'failed' || !outcome.retryable || w.job.retryCount >= w.job.retryLimit;
-    const node = w.attempt.graph.nodes.get(w.data.nodeId);
-    finished.push({
-      orgId: w.attempt.run.orgId,
-      runId: w.data.runId,
-      nodeId: w.data.nodeId,
-      input: node?.config ?? null,
-      outcome,
-      final,
-      graph: w.attempt.graph,
-    });
-    const attempt = { id: w.job.id, retryCount: w.job.retryCount };
-    if (outcome.status !== 'failed') complete.push(attempt);
-    else if (final) results.set(w.job.id, { id: w.job.id, status: 'deadletter', output: outcome.error });
-    else results.set(w.job.id, { id: w.job.id, status: 'failed', output: outcome.error });
+    finished.push(finishedOf(w.attempt, outcome, final));
+    if (outcome.status !== 'failed') return;
+    const status = final ? 'deadletter' : 'failed';
+    const before = results.get(w.job.id)?.status ?? 'completed';
+    if (severity[status] > severity[before])
+      results.set(w.job.id, { id: w.job.id, status, output: outcome.error });
   };
   await forEachLimit(alone, deps.parallelSteps, async (group) => {
     for (const [index, w] of group.sort(compareOrder).entries()) {
@@ -206,6 +200,9 @@ export async function handleSteps(
       finished.push(...chained.finished);
       sentBack.push(...chained.jobs);
     }
+    const complete: JobAttempt[] = jobs.flatMap((job) =>
+      results.get(job.id)?.status === 'completed' ? [{ id: job.id, retryCount: job.retryCount }] : [],
+    );
     await finishSteps({
       tx,
       boss: deps.boss,

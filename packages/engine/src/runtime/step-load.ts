@@ -25,6 +25,8 @@ export type LoadedRun = {
  * tick): the chain their writes extend, and the edit's changes and old values for conditions.
  */
 export const StepCause = z.object({
+  /** When the event that started the run happened (ISO); absent for care-process runs. */
+  at: z.string().optional().catch(undefined),
   chain: RecordCausation.shape.chain.catch([]),
   changes: z.array(z.string()).catch([]),
   before: z.record(z.string(), z.unknown()).nullable().catch(null),

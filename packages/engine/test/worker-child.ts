@@ -5,7 +5,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { RuntimeBed } from './runtime-bed.ts';
+import type { FlowGraph, ModuleKey } from '@crmflow/flow';
+import { QUEUES } from '../src/queues.ts';
+import { addWorkflow, recordWriter, seedOrg, type TestOrg } from './fixtures.ts';
+import { openRuntimeBed, type RuntimeBed } from './runtime-bed.ts';
 
 // `--import tsx` runs the script in this very process: a SIGKILL must hit the worker itself.
 const tsx = createRequire(import.meta.url).resolve('tsx');
@@ -76,3 +79,83 @@ export const childExited = (child: ChildProcess) =>
   new Promise<void>((resolve) =>
     child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
   );
+
+/**
+ * A crash test's stage: a fresh database with one workflow and `count` records created (their
+ * events queued), then pg-boss stopped in the test process so that only worker processes work
+ * the queues. Jobs a killed worker held come back after 8 s instead of the production 30 s.
+ */
+export type CrashBed = {
+  bed: RuntimeBed;
+  org: TestOrg;
+  workflowId: string;
+  /** Starts a worker process; `env` as `startWorkerChild` takes it. */
+  start(env: Record<string, string>): ChildProcess;
+  close(): Promise<void>;
+};
+
+export async function openCrashBed(args: {
+  module: ModuleKey;
+  graph: FlowGraph;
+  count: number;
+  data: (index: number, org: TestOrg) => Record<string, unknown>;
+}): Promise<CrashBed> {
+  const bed = await openRuntimeBed();
+  const org = await seedOrg(bed.database.db);
+  await bed.boss.updateQueue(QUEUES.step, { expireInSeconds: 8 });
+  await bed.boss.updateQueue(QUEUES.recordChanged, { expireInSeconds: 8 });
+  const workflowId = await addWorkflow(bed.database.db, {
+    orgId: org.id,
+    module: args.module,
+    graph: args.graph,
+  });
+  const write = recordWriter({ db: bed.database.db, boss: bed.boss, orgId: org.id });
+  for (let start = 0; start < args.count; start += 20) {
+    const size = Math.min(20, args.count - start);
+    await Promise.all(
+      Array.from({ length: size }, (_, i) => write.create(args.module, args.data(start + i, org))),
+    );
+  }
+  await bed.boss.stop({ graceful: false, timeout: 1_000 });
+  const children: ChildProcess[] = [];
+  return {
+    bed,
+    org,
+    workflowId,
+    start(env) {
+      const child = startWorkerChild({ bed, workflowId, env });
+      children.push(child);
+      return child;
+    },
+    async close() {
+      for (const child of children)
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await Promise.all(children.map(childExited));
+      await bed.database.close();
+    },
+  };
+}
+
+/**
+ * Starts a worker, kills it with SIGKILL once `killWhen` holds, starts another and waits until it
+ * finished every run (`runs` succeeded, none open), then stops it. Returns the progress at the
+ * kill, and how long the second worker took to come up and to finish.
+ */
+export async function killAndRecover(args: {
+  crash: CrashBed;
+  runs: number;
+  env: Record<string, string>;
+  killWhen: (p: Progress) => boolean;
+}): Promise<{ atKill: Progress; upAfterMs: number; finishedAfterMs: number }> {
+  const first = args.crash.start(args.env);
+  const atKill = await watchProgress(first, args.killWhen, 180_000);
+  first.kill('SIGKILL');
+  await childExited(first);
+  const restartedAt = Date.now();
+  const second = args.crash.start(args.env);
+  const up = await watchProgress(second, () => true, 120_000);
+  const end = await watchProgress(second, (p) => p.succeeded === args.runs && p.open === 0, 240_000);
+  second.kill('SIGTERM');
+  await childExited(second);
+  return { atKill, upAfterMs: up.at - restartedAt, finishedAfterMs: end.at - up.at };
+}

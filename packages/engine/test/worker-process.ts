@@ -3,10 +3,11 @@
  * started again. It prints one JSON line of progress (counted in the database) every 250 ms, so
  * the test can decide when to kill it without touching the database itself meanwhile.
  *
- * Environment: CRMFLOW_CRASH_DB = JSON `{ mode, connection, url? }`, CRMFLOW_CRASH_WORKFLOW, and
+ * Environment: CRMFLOW_CRASH_DB = JSON `{ mode, connection, url? }`, CRMFLOW_CRASH_WORKFLOW,
  * CRMFLOW_CRASH_PAUSE_MS: how long a task step lingers after creating its task and before
  * reporting back, the window in which a crash leaves an effect applied but its step unrecorded
- * (and a batch of notifications before its transaction commits).
+ * (and a batch of notifications before its transaction commits), and CRMFLOW_CRASH_BATCHES =
+ * JSON `{ events?, steps? }`, the worker's batch sizes.
  */
 import { type Database, openDatabase, runSteps, runs } from '@crmflow/db';
 import type { NotifyConfig } from '@crmflow/flow';
@@ -31,6 +32,8 @@ const Target = z.object({
     database: z.string(),
   }),
 });
+
+const BatchSizes = z.object({ events: z.number().int().optional(), steps: z.number().int().optional() });
 
 async function main() {
   const target = Target.parse(JSON.parse(process.env.CRMFLOW_CRASH_DB ?? '{}'));
@@ -94,9 +97,7 @@ async function main() {
     boss,
     logger,
     executors: { ...executors, create_task: lingeringTask, notify: lingeringNotify },
-    // The 200 task steps in several batches on Postgres too, so that some runs are done while
-    // other runs' tasks are still executing: the moment the test kills the worker.
-    ...(target.mode === 'postgres' ? { batchSizes: { steps: 50 } } : {}),
+    batchSizes: BatchSizes.parse(JSON.parse(process.env.CRMFLOW_CRASH_BATCHES ?? '{}')),
   });
   process.once('SIGTERM', () => process.exit(0));
   for (;;) {

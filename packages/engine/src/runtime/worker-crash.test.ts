@@ -1,35 +1,16 @@
-import type { ChildProcess } from 'node:child_process';
 import { notifications, records, runEffects, runSteps, runs } from '@crmflow/db';
 import { testDatabaseMode } from '@crmflow/db/testing';
 import { and, count, eq, gt, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addWorkflow, graphOf, recordWriter, seedOrg, type TestOrg } from '../../test/fixtures.ts';
-import { openRuntimeBed, type RuntimeBed } from '../../test/runtime-bed.ts';
-import { childExited, startWorkerChild, watchProgress } from '../../test/worker-child.ts';
-import { QUEUES } from '../queues.ts';
+import { graphOf } from '../../test/fixtures.ts';
+import { type CrashBed, killAndRecover, openCrashBed } from '../../test/worker-child.ts';
 
 const RUNS = 200;
 
-let bed: RuntimeBed;
-let org: TestOrg;
-let workflowId = '';
-const children: ChildProcess[] = [];
-
-function startChild(): ChildProcess {
-  // The pause after a task's effect makes a kill land between an effect and its step's end.
-  const child = startWorkerChild({ bed, workflowId, env: { CRMFLOW_CRASH_PAUSE_MS: '40' } });
-  children.push(child);
-  return child;
-}
+let crash: CrashBed;
 
 beforeAll(async () => {
-  bed = await openRuntimeBed();
-  org = await seedOrg(bed.database.db);
-  // Jobs held by a killed worker come back after this long instead of the production 30 s.
-  await bed.boss.updateQueue(QUEUES.step, { expireInSeconds: 8 });
-  await bed.boss.updateQueue(QUEUES.recordChanged, { expireInSeconds: 8 });
-  workflowId = await addWorkflow(bed.database.db, {
-    orgId: org.id,
+  crash = await openCrashBed({
     module: 'account',
     graph: graphOf({
       trigger: { on: 'create' },
@@ -47,40 +28,30 @@ beforeAll(async () => {
       ],
       edges: ['t>task', 'task>tell'],
     }),
+    count: RUNS,
+    data: (index, org) => ({ name: `Khách hàng ${index + 1}`, owner_id: org.users[1]?.id }),
   });
-  const write = recordWriter({ db: bed.database.db, boss: bed.boss, orgId: org.id });
-  for (let start = 0; start < RUNS; start += 20) {
-    await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        write.create('account', { name: `Khách hàng ${start + i + 1}`, owner_id: org.users[1]?.id }),
-      ),
-    );
-  }
-  // From here on only the worker processes work the queues.
-  await bed.boss.stop({ graceful: false, timeout: 1_000 });
 }, 300_000);
 
-afterAll(async () => {
-  for (const child of children)
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  await Promise.all(children.map(childExited));
-  await bed?.database.close();
-});
+afterAll(() => crash?.close());
 
 it(`a worker killed with SIGKILL midway through ${RUNS} runs: after a restart every run completes, no effect twice`, async () => {
-  const first = startChild();
-  // Killed while steps are being executed, some of them past their effect (see the pause).
-  const atKill = await watchProgress(first, (p) => p.succeeded >= RUNS / 4 && p.running > 0, 180_000);
-  first.kill('SIGKILL');
-  await childExited(first);
-  const restartedAt = Date.now();
-  const second = startChild();
-  const up = await watchProgress(second, () => true, 120_000);
-  const end = await watchProgress(second, (p) => p.succeeded === RUNS && p.open === 0, 240_000);
-  second.kill('SIGTERM');
-  await childExited(second);
+  const { atKill, upAfterMs, finishedAfterMs } = await killAndRecover({
+    crash,
+    runs: RUNS,
+    env: {
+      // The pause after a task's effect makes a kill land between an effect and its step's end.
+      CRMFLOW_CRASH_PAUSE_MS: '40',
+      // The 200 task steps in several batches on Postgres too, so that some runs are done while
+      // other runs' tasks are still executing: the moment the test kills the worker.
+      CRMFLOW_CRASH_BATCHES: JSON.stringify(testDatabaseMode() === 'postgres' ? { steps: 50 } : {}),
+    },
+    // Killed while steps are being executed, some of them past their effect (see the pause).
+    killWhen: (p) => p.succeeded >= RUNS / 4 && p.running > 0,
+  });
 
-  const { db } = bed.database;
+  const { db } = crash.bed.database;
+  const { org, workflowId } = crash;
   const runIds = (await db.select({ id: runs.id }).from(runs).where(eq(runs.workflowId, workflowId))).map(
     (r) => r.id,
   );
@@ -100,7 +71,7 @@ it(`a worker killed with SIGKILL midway through ${RUNS} runs: after a restart ev
     .where(and(inArray(runSteps.runId, runIds), gt(runSteps.attempts, 1)));
   console.info(
     `crash test (${testDatabaseMode()}): killed at ${atKill.succeeded}/${RUNS} runs done with ${atKill.running} step(s) executing, ` +
-      `the restarted worker was up after ${up.at - restartedAt} ms and finished the rest ${end.at - up.at} ms later, ` +
+      `the restarted worker was up after ${upAfterMs} ms and finished the rest ${finishedAfterMs} ms later, ` +
       `${retried?.n} step(s) ran more than once, ` +
       `${tasks?.n} tasks, notifications ${JSON.stringify(told)}`,
   );

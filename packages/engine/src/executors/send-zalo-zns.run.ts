@@ -1,14 +1,16 @@
 import { SendZaloZnsConfig, type ZnsParamMapping } from '@crmflow/flow';
-import { checkZnsParams, type Message, type ZnsParam } from '@crmflow/flow/messaging';
-import { deliverOnce } from '../outbox/deliver-once.ts';
+import { checkZnsParams, type ZnsParam } from '@crmflow/flow/messaging';
+import type { ZnsProvider } from '../providers/provider-types.ts';
 import { defineExecutor, type ExecutionScope } from './executor.ts';
-import { reportOf, setupFailure, stepResultOf, unreachableReports } from './messaging/delivery-outcome.ts';
 import { type MergeSource, mergeText } from './messaging/merge-source.ts';
-import { chooseProvider } from './messaging/message-provider.ts';
-import { messagingSettings } from './messaging/messaging-settings.ts';
-import { previewProvider } from './messaging/provider-preview.ts';
+import {
+  type OutgoingMessage,
+  type Planned,
+  previewPlanned,
+  sendPlanned,
+} from './messaging/message-delivery.ts';
 import { type ResolvedRecipients, resolveRecipients } from './messaging/recipients.ts';
-import { mergeSourceOf, messageKey, templateMissing, znsTemplateOf } from './messaging/step-sources.ts';
+import { mergeSourceOf, templateMissing, znsTemplateOf } from './messaging/step-sources.ts';
 
 type ZnsPlan = {
   templateName: string;
@@ -16,8 +18,6 @@ type ZnsPlan = {
   params: Record<string, string>;
   recipients: ResolvedRecipients;
 };
-
-type Planned = { ok: true; plan: ZnsPlan } | { ok: false; code: string; text: Message };
 
 function rawAt(source: MergeSource, path: string): unknown {
   const [head = '', tail] = path.split('.');
@@ -41,7 +41,7 @@ function paramValue(args: {
   return param?.type === 'date' ? shown.split(' ')[0] : shown;
 }
 
-async function planZns(scope: ExecutionScope, config: SendZaloZnsConfig): Promise<Planned> {
+async function planZns(scope: ExecutionScope, config: SendZaloZnsConfig): Promise<Planned<ZnsPlan>> {
   const template = await znsTemplateOf({ scope, id: config.templateId });
   if (!template) {
     const text = templateMissing({ vi: 'mẫu ZNS', en: 'ZNS template' }, config.templateId);
@@ -77,81 +77,38 @@ async function planZns(scope: ExecutionScope, config: SendZaloZnsConfig): Promis
   };
 }
 
+/** The approved template and its params to each number; the outbox row keeps both. */
+function znsMessage({ plan, provider }: { plan: ZnsPlan; provider: ZnsProvider }): OutgoingMessage {
+  const { providerTemplateId: templateId, params } = plan;
+  return {
+    delivery: ({ to, idempotencyKey }) => ({
+      subject: plan.templateName,
+      body: JSON.stringify(params),
+      payload: { templateId, params },
+      send: () => provider.send({ idempotencyKey, to, templateId, params }),
+    }),
+    output: { templateId, params },
+  };
+}
+
 /**
  * Gửi Zalo ZNS: the approved template with its params filled from the record and checked
  * against their types and lengths, to each mobile number at most once per (run, node, number).
  */
 export const sendZaloZnsExecutor = defineExecutor({
   schema: SendZaloZnsConfig,
-  async run(ctx) {
-    const planned = await planZns(ctx, ctx.config);
-    if (!planned.ok) return setupFailure({ scope: ctx, code: planned.code, text: planned.text });
-    const { plan } = planned;
-    const settings = messagingSettings();
-    const chosen = await chooseProvider({
-      db: ctx.db,
-      orgId: ctx.org.id,
-      kind: 'zns',
-      ref: ctx.config.provider,
-      secretKey: settings.secretKey,
-      env: settings.env,
-    });
-    if (!chosen.ok) return setupFailure({ scope: ctx, code: chosen.code, text: chosen.message });
-    if (chosen.handle.kind !== 'zns') throw new Error(`Provider ${chosen.providerId} is not a ZNS provider`);
-    const { provider } = chosen.handle;
-    const reports = [];
-    for (const destination of plan.recipients.destinations) {
-      const idempotencyKey = messageKey({
-        runId: ctx.run.id,
-        nodeId: ctx.node.id,
-        recipient: destination.to,
-      });
-      const message = {
-        idempotencyKey,
-        to: destination.to,
-        templateId: plan.providerTemplateId,
-        params: plan.params,
-      };
-      const delivered = await deliverOnce({
-        db: ctx.db,
-        orgId: ctx.org.id,
-        idempotencyKey,
-        channel: 'zns',
-        providerId: chosen.providerId,
-        recipient: destination.to,
-        subject: plan.templateName,
-        body: JSON.stringify(plan.params),
-        payload: { templateId: plan.providerTemplateId, params: plan.params },
-        runId: ctx.run.id,
-        nodeId: ctx.node.id,
-        send: () => provider.send(message),
-      });
-      reports.push(reportOf(destination, delivered));
-    }
-    return stepResultOf({
-      scope: ctx,
-      reports: [...reports, ...unreachableReports(plan.recipients.unreachable, ctx.org.locale)],
-      output: {
-        provider: { id: chosen.providerId, adapter: chosen.handle.adapter },
-        templateId: plan.providerTemplateId,
-        params: plan.params,
-      },
-    });
-  },
+  run: (ctx) => sendPlanned(ctx, { channel: 'zns', plan: planZns, message: znsMessage }),
   async preview(ctx) {
     const locale = ctx.org.locale;
-    const planned = await planZns(ctx, ctx.config);
-    if (!planned.ok) return { status: 'error', reason: planned.text[locale] };
-    const { plan } = planned;
-    const chosen = await previewProvider({ scope: ctx, kind: 'zns', ref: ctx.config.provider });
-    if (!chosen.ok) return { status: 'error', reason: chosen.reason };
-    const to = plan.recipients.destinations.map((d) => d.to);
+    const shown = await previewPlanned(ctx, { channel: 'zns', plan: planZns });
+    if (!shown.ok) return shown.result;
+    const { plan, provider, to, unreachable } = shown.planned;
     const preview = {
-      provider: chosen.provider,
+      provider,
       template: { name: plan.templateName, providerTemplateId: plan.providerTemplateId },
       params: plan.params,
       to,
-      unreachable: unreachableReports(plan.recipients.unreachable, locale),
+      unreachable,
     };
     if (to.length === 0) {
       const reason = locale === 'en' ? 'No valid mobile number' : 'Không có số di động hợp lệ';

@@ -1,32 +1,17 @@
 import { outbox, printTemplates, runSteps, runs, users, workflows } from '@crmflow/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addWorkflow,
-  drained,
-  graphOf,
-  recordWriter,
-  seedOrg,
-  settledRuns,
-  silentLogger,
-  type TestOrg,
-} from '../../test/fixtures.ts';
-import { openRuntimeBed, type RuntimeBed } from '../../test/runtime-bed.ts';
+import { addWorkflow, drained, graphOf, settledRuns } from '../../test/fixtures.ts';
+import { type MessagingBed, openMessagingBed } from '../../test/messaging-bed.ts';
 import { pdfPageTexts } from '../pdf/pdf-text.testing.ts';
 import { startSmtpCatcher } from '../providers/smtp-catcher.testing.ts';
 import { QUEUES } from '../queues.ts';
-import { OrgContexts } from '../runtime/org-context.ts';
 import { retryJob } from '../runtime/step-jobs.ts';
-import { type RunningWorker, startWorker } from '../worker.ts';
-import { configureMessaging } from './messaging/messaging-settings.ts';
 import { sendEmailExecutor } from './send-email.run.ts';
 
 const SLOW = 180_000;
-let bed: RuntimeBed;
-let org: TestOrg;
-let worker: RunningWorker;
+let bed: MessagingBed;
 let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
-let write: ReturnType<typeof recordWriter>;
 let printTemplateId: string;
 
 const db = () => bed.database.db;
@@ -35,28 +20,25 @@ const orderConfirmation = `<h1>Xác nhận đơn hàng #code</h1><p>Khách hàng
   <p>Tổng cộng: #total</p>`;
 
 beforeAll(async () => {
-  bed = await openRuntimeBed();
-  org = await seedOrg(db());
   smtp = await startSmtpCatcher();
-  configureMessaging({
-    secretKey: null,
-    env: {
-      CRMFLOW_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      CRMFLOW_SMTP_FROM: 'Phòng CSKH <cskh@hoasen.vn>',
+  bed = await openMessagingBed({
+    settings: {
+      secretKey: null,
+      env: {
+        CRMFLOW_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+        CRMFLOW_SMTP_FROM: 'Phòng CSKH <cskh@hoasen.vn>',
+      },
     },
   });
-  worker = await startWorker({ database: bed.database, boss: bed.boss, logger: silentLogger });
-  write = recordWriter({ db: db(), boss: bed.boss, orgId: org.id, userId: org.users[0]?.id });
   const [template] = await db()
     .insert(printTemplates)
-    .values({ orgId: org.id, module: 'order', name: 'Phiếu xác nhận', body: orderConfirmation })
+    .values({ orgId: bed.org.id, module: 'order', name: 'Phiếu xác nhận', body: orderConfirmation })
     .returning();
   printTemplateId = template?.id ?? '';
 }, SLOW);
 afterAll(async () => {
-  await worker?.stop();
-  await smtp?.close();
   await bed?.close();
+  await smtp?.close();
 });
 
 const sendEmail = (config: Record<string, unknown>) => ({
@@ -72,13 +54,13 @@ const sendEmail = (config: Record<string, unknown>) => ({
 });
 
 async function orderFor(contactName: string, email: string, code: string) {
-  const contact = await write.create('contact', { name: contactName, email });
-  const product = await write.create('product', {
+  const contact = await bed.write.create('contact', { name: contactName, email });
+  const product = await bed.write.create('product', {
     code: `SP-${code}`,
     name: 'Áo dài lụa tơ tằm',
     price: 1500000,
   });
-  return write.create('order', {
+  return bed.write.create('order', {
     code,
     contact_id: contact.id,
     total: 3000000,
@@ -89,7 +71,7 @@ async function orderFor(contactName: string, email: string, code: string) {
 describe('send_email through the engine', { timeout: 90_000 }, () => {
   it('sends one email with the print template attached as a PDF, its Vietnamese text intact', async () => {
     const workflowId = await addWorkflow(db(), {
-      orgId: org.id,
+      orgId: bed.org.id,
       module: 'order',
       graph: graphOf({
         trigger: { on: 'create' },
@@ -141,7 +123,7 @@ describe('send_email through the engine', { timeout: 90_000 }, () => {
 
   it('sends nothing twice when the step runs again after a crash', async () => {
     const workflowId = await addWorkflow(db(), {
-      orgId: org.id,
+      orgId: bed.org.id,
       module: 'order',
       graph: graphOf({
         trigger: { on: 'create' },
@@ -185,33 +167,8 @@ describe('send_email through the engine', { timeout: 90_000 }, () => {
 });
 
 describe('send_email step results', { timeout: 60_000 }, () => {
-  const scopeFor = async (data: Record<string, unknown>) => {
-    const contact = await write.create('contact', data);
-    return {
-      db: db(),
-      org: await new OrgContexts().one(db(), org.id),
-      record: {
-        id: contact.id,
-        module: 'contact' as const,
-        data: contact.data,
-        ownerId: contact.ownerId,
-        deleted: false,
-      },
-      node: { id: 'mail', type: 'send_email' as const },
-      workflowId: '00000000-0000-4000-8000-000000000001',
-      now: new Date(),
-      logger: silentLogger,
-    };
-  };
-  const runInfo = (id: string) => ({
-    id,
-    workflowId: '00000000-0000-4000-8000-000000000001',
-    workflowVersionId: '00000000-0000-4000-8000-000000000002',
-    depth: 0,
-    chain: [],
-    attempt: 1,
-    stepStartedAt: new Date(),
-  });
+  const scopeFor = (data: Record<string, unknown>) =>
+    bed.scopeFor('contact', data, { id: 'mail', type: 'send_email' });
 
   it('delivers to the good addresses, reports a bounced and a missing one, and fails only when nobody got it', async () => {
     const scope = await scopeFor({ name: 'Lê Minh', email: 'minh@bounce.test' });
@@ -223,7 +180,7 @@ describe('send_email step results', { timeout: 60_000 }, () => {
       to: { fields: ['email', 'account_id.email'], addresses: ['lan@example.vn'] },
     };
     const result = await sendEmailExecutor.runNode(
-      { ...scope, boss: bed.boss, run: runInfo('00000000-0000-4000-8000-00000000000a') },
+      bed.inRun(scope, '00000000-0000-4000-8000-00000000000a'),
       config,
     );
     expect(result).toMatchObject({
@@ -236,16 +193,16 @@ describe('send_email step results', { timeout: 60_000 }, () => {
         ],
       },
     });
-    const alone = await sendEmailExecutor.runNode(
-      { ...scope, boss: bed.boss, run: runInfo('00000000-0000-4000-8000-00000000000b') },
-      { ...config, to: { fields: ['email'] } },
-    );
+    const alone = await sendEmailExecutor.runNode(bed.inRun(scope, '00000000-0000-4000-8000-00000000000b'), {
+      ...config,
+      to: { fields: ['email'] },
+    });
     expect(alone).toMatchObject({ status: 'failed', retryable: false, error: { code: 'delivery_failed' } });
   });
 
   it('asks for a retry when the server says "try later", and keeps what was delivered', async () => {
     const scope = await scopeFor({ name: 'Hà', email: 'ha@busy.test' });
-    const run = { ...scope, boss: bed.boss, run: runInfo('00000000-0000-4000-8000-00000000000c') };
+    const run = bed.inRun(scope, '00000000-0000-4000-8000-00000000000c');
     const config = {
       name: 'x',
       provider: 'system',
@@ -270,7 +227,7 @@ describe('send_email step results', { timeout: 60_000 }, () => {
       attachment: { printTemplateId, format: 'pdf' },
     };
     const result = await sendEmailExecutor.runNode(
-      { ...scope, boss: bed.boss, run: runInfo('00000000-0000-4000-8000-00000000000d') },
+      bed.inRun(scope, '00000000-0000-4000-8000-00000000000d'),
       config,
     );
     expect(result).toMatchObject({
@@ -281,7 +238,7 @@ describe('send_email step results', { timeout: 60_000 }, () => {
   });
 
   it('previews the rendered email, its recipients and attachment, sending nothing', async () => {
-    const owner = org.users[1];
+    const owner = bed.org.users[1];
     await db()
       .update(users)
       .set({ email: 'binh@hoasen.vn' })
@@ -293,7 +250,7 @@ describe('send_email step results', { timeout: 60_000 }, () => {
       provider: 'system',
       subject: 'Chúc mừng #name',
       body: '<p>Người phụ trách: #owner_id</p><p>#name</p>',
-      to: { fields: ['email', 'owner_id'], users: [org.users[3]?.id] },
+      to: { fields: ['email', 'owner_id'], users: [bed.org.users[3]?.id] },
     });
     expect(preview).toMatchObject({
       status: 'would_run',

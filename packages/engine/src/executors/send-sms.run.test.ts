@@ -1,80 +1,48 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { outbox, providers, smsTemplates, users } from '@crmflow/db';
+import { randomBytes } from 'node:crypto';
+import { outbox, smsTemplates, users } from '@crmflow/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  addWorkflow,
-  graphOf,
-  recordWriter,
-  seedOrg,
-  settledRuns,
-  silentLogger,
-  type TestOrg,
-} from '../../test/fixtures.ts';
-import { openRuntimeBed, type RuntimeBed } from '../../test/runtime-bed.ts';
+import { addWorkflow, graphOf, settledRuns } from '../../test/fixtures.ts';
+import { type MessagingBed, openMessagingBed } from '../../test/messaging-bed.ts';
 import { type ReceivedRequest, startHttpReceiver } from '../providers/http-receiver.testing.ts';
-import { sealProviderSecrets } from '../providers/provider-factory.ts';
-import { OrgContexts } from '../runtime/org-context.ts';
-import { type RunningWorker, startWorker } from '../worker.ts';
 import { configureMessaging } from './messaging/messaging-settings.ts';
 import { sendSmsExecutor } from './send-sms.run.ts';
 
 const SLOW = 180_000;
 const secretKey = randomBytes(32);
-let bed: RuntimeBed;
-let org: TestOrg;
-let worker: RunningWorker;
+let bed: MessagingBed;
 let gateway: Awaited<ReturnType<typeof startHttpReceiver>>;
-let write: ReturnType<typeof recordWriter>;
 let providerId: string;
 
 const db = () => bed.database.db;
 const bodyOf = (request: ReceivedRequest | undefined) => JSON.parse(request?.body ?? '{}');
 
 beforeAll(async () => {
-  bed = await openRuntimeBed();
-  org = await seedOrg(db());
   // The gateway refuses one number for good, as carriers do for a number that does not exist.
   gateway = await startHttpReceiver((request) =>
     bodyOf(request).to === '+84999999999'
       ? { status: 400, body: { error: 'unknown subscriber' } }
       : { status: 200, body: { id: 'sms-1' } },
   );
-  configureMessaging({ secretKey, env: {} });
-  const [provider] = await db()
-    .insert(providers)
-    .values({
-      orgId: org.id,
-      kind: 'sms',
-      adapter: 'http',
-      name: 'Cổng SMS Brandname',
-      config: {
-        baseUrl: gateway.url,
-        brandname: 'HOASEN',
-        smsPath: '/sms/send',
-        znsPath: '/zns/send',
-        timeoutMs: 5000,
-      },
-      secrets: sealProviderSecrets({
-        secretKey,
-        secrets: { apiKey: 'khoa-api', apiSecret: 'bi-mat-gateway' },
-      }),
-      isDefault: true,
-    })
-    .returning();
-  providerId = provider?.id ?? '';
-  worker = await startWorker({ database: bed.database, boss: bed.boss, logger: silentLogger });
-  write = recordWriter({ db: db(), boss: bed.boss, orgId: org.id, userId: org.users[0]?.id });
+  bed = await openMessagingBed({ settings: { secretKey, env: {} } });
+  providerId = await bed.addGateway({
+    kind: 'sms',
+    name: 'Cổng SMS Brandname',
+    url: gateway.url,
+    brandname: 'HOASEN',
+    secretKey,
+    credentials: { apiKey: 'khoa-api', apiSecret: 'bi-mat-gateway' },
+    isDefault: true,
+  });
 }, SLOW);
 afterAll(async () => {
-  await worker?.stop();
-  await gateway?.close();
   await bed?.close();
+  await gateway?.close();
 });
 
 describe('send_sms', { timeout: 90_000 }, () => {
   it('texts the contact and the owner through the gateway, numbers normalised, a landline reported', async () => {
-    const owner = org.users[1];
+    const owner = bed.org.users[1];
     await db()
       .update(users)
       .set({ phone: '0987.654.321' })
@@ -82,14 +50,14 @@ describe('send_sms', { timeout: 90_000 }, () => {
     const [template] = await db()
       .insert(smsTemplates)
       .values({
-        orgId: org.id,
+        orgId: bed.org.id,
         module: 'contact',
         name: 'Chào mừng',
         body: 'Chào #name, cảm ơn anh/chị đã mua hàng tại Hoa Sen!',
       })
       .returning();
     const workflowId = await addWorkflow(db(), {
-      orgId: org.id,
+      orgId: bed.org.id,
       module: 'contact',
       graph: graphOf({
         trigger: { on: 'create' },
@@ -108,8 +76,8 @@ describe('send_sms', { timeout: 90_000 }, () => {
         edges: ['t>sms'],
       }),
     });
-    const account = await write.create('account', { name: 'Công ty Hoa Sen', phone: '028 3823 4567' });
-    await write.create('contact', {
+    const account = await bed.write.create('account', { name: 'Công ty Hoa Sen', phone: '028 3823 4567' });
+    await bed.write.create('contact', {
       name: 'Nguyễn Thị Hồng',
       phone: '0912 345 678',
       account_id: account.id,
@@ -154,33 +122,8 @@ describe('send_sms', { timeout: 90_000 }, () => {
 });
 
 describe('send_sms step results', { timeout: 60_000 }, () => {
-  const scopeFor = async (data: Record<string, unknown>) => {
-    const lead = await write.create('lead', data);
-    return {
-      db: db(),
-      org: await new OrgContexts().one(db(), org.id),
-      record: {
-        id: lead.id,
-        module: 'lead' as const,
-        data: lead.data,
-        ownerId: lead.ownerId,
-        deleted: false,
-      },
-      node: { id: 'sms', type: 'send_sms' as const },
-      workflowId: '00000000-0000-4000-8000-000000000001',
-      now: new Date(),
-      logger: silentLogger,
-    };
-  };
-  const run = (id: string) => ({
-    id,
-    workflowId: '00000000-0000-4000-8000-000000000001',
-    workflowVersionId: '00000000-0000-4000-8000-000000000002',
-    depth: 0,
-    chain: [],
-    attempt: 1,
-    stepStartedAt: new Date(),
-  });
+  const scopeFor = (data: Record<string, unknown>) =>
+    bed.scopeFor('lead', data, { id: 'sms', type: 'send_sms' });
 
   it.each([
     [
@@ -197,26 +140,27 @@ describe('send_sms step results', { timeout: 60_000 }, () => {
   ])('fails the step for good when the only recipient is %s', async (_name, phone, expected) => {
     const scope = await scopeFor({ name: 'Khách lẻ', ...(phone ? { phone } : {}) });
     const config = { name: 'x', provider: providerId, text: 'Xin chào #name', to: { fields: ['phone'] } };
-    const result = await sendSmsExecutor.runNode(
-      { ...scope, boss: bed.boss, run: run(randomUUID()) },
-      config,
-    );
+    const result = await sendSmsExecutor.runNode(bed.inRun(scope), config);
     expect(result).toMatchObject(expected);
   });
 
   it('fails without sending when the provider is gone or its secrets cannot be read', async () => {
     const scope = await scopeFor({ name: 'Khách', phone: '0912000111' });
     const before = gateway.requests.length;
-    const gone = await sendSmsExecutor.runNode(
-      { ...scope, boss: bed.boss, run: run(randomUUID()) },
-      { name: 'x', provider: '00000000-0000-4000-8000-0000000000aa', text: 'A', to: { fields: ['phone'] } },
-    );
+    const gone = await sendSmsExecutor.runNode(bed.inRun(scope), {
+      name: 'x',
+      provider: '00000000-0000-4000-8000-0000000000aa',
+      text: 'A',
+      to: { fields: ['phone'] },
+    });
     expect(gone).toMatchObject({ status: 'failed', retryable: false, error: { code: 'provider_missing' } });
     configureMessaging({ secretKey: randomBytes(32) });
-    const wrongKey = await sendSmsExecutor.runNode(
-      { ...scope, boss: bed.boss, run: run(randomUUID()) },
-      { name: 'x', provider: providerId, text: 'A', to: { fields: ['phone'] } },
-    );
+    const wrongKey = await sendSmsExecutor.runNode(bed.inRun(scope), {
+      name: 'x',
+      provider: providerId,
+      text: 'A',
+      to: { fields: ['phone'] },
+    });
     configureMessaging({ secretKey });
     expect(wrongKey).toMatchObject({ status: 'failed', retryable: false, error: { code: 'misconfigured' } });
     expect(gateway.requests.length).toBe(before);

@@ -1,19 +1,14 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { outbox, providers, znsTemplates } from '@crmflow/db';
+import { randomBytes } from 'node:crypto';
+import { outbox, znsTemplates } from '@crmflow/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordWriter, seedOrg, silentLogger, type TestOrg } from '../../test/fixtures.ts';
-import { openRuntimeBed, type RuntimeBed } from '../../test/runtime-bed.ts';
+import { type MessagingBed, openMessagingBed } from '../../test/messaging-bed.ts';
 import { type ReceivedRequest, startHttpReceiver } from '../providers/http-receiver.testing.ts';
-import { sealProviderSecrets } from '../providers/provider-factory.ts';
-import { OrgContexts } from '../runtime/org-context.ts';
-import { configureMessaging } from './messaging/messaging-settings.ts';
 import { sendZaloZnsExecutor } from './send-zalo-zns.run.ts';
 
 const SLOW = 120_000;
 const secretKey = randomBytes(32);
-let bed: RuntimeBed;
-let org: TestOrg;
+let bed: MessagingBed;
 let gateway: Awaited<ReturnType<typeof startHttpReceiver>>;
 let providerId: string;
 let templateId: string;
@@ -22,27 +17,20 @@ const bodyOf = (request: ReceivedRequest | undefined) => JSON.parse(request?.bod
 const db = () => bed.database.db;
 
 beforeAll(async () => {
-  // No worker: the record events the writes enqueue stay queued, the executor is called directly.
-  bed = await openRuntimeBed();
-  org = await seedOrg(db());
   gateway = await startHttpReceiver(() => ({ status: 200, body: { msg_id: 'zns-1' } }));
-  configureMessaging({ secretKey, env: {} });
-  const [provider] = await db()
-    .insert(providers)
-    .values({
-      orgId: org.id,
-      kind: 'zns',
-      adapter: 'http',
-      name: 'Zalo OA Hoa Sen',
-      config: { baseUrl: gateway.url, znsPath: '/zns/send', smsPath: '/sms/send', timeoutMs: 5000 },
-      secrets: sealProviderSecrets({ secretKey, secrets: { apiKey: 'oa-key', apiSecret: 'oa-secret' } }),
-    })
-    .returning();
-  providerId = provider?.id ?? '';
+  // No worker: the record events the writes enqueue stay queued, the executor is called directly.
+  bed = await openMessagingBed({ settings: { secretKey, env: {} }, worker: false });
+  providerId = await bed.addGateway({
+    kind: 'zns',
+    name: 'Zalo OA Hoa Sen',
+    url: gateway.url,
+    secretKey,
+    credentials: { apiKey: 'oa-key', apiSecret: 'oa-secret' },
+  });
   const [template] = await db()
     .insert(znsTemplates)
     .values({
-      orgId: org.id,
+      orgId: bed.org.id,
       name: 'Xác nhận đơn hàng',
       providerTemplateId: '248123',
       params: [
@@ -61,39 +49,9 @@ afterAll(async () => {
 });
 
 async function scopeForOrder(code: string) {
-  const write = recordWriter({ db: db(), boss: bed.boss, orgId: org.id, userId: org.users[0]?.id });
-  const contact = await write.create('contact', { name: 'Phạm Thị Mai Anh', phone: '0912 888 999' });
-  const order = await write.create('order', {
-    code,
-    contact_id: contact.id,
-    order_date: '2025-09-02',
-    total: 12500000,
-  });
-  return {
-    db: db(),
-    org: await new OrgContexts().one(db(), org.id),
-    record: {
-      id: order.id,
-      module: 'order' as const,
-      data: order.data,
-      ownerId: order.ownerId,
-      deleted: false,
-    },
-    node: { id: 'zns', type: 'send_zalo_zns' as const },
-    workflowId: randomUUID(),
-    now: new Date(),
-    logger: silentLogger,
-    boss: bed.boss,
-    run: {
-      id: randomUUID(),
-      workflowId: randomUUID(),
-      workflowVersionId: randomUUID(),
-      depth: 0,
-      chain: [],
-      attempt: 1,
-      stepStartedAt: new Date(),
-    },
-  };
+  const contact = await bed.write.create('contact', { name: 'Phạm Thị Mai Anh', phone: '0912 888 999' });
+  const data = { code, contact_id: contact.id, order_date: '2025-09-02', total: 12500000 };
+  return bed.inRun(await bed.scopeFor('order', data, { id: 'zns', type: 'send_zalo_zns' }));
 }
 
 const config = (overrides: Record<string, unknown> = {}) => ({

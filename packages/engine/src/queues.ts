@@ -6,7 +6,10 @@ export const QUEUES = {
   recordChanged: 'record.changed',
   /** Events whose handling failed every retry, kept for inspection and manual retry. */
   recordChangedDead: 'record.changed.dead',
-  /** One job per step of a run: `{ runId, nodeId }`, plus `wake` when a waiting step is due. */
+  /**
+   * A step of a run, `{ runId, nodeId }`, plus `wake` when a waiting step is due, or `after`: the
+   * steps of the same record that became ready with it, run in order by the same job.
+   */
   step: 'workflow.step',
   /** Steps that failed for good (or whose worker died on the last attempt), kept for inspection. */
   stepDead: 'workflow.step.dead',

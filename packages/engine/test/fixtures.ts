@@ -40,7 +40,21 @@ export async function seedOrg(db: Db, name = 'Công ty TNHH Thử Nghiệm'): Pr
   return { id: org.id, users: rows };
 }
 
-type NodeSpec = { id: string; type: string; config: Record<string, unknown> };
+export type NodeSpec = { id: string; type: string; config: Record<string, unknown> };
+
+/** An action node, named after its id. */
+export const action = (id: string, type: string, config: Record<string, unknown>): NodeSpec => ({
+  id,
+  type,
+  config: { name: id, ...config },
+});
+
+/** A condition node whose true branch is taken when the record's `field` equals `value`. */
+export const condition = (id: string, field: string, value: string): NodeSpec => ({
+  id,
+  type: 'condition',
+  config: { mode: 'criteria', logic: 'and', rules: [{ field, op: 'eq', value }] },
+});
 
 /**
  * A graph from a trigger config, nodes and edges written `source>target` or

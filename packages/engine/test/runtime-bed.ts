@@ -1,14 +1,25 @@
 import { join } from 'node:path';
-import { type ConnectionOptions, createBoss, type Database } from '@crmflow/db';
+import { type ConnectionOptions, createBoss, type Database, type RecordData, records } from '@crmflow/db';
 import * as schema from '@crmflow/db/schema';
 import { openTestDatabase } from '@crmflow/db/testing';
+import type { ModuleKey } from '@crmflow/flow';
+import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import type { PgBoss } from 'pg-boss';
 import postgres from 'postgres';
+import { afterAll, beforeAll } from 'vitest';
 import type { ExecutorRegistry } from '../src/executors/executor.ts';
 import { ensureQueues } from '../src/queues.ts';
 import { type RunningWorker, startWorker } from '../src/worker.ts';
-import { recordWriter, seedOrg, silentLogger, type TestOrg } from './fixtures.ts';
+import {
+  addWorkflow,
+  graphOf,
+  type NodeSpec,
+  recordWriter,
+  seedOrg,
+  silentLogger,
+  type TestOrg,
+} from './fixtures.ts';
 
 /**
  * Another process's client of the embedded database, on its socket. Statements are not named
@@ -58,6 +69,14 @@ export type WorkerBed = RuntimeBed & {
   /** Writes records as a person of the organization would, through the record store. */
   write: ReturnType<typeof recordWriter>;
   user(index: number): string;
+  /** A record's data as stored now; `{}` when there is no such record. */
+  dataOf(id: string): Promise<RecordData>;
+  /** An event workflow of the organization, active unless said otherwise (see `graphOf`). */
+  workflow(
+    args: Omit<Parameters<typeof addWorkflow>[1], 'orgId' | 'graph'> & Parameters<typeof graphOf>[0],
+  ): Promise<string>;
+  /** A workflow run on creation: `nodes` each right after the trigger, unless `edges` say otherwise. */
+  onCreate(module: ModuleKey, nodes: NodeSpec[], edges?: string[]): Promise<string>;
   stop(): Promise<void>;
 };
 
@@ -78,16 +97,41 @@ export async function startWorkerBed(
     logger: silentLogger,
     ...(options.executors ? { executors: options.executors } : {}),
   });
+  const { db } = bed.database;
   const user = (index: number) => org.users[index]?.id ?? '';
+  const workflow: WorkerBed['workflow'] = ({ trigger, nodes, edges, ...rest }) =>
+    addWorkflow(db, { ...rest, orgId: org.id, graph: graphOf({ trigger, nodes, edges }) });
   return {
     ...bed,
     org,
     worker,
-    write: recordWriter({ db: bed.database.db, boss: bed.boss, orgId: org.id, userId: user(0) }),
+    write: recordWriter({ db, boss: bed.boss, orgId: org.id, userId: user(0) }),
     user,
+    dataOf: async (id) => (await db.select().from(records).where(eq(records.id, id)))[0]?.data ?? {},
+    workflow,
+    onCreate: (module, nodes, edges) =>
+      workflow({
+        module,
+        trigger: { on: 'create' },
+        nodes,
+        edges: edges ?? nodes.map((node) => `t>${node.id}`),
+      }),
     async stop() {
       await worker.stop();
       await bed.close();
     },
   };
+}
+
+/**
+ * A worker bed for the tests of a file or `describe` block: started before them, stopped after
+ * them. The object returned is filled in when the bed has started, so use it inside tests only.
+ */
+export function useWorkerBed(options: Parameters<typeof startWorkerBed>[0] = {}): WorkerBed {
+  const bed = {} as WorkerBed;
+  beforeAll(async () => {
+    Object.assign(bed, await startWorkerBed(options));
+  }, 180_000);
+  afterAll(() => bed.stop?.());
+  return bed;
 }

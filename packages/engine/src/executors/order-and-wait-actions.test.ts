@@ -1,37 +1,15 @@
-import { careCards, notifications, records, revenueEntries, runSteps } from '@crmflow/db';
+import { careCards, notifications, revenueEntries, runSteps } from '@crmflow/db';
 import { addDays, todayIn } from '@crmflow/flow';
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkflow, drained, graphOf, runsOf, settledRuns, waitFor } from '../../test/fixtures.ts';
-import { startWorkerBed, type WorkerBed } from '../../test/runtime-bed.ts';
+import { describe, expect, it } from 'vitest';
+import { action, condition, drained, runsOf, settledRuns, waitFor } from '../../test/fixtures.ts';
+import { useWorkerBed } from '../../test/runtime-bed.ts';
 import { QUEUES } from '../queues.ts';
 
-let bed: WorkerBed;
-beforeAll(async () => {
-  bed = await startWorkerBed();
-}, 180_000);
-afterAll(() => bed?.stop());
-
+const bed = useWorkerBed();
 const db = () => bed.database.db;
 const user = (index: number) => bed.user(index);
 const today = () => todayIn('Asia/Ho_Chi_Minh', new Date());
-const dataOf = async (id: string) =>
-  (await db().select().from(records).where(eq(records.id, id)))[0]?.data ?? {};
-const action = (id: string, type: string, config: Record<string, unknown>) => ({
-  id,
-  type,
-  config: { name: id, ...config },
-});
-const onCreate = (
-  module: Parameters<typeof addWorkflow>[1]['module'],
-  nodes: ReturnType<typeof action>[],
-  edges?: string[],
-) =>
-  addWorkflow(db(), {
-    orgId: bed.org.id,
-    module,
-    graph: graphOf({ trigger: { on: 'create' }, nodes, edges: edges ?? nodes.map((node) => `t>${node.id}`) }),
-  });
 
 describe('order actions and waits', { timeout: 60_000 }, () => {
   it('add_care_card adds cards per product or per chosen category, once, and tells the owner', async () => {
@@ -47,7 +25,7 @@ describe('order actions and waits', { timeout: 60_000 }, () => {
       category: 'electronics',
       price: 20_000_000,
     });
-    const wf = await onCreate('order', [
+    const wf = await bed.onCreate('order', [
       action('p', 'add_care_card', {
         per: 'product',
         owner: { mode: 'salesperson' },
@@ -93,26 +71,15 @@ describe('order actions and waits', { timeout: 60_000 }, () => {
   });
 
   it('propose_revenue then record_revenue write one entry each and move the order’s revenue status', async () => {
-    const wf = await addWorkflow(db(), {
-      orgId: bed.org.id,
+    const wf = await bed.workflow({
       module: 'order',
-      graph: graphOf({
-        trigger: { on: 'update', fields: ['status'] },
-        nodes: [
-          {
-            id: 'c',
-            type: 'condition',
-            config: {
-              mode: 'criteria',
-              logic: 'and',
-              rules: [{ field: 'status', op: 'eq', value: 'delivered' }],
-            },
-          },
-          action('p', 'propose_revenue', {}),
-          action('r', 'record_revenue', {}),
-        ],
-        edges: ['t>c', 'c>p:true', 'p>r'],
-      }),
+      trigger: { on: 'update', fields: ['status'] },
+      nodes: [
+        condition('c', 'status', 'delivered'),
+        action('p', 'propose_revenue', {}),
+        action('r', 'record_revenue', {}),
+      ],
+      edges: ['t>c', 'c>p:true', 'p>r'],
     });
     const order = await bed.write.create('order', { code: 'DH-500', total: 15_500_000, status: 'confirmed' });
     await bed.write.update('order', order.id, { status: 'delivered' });
@@ -126,11 +93,11 @@ describe('order actions and waits', { timeout: 60_000 }, () => {
       ['proposed', '15500000.00'],
       ['recorded', '15500000.00'],
     ]);
-    expect((await dataOf(order.id)).revenue_status).toBe('recorded');
+    expect((await bed.dataOf(order.id)).revenue_status).toBe('recorded');
   });
 
   it('record_revenue refuses an order that was never proposed', async () => {
-    const wf = await onCreate('order', [action('r', 'record_revenue', {})]);
+    const wf = await bed.onCreate('order', [action('r', 'record_revenue', {})]);
     await bed.write.create('order', { code: 'DH-501', total: 1_000 });
     const [run] = await settledRuns(db(), wf, 1);
     expect(run?.status).toBe('failed');
@@ -141,22 +108,15 @@ describe('order actions and waits', { timeout: 60_000 }, () => {
     { name: 'goes on when the record still meets the condition', status: 'open', ran: true },
     { name: 'skips the rest when the record no longer does', status: 'done', ran: false },
   ])('delay waits, then $name', async ({ status, ran }) => {
-    const wf = await addWorkflow(db(), {
-      orgId: bed.org.id,
+    const wf = await bed.workflow({
       module: 'task',
-      graph: graphOf({
-        trigger: { on: 'create' },
-        nodes: [
-          {
-            id: 'c',
-            type: 'condition',
-            config: { mode: 'criteria', logic: 'and', rules: [{ field: 'status', op: 'eq', value: 'open' }] },
-          },
-          action('d', 'delay', { mode: 'duration', amount: 1, unit: 'hours' }),
-          action('n', 'notify', { to: { fields: ['owner_id'] }, message: 'Nhắc việc #title' }),
-        ],
-        edges: ['t>c', 'c>d:true', 'd>n'],
-      }),
+      trigger: { on: 'create' },
+      nodes: [
+        condition('c', 'status', 'open'),
+        action('d', 'delay', { mode: 'duration', amount: 1, unit: 'hours' }),
+        action('n', 'notify', { to: { fields: ['owner_id'] }, message: 'Nhắc việc #title' }),
+      ],
+      edges: ['t>c', 'c>d:true', 'd>n'],
     });
     const task = await bed.write.create('task', {
       title: `Việc ${status}`,

@@ -2,42 +2,20 @@ import { allocationRules, notifications, records, runSteps } from '@crmflow/db';
 import { testDatabaseMode } from '@crmflow/db/testing';
 import { addDays, todayIn } from '@crmflow/flow';
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkflow, graphOf, settledRuns, waitFor } from '../../test/fixtures.ts';
-import { startWorkerBed, type WorkerBed } from '../../test/runtime-bed.ts';
+import { describe, expect, it } from 'vitest';
+import { action, condition, settledRuns, waitFor } from '../../test/fixtures.ts';
+import { useWorkerBed } from '../../test/runtime-bed.ts';
 import { QUEUES } from '../queues.ts';
 import { NOTIFICATION_CHANNEL } from './notifications.ts';
 
-let bed: WorkerBed;
-beforeAll(async () => {
-  bed = await startWorkerBed();
-}, 180_000);
-afterAll(() => bed?.stop());
-
+const bed = useWorkerBed();
 const db = () => bed.database.db;
 const user = (index: number) => bed.user(index);
 const today = () => todayIn('Asia/Ho_Chi_Minh', new Date());
-const dataOf = async (id: string) =>
-  (await db().select().from(records).where(eq(records.id, id)))[0]?.data ?? {};
-const action = (id: string, type: string, config: Record<string, unknown>) => ({
-  id,
-  type,
-  config: { name: id, ...config },
-});
-const onCreate = (
-  module: Parameters<typeof addWorkflow>[1]['module'],
-  nodes: ReturnType<typeof action>[],
-  edges?: string[],
-) =>
-  addWorkflow(db(), {
-    orgId: bed.org.id,
-    module,
-    graph: graphOf({ trigger: { on: 'create' }, nodes, edges: edges ?? nodes.map((node) => `t>${node.id}`) }),
-  });
 
 describe('record actions', { timeout: 60_000 }, () => {
   it('update_fields writes literals, copies and relative dates, as a workflow one step deeper', async () => {
-    const wf = await onCreate('account', [
+    const wf = await bed.onCreate('account', [
       action('u', 'update_fields', {
         values: [
           { field: 'industry', value: 'retail' },
@@ -49,7 +27,7 @@ describe('record actions', { timeout: 60_000 }, () => {
     const account = await bed.write.create('account', { name: 'Cửa hàng Hoa Mai' });
     const [run] = await settledRuns(db(), wf, 1);
     expect(run?.status).toBe('succeeded');
-    expect(await dataOf(account.id)).toMatchObject({
+    expect(await bed.dataOf(account.id)).toMatchObject({
       industry: 'retail',
       address: 'Cửa hàng Hoa Mai',
       founded_date: addDays(today(), 3),
@@ -64,7 +42,7 @@ describe('record actions', { timeout: 60_000 }, () => {
   });
 
   it('create_task creates the task once, linked and due, and notifies the assignee and active related users', async () => {
-    const wf = await onCreate('opportunity', [
+    const wf = await bed.onCreate('opportunity', [
       action('task', 'create_task', {
         title: 'Gọi cho khách về #name',
         description: 'Giá trị dự kiến #amount',
@@ -140,12 +118,12 @@ describe('record actions', { timeout: 60_000 }, () => {
         userIds: [user(0), user(3), user(1), user(2)],
       })
       .returning();
-    const wf = await onCreate('lead', [action('a', 'assign_owner', { mode: 'rule', ruleId: rule?.id })]);
+    const wf = await bed.onCreate('lead', [action('a', 'assign_owner', { mode: 'rule', ruleId: rule?.id })]);
     const leads = await Promise.all(
       Array.from({ length: 20 }, (_, i) => bed.write.create('lead', { name: `Khách ${i + 1}` })),
     );
     await settledRuns(db(), wf, 20, 60_000);
-    const owners = await Promise.all(leads.map(async (lead) => (await dataOf(lead.id)).owner_id));
+    const owners = await Promise.all(leads.map(async (lead) => (await bed.dataOf(lead.id)).owner_id));
     const counts = [user(0), user(1), user(2), user(3)].map(
       (id) => owners.filter((owner) => owner === id).length,
     );
@@ -158,31 +136,20 @@ describe('record actions', { timeout: 60_000 }, () => {
   }, 90_000);
 
   it('assign_owner to a chosen user, and fails visibly for an inactive one', async () => {
-    const wf = await addWorkflow(db(), {
-      orgId: bed.org.id,
+    const wf = await bed.workflow({
       module: 'contact',
-      graph: graphOf({
-        trigger: { on: 'create' },
-        nodes: [
-          {
-            id: 'c',
-            type: 'condition',
-            config: {
-              mode: 'criteria',
-              logic: 'and',
-              rules: [{ field: 'title', op: 'eq', value: 'Giám đốc' }],
-            },
-          },
-          action('ok', 'assign_owner', { mode: 'user', userId: user(1) }),
-          action('ko', 'assign_owner', { mode: 'user', userId: user(3) }),
-        ],
-        edges: ['t>c', 'c>ok:true', 'c>ko:false'],
-      }),
+      trigger: { on: 'create' },
+      nodes: [
+        condition('c', 'title', 'Giám đốc'),
+        action('ok', 'assign_owner', { mode: 'user', userId: user(1) }),
+        action('ko', 'assign_owner', { mode: 'user', userId: user(3) }),
+      ],
+      edges: ['t>c', 'c>ok:true', 'c>ko:false'],
     });
     const director = await bed.write.create('contact', { name: 'Ông Hải', title: 'Giám đốc' });
     await bed.write.create('contact', { name: 'Bà Thu', title: 'Kế toán' });
     const runs = await settledRuns(db(), wf, 2);
-    expect((await dataOf(director.id)).owner_id).toBe(user(1));
+    expect((await bed.dataOf(director.id)).owner_id).toBe(user(1));
     const failed = runs.find((run) => run.status === 'failed');
     expect(failed?.steps.find((step) => step.nodeId === 'ko')).toMatchObject({
       status: 'failed',
@@ -197,7 +164,7 @@ describe('record actions', { timeout: 60_000 }, () => {
       testDatabaseMode() === 'postgres'
         ? await bed.database.sql.listen(NOTIFICATION_CHANNEL, (payload) => heard.push(payload))
         : null;
-    const wf = await onCreate('order', [
+    const wf = await bed.onCreate('order', [
       action('n', 'notify', {
         to: { fields: ['owner_id'], users: [user(1), user(2), user(3)] },
         message: 'Đơn hàng #code trị giá #total',

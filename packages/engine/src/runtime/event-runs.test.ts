@@ -1,18 +1,21 @@
 import { records, workflows } from '@crmflow/db';
 import { testDatabaseMode } from '@crmflow/db/testing';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkflow, drained, graphOf, runsOf, settledRuns, waitFor } from '../../test/fixtures.ts';
-import { startWorkerBed, type WorkerBed } from '../../test/runtime-bed.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  addWorkflow,
+  condition,
+  drained,
+  graphOf,
+  runsOf,
+  settledRuns,
+  waitFor,
+} from '../../test/fixtures.ts';
+import { useWorkerBed } from '../../test/runtime-bed.ts';
 import { QUEUES } from '../queues.ts';
 import { updateRecord } from '../records/record-store.ts';
 
-let bed: WorkerBed;
-beforeAll(async () => {
-  bed = await startWorkerBed();
-}, 180_000);
-afterAll(() => bed?.stop());
-
+const bed = useWorkerBed();
 const db = () => bed.database.db;
 const notify = (id: string) => ({
   id,
@@ -24,13 +27,15 @@ const setField = (id: string, field: string, value: unknown, target: unknown = '
   type: 'update_fields',
   config: { name: id, target, values: [{ field, value }] },
 });
-const condition = (id: string, field: string, value: string) => ({
-  id,
-  type: 'condition',
-  config: { mode: 'criteria', logic: 'and', rules: [{ field, op: 'eq', value }] },
-});
-const recordData = async (id: string) =>
-  (await db().select().from(records).where(eq(records.id, id)))[0]?.data ?? {};
+/** A product workflow that writes `name` into the product when its price changes. */
+const nameWriter = (priority: number, name: string) =>
+  bed.workflow({
+    module: 'product',
+    priority,
+    trigger: { on: 'update', fields: ['price'] },
+    nodes: [setField('u', 'name', name)],
+    edges: ['t>u'],
+  });
 
 describe('event workflows', { timeout: 60_000 }, () => {
   it('starts runs for each trigger kind: create, update, create or update, delete', async () => {
@@ -68,24 +73,15 @@ describe('event workflows', { timeout: 60_000 }, () => {
   });
 
   it('fires on `all` watched fields only when every one changed in the same save', async () => {
-    const all = await addWorkflow(db(), {
-      orgId: bed.org.id,
-      module: 'account',
-      graph: graphOf({
-        trigger: { on: 'update', fields: ['phone', 'email'], match: 'all' },
+    const watching = (match: 'all' | 'any') =>
+      bed.workflow({
+        module: 'account',
+        trigger: { on: 'update', fields: ['phone', 'email'], match },
         nodes: [notify('n')],
         edges: ['t>n'],
-      }),
-    });
-    const any = await addWorkflow(db(), {
-      orgId: bed.org.id,
-      module: 'account',
-      graph: graphOf({
-        trigger: { on: 'update', fields: ['phone', 'email'], match: 'any' },
-        nodes: [notify('n')],
-        edges: ['t>n'],
-      }),
-    });
+      });
+    const all = await watching('all');
+    const any = await watching('any');
     const account = await bed.write.create('account', { name: 'Công ty Sao Mai' });
     await bed.write.update('account', account.id, { phone: '0281234567' });
     await bed.write.update('account', account.id, { phone: '0281234568', email: 'lienhe@saomai.vn' });
@@ -135,26 +131,8 @@ describe('event workflows', { timeout: 60_000 }, () => {
   });
 
   it('runs the workflows matching one event in priority order, and a new order takes effect', async () => {
-    const a = await addWorkflow(db(), {
-      orgId: bed.org.id,
-      module: 'product',
-      priority: 1,
-      graph: graphOf({
-        trigger: { on: 'update', fields: ['price'] },
-        nodes: [setField('u', 'name', 'Ghi bởi A')],
-        edges: ['t>u'],
-      }),
-    });
-    const b = await addWorkflow(db(), {
-      orgId: bed.org.id,
-      module: 'product',
-      priority: 0,
-      graph: graphOf({
-        trigger: { on: 'update', fields: ['price'] },
-        nodes: [setField('u', 'name', 'Ghi bởi B')],
-        edges: ['t>u'],
-      }),
-    });
+    const a = await nameWriter(1, 'Ghi bởi A');
+    const b = await nameWriter(0, 'Ghi bởi B');
     const product = await bed.write.create('product', {
       code: 'SP-1',
       name: 'Bàn làm việc',
@@ -162,29 +140,19 @@ describe('event workflows', { timeout: 60_000 }, () => {
     });
     await bed.write.update('product', product.id, { price: 1_600_000 });
     await drained(db());
-    expect((await recordData(product.id)).name).toBe('Ghi bởi A');
+    expect((await bed.dataOf(product.id)).name).toBe('Ghi bởi A');
     await db().update(workflows).set({ priority: 0 }).where(eq(workflows.id, a));
     await db().update(workflows).set({ priority: 1 }).where(eq(workflows.id, b));
     await bed.write.update('product', product.id, { price: 1_700_000 });
     await drained(db());
-    expect((await recordData(product.id)).name).toBe('Ghi bởi B');
+    expect((await bed.dataOf(product.id)).name).toBe('Ghi bởi B');
   });
 
   it('applies one event’s workflows in priority order on every record, whichever batches fetch their steps', async () => {
     await db().update(workflows).set({ status: 'inactive' }).where(eq(workflows.module, 'product'));
     const names = ['Ghi thứ nhất', 'Ghi thứ hai', 'Ghi thứ ba', 'Ghi thứ tư'];
     // Created last first, so that creation order disagrees with priority.
-    for (const [priority, name] of [...names.entries()].reverse())
-      await addWorkflow(db(), {
-        orgId: bed.org.id,
-        module: 'product',
-        priority,
-        graph: graphOf({
-          trigger: { on: 'update', fields: ['price'] },
-          nodes: [setField('u', 'name', name)],
-          edges: ['t>u'],
-        }),
-      });
+    for (const [priority, name] of [...names.entries()].reverse()) await nameWriter(priority, name);
     const codes = Array.from({ length: 60 }, (_, i) => `SP-LANE-${i}`);
     const created = await bed.write.import(
       'product',
@@ -224,34 +192,18 @@ describe('event workflows', { timeout: 60_000 }, () => {
   });
 
   it('cuts a loop between two workflows with a dropped run that says why', async () => {
-    const a = await addWorkflow(db(), {
-      orgId: bed.org.id,
-      module: 'lead',
-      name: 'A',
-      graph: graphOf({
-        trigger: { on: 'update', fields: ['source'] },
-        nodes: [
-          condition('c', 'status', 'new'),
-          setField('x1', 'status', 'contacted'),
-          setField('x2', 'status', 'new'),
-        ],
-        edges: ['t>c', 'c>x1:true', 'c>x2:false'],
-      }),
-    });
-    const b = await addWorkflow(db(), {
-      orgId: bed.org.id,
-      module: 'lead',
-      name: 'B',
-      graph: graphOf({
-        trigger: { on: 'update', fields: ['status'] },
-        nodes: [
-          condition('c', 'source', 'website'),
-          setField('y1', 'source', 'referral'),
-          setField('y2', 'source', 'website'),
-        ],
-        edges: ['t>c', 'c>y1:true', 'c>y2:false'],
-      }),
-    });
+    // On a change of `watched`, each sets `field` to `then` when it holds `value`, else to `value`:
+    // A watches the source and writes the status, B the other way round, so each sets the other off.
+    const flipper = (name: string, watched: string, field: string, value: string, then: string) =>
+      bed.workflow({
+        module: 'lead',
+        name,
+        trigger: { on: 'update', fields: [watched] },
+        nodes: [condition('c', field, value), setField('yes', field, then), setField('no', field, value)],
+        edges: ['t>c', 'c>yes:true', 'c>no:false'],
+      });
+    const a = await flipper('A', 'source', 'status', 'new', 'contacted');
+    const b = await flipper('B', 'status', 'source', 'website', 'referral');
     const lead = await bed.write.create('lead', { name: 'Chị Lan', status: 'new', source: 'event' });
     await bed.write.update('lead', lead.id, { source: 'website' });
     await drained(db());
@@ -313,7 +265,7 @@ describe('event workflows', { timeout: 60_000 }, () => {
     await bed.write.update('task', task.id, { status: 'done' });
     const elapsed = await waitFor(
       async () =>
-        (await recordData(opportunity.id)).stage === 'negotiation' ? Date.now() - committed : null,
+        (await bed.dataOf(opportunity.id)).stage === 'negotiation' ? Date.now() - committed : null,
       10_000,
       'the opportunity to move on',
     );

@@ -34,6 +34,9 @@ const deactivate = (id: string) =>
 const tick = (now: Date) =>
   runCareTick({ database: bed.database, boss: bed.boss, logger: silentLogger }, now);
 
+/** A record's date value and, when it is due, the occurrence its run is for. */
+type Dated = [date: string, occurrence: string | null];
+
 type Case = {
   name: string;
   module: ModuleKey;
@@ -41,91 +44,80 @@ type Case = {
   trigger?: Record<string, unknown>;
   leapDay?: 'feb28' | 'mar1';
   day: string;
-  /** Date values of the records, and for the ones due the occurrence their run is for. */
-  records: { date: string; occurrence: string | null }[];
+  records: Dated[];
 };
+
+/** A case on contacts' birthdays. */
+const birthdays = (name: string, day: string, records: Dated[], more: Partial<Case> = {}): Case => ({
+  name,
+  module: 'contact',
+  field: 'birthday',
+  day,
+  records,
+  ...more,
+});
 
 describe('one tick selects the records due', { timeout: 30_000 }, () => {
   it.each<Case>([
-    {
-      name: 'birthdays today',
-      module: 'contact',
-      field: 'birthday',
-      day: '2025-05-20',
-      records: [
-        { date: '1990-05-20', occurrence: '2025-05-20' },
-        { date: '2001-05-20', occurrence: '2025-05-20' },
-        { date: '1990-05-21', occurrence: null },
-        { date: '1990-04-20', occurrence: null },
+    birthdays('birthdays today', '2025-05-20', [
+      ['1990-05-20', '2025-05-20'],
+      ['2001-05-20', '2025-05-20'],
+      ['1990-05-21', null],
+      ['1990-04-20', null],
+    ]),
+    birthdays(
+      'birthdays in three days',
+      '2025-05-20',
+      [
+        ['1985-05-23', '2025-05-23'],
+        ['1985-05-20', null],
       ],
-    },
-    {
-      name: 'birthdays in three days',
-      module: 'contact',
-      field: 'birthday',
-      trigger: { offsetDays: -3 },
-      day: '2025-05-20',
-      records: [
-        { date: '1985-05-23', occurrence: '2025-05-23' },
-        { date: '1985-05-20', occurrence: null },
+      { trigger: { offsetDays: -3 } },
+    ),
+    birthdays(
+      'this ISO week, 29 Dec – 4 Jan',
+      '2025-12-31',
+      [
+        ['1990-12-28', null],
+        ['1990-12-29', '2025-12-29'],
+        ['1988-12-31', '2025-12-31'],
+        ['1991-01-04', '2026-01-04'],
+        ['1991-01-05', null],
       ],
-    },
-    {
-      name: 'this ISO week, 29 Dec – 4 Jan',
-      module: 'contact',
-      field: 'birthday',
-      trigger: { window: 'week' },
-      day: '2025-12-31',
-      records: [
-        { date: '1990-12-28', occurrence: null },
-        { date: '1990-12-29', occurrence: '2025-12-29' },
-        { date: '1988-12-31', occurrence: '2025-12-31' },
-        { date: '1991-01-04', occurrence: '2026-01-04' },
-        { date: '1991-01-05', occurrence: null },
+      { trigger: { window: 'week' } },
+    ),
+    birthdays('29 February on 28 February in a common year', '2025-02-28', [
+      ['1996-02-29', '2025-02-28'],
+      ['1990-02-28', '2025-02-28'],
+      ['1990-03-01', null],
+    ]),
+    birthdays(
+      '29 February on 1 March under the mar1 rule',
+      '2025-03-01',
+      [
+        ['1996-02-29', '2025-03-01'],
+        ['1990-03-01', '2025-03-01'],
+        ['1990-02-28', null],
       ],
-    },
-    {
-      name: '29 February on 28 February in a common year',
-      module: 'contact',
-      field: 'birthday',
-      day: '2025-02-28',
-      records: [
-        { date: '1996-02-29', occurrence: '2025-02-28' },
-        { date: '1990-02-28', occurrence: '2025-02-28' },
-        { date: '1990-03-01', occurrence: null },
+      { leapDay: 'mar1' },
+    ),
+    birthdays(
+      'not on 28 February under the mar1 rule',
+      '2025-02-28',
+      [
+        ['1996-02-29', null],
+        ['1990-02-28', '2025-02-28'],
       ],
-    },
-    {
-      name: '29 February on 1 March under the mar1 rule',
-      module: 'contact',
-      field: 'birthday',
-      leapDay: 'mar1',
-      day: '2025-03-01',
-      records: [
-        { date: '1996-02-29', occurrence: '2025-03-01' },
-        { date: '1990-03-01', occurrence: '2025-03-01' },
-        { date: '1990-02-28', occurrence: null },
-      ],
-    },
-    {
-      name: 'not on 28 February under the mar1 rule',
-      module: 'contact',
-      field: 'birthday',
-      leapDay: 'mar1',
-      day: '2025-02-28',
-      records: [
-        { date: '1996-02-29', occurrence: null },
-        { date: '1990-02-28', occurrence: '2025-02-28' },
-      ],
-    },
+      { leapDay: 'mar1' },
+    ),
     {
       name: 'founding anniversary',
       module: 'account',
       field: 'founded_date',
       day: '2025-05-20',
       records: [
-        { date: '2010-05-20', occurrence: '2025-05-20' },
-        { date: '2026-05-20', occurrence: null },
+        ['2010-05-20', '2025-05-20'],
+        ['2026-05-20', null],
       ],
     },
     {
@@ -135,9 +127,9 @@ describe('one tick selects the records due', { timeout: 30_000 }, () => {
       trigger: { recurrence: 'once', offsetDays: 7 },
       day: '2025-05-20',
       records: [
-        { date: '2025-05-13', occurrence: '2025-05-13' },
-        { date: '2024-05-13', occurrence: null },
-        { date: '2025-05-20', occurrence: null },
+        ['2025-05-13', '2025-05-13'],
+        ['2024-05-13', null],
+        ['2025-05-20', null],
       ],
     },
   ])('$name', async (c) => {
@@ -148,8 +140,8 @@ describe('one tick selects the records due', { timeout: 30_000 }, () => {
       db,
       orgId,
       module: c.module,
-      rows: c.records.map((r) => ({
-        data: { name: `Bản ghi ${r.date}`, code: `DH-${r.date}`, [c.field]: r.date },
+      rows: c.records.map(([date]) => ({
+        data: { name: `Bản ghi ${date}`, code: `DH-${date}`, [c.field]: date },
         ownerId,
       })),
     });
@@ -159,8 +151,8 @@ describe('one tick selects the records due', { timeout: 30_000 }, () => {
     const process = await insertCareProcess({ db, orgId, module: c.module, graph, activatedAt });
     await tick(nineAm(c.day));
     const expected = c.records
-      .flatMap((r, i) =>
-        r.occurrence ? [{ recordId: ids[i], occurrence: r.occurrence, versionId: process.versionId }] : [],
+      .flatMap(([, occurrence], i) =>
+        occurrence ? [{ recordId: ids[i], occurrence, versionId: process.versionId }] : [],
       )
       .sort(
         (a, b) =>

@@ -99,224 +99,187 @@ const received = (key: string) =>
   smtp.messages.filter((m) => m.mail.subject === 'Xác nhận đơn hàng ĐH-0001' && m.mail.text?.includes(key))
     .length;
 const sendVia = (message: EmailMessage) => (hooks: Required<SendHooks>) => provider().send(message, hooks);
+/** Sends through the provider, whose hand-over runs `atHandOver`, given the real hand-over to make. */
+const sendHandingOver =
+  (message: EmailMessage, atHandOver: (handOver: () => Promise<boolean>) => Promise<boolean>) =>
+  (hooks: Required<SendHooks>) =>
+    provider().send(message, { handOver: (deliver) => atHandOver(() => hooks.handOver(deliver)) });
+/** The job's row as a worker left it that had claimed it and then died. */
+const abandonedClaim = (
+  job: ReturnType<typeof confirmation>,
+  claim: { leaseUntil: Date; providerResponse?: Record<string, unknown> },
+) =>
+  database.db.insert(outbox).values({
+    orgId,
+    idempotencyKey: job.idempotencyKey,
+    channel: 'email',
+    recipient: job.recipient,
+    status: 'sending',
+    attempts: 1,
+    ...claim,
+  });
 const rowOf = async (key: string, org = orgId) =>
   (await database.db.select().from(outbox).where(eq(outbox.idempotencyKey, key))).find(
     (r) => r.orgId === org,
   );
 
-describe('deliverOnce', () => {
-  it(
-    'sends once when called twice with one key',
-    async () => {
-      const job = confirmation('run-1:n3:nhung', { text: 'run-1:n3:nhung' });
-      const first = await deliverOnce({ ...job, send: sendVia(job.message) });
-      const second = await deliverOnce({ ...job, send: sendVia(job.message) });
+describe('deliverOnce', { timeout: SLOW }, () => {
+  it('sends once when called twice with one key', async () => {
+    const job = confirmation('run-1:n3:nhung', { text: 'run-1:n3:nhung' });
+    const first = await deliverOnce({ ...job, send: sendVia(job.message) });
+    const second = await deliverOnce({ ...job, send: sendVia(job.message) });
 
-      expect(first.outcome).toBe('delivered');
-      expect(second.outcome).toBe('already_delivered');
-      expect(received('run-1:n3:nhung')).toBe(1);
-      const row = await rowOf('run-1:n3:nhung');
-      expect(row).toMatchObject({
-        status: 'sent',
-        attempts: 1,
-        error: null,
-        leaseUntil: null,
-        channel: 'email',
-      });
-      expect(row?.sentAt).toBeInstanceOf(Date);
-      expect(row?.providerResponse).toMatchObject({ accepted: ['nhung@example.vn'] });
-    },
-    SLOW,
-  );
+    expect(first.outcome).toBe('delivered');
+    expect(second.outcome).toBe('already_delivered');
+    expect(received('run-1:n3:nhung')).toBe(1);
+    const row = await rowOf('run-1:n3:nhung');
+    expect(row).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      error: null,
+      leaseUntil: null,
+      channel: 'email',
+    });
+    expect(row?.sentAt).toBeInstanceOf(Date);
+    expect(row?.providerResponse).toMatchObject({ accepted: ['nhung@example.vn'] });
+  });
 
-  it(
-    'sends once when many workers race on one key',
-    async () => {
-      const job = confirmation('run-2:n3:nhung', { text: 'run-2:n3:nhung' });
-      const outcomes = await Promise.all(
-        Array.from({ length: 6 }, () => deliverOnce({ ...job, db: workers, send: sendVia(job.message) })),
-      );
-      expect(outcomes.filter((o) => o.outcome === 'delivered')).toHaveLength(1);
-      expect(
-        outcomes.every((o) => ['delivered', 'in_progress', 'already_delivered'].includes(o.outcome)),
-      ).toBe(true);
-      expect(received('run-2:n3:nhung')).toBe(1);
-      expect(await rowOf('run-2:n3:nhung')).toMatchObject({ status: 'sent', attempts: 1 });
-    },
-    SLOW,
-  );
+  it('sends once when many workers race on one key', async () => {
+    const job = confirmation('run-2:n3:nhung', { text: 'run-2:n3:nhung' });
+    const outcomes = await Promise.all(
+      Array.from({ length: 6 }, () => deliverOnce({ ...job, db: workers, send: sendVia(job.message) })),
+    );
+    expect(outcomes.filter((o) => o.outcome === 'delivered')).toHaveLength(1);
+    expect(outcomes.every((o) => ['delivered', 'in_progress', 'already_delivered'].includes(o.outcome))).toBe(
+      true,
+    );
+    expect(received('run-2:n3:nhung')).toBe(1);
+    expect(await rowOf('run-2:n3:nhung')).toMatchObject({ status: 'sent', attempts: 1 });
+  });
 
-  it(
-    'records a retryable failure, then sends on the next attempt',
-    async () => {
-      const job = confirmation('run-3:n3:nhung', { text: 'run-3:n3:nhung' });
-      const failed = await deliverOnce({
-        ...job,
-        send: sendVia({ ...job.message, to: ['nhung@busy.test'] }),
-      });
-      expect(failed).toMatchObject({
-        outcome: 'failed',
-        result: { code: 'provider_error', retryable: true },
-      });
-      expect(await rowOf('run-3:n3:nhung')).toMatchObject({
-        status: 'failed',
-        attempts: 1,
-        providerResponse: { code: 'provider_error', retryable: true },
-        sentAt: null,
-      });
-      expect((await rowOf('run-3:n3:nhung'))?.error).toContain('Try again later');
+  it('records a retryable failure, then sends on the next attempt', async () => {
+    const job = confirmation('run-3:n3:nhung', { text: 'run-3:n3:nhung' });
+    const failed = await deliverOnce({
+      ...job,
+      send: sendVia({ ...job.message, to: ['nhung@busy.test'] }),
+    });
+    expect(failed).toMatchObject({
+      outcome: 'failed',
+      result: { code: 'provider_error', retryable: true },
+    });
+    expect(await rowOf('run-3:n3:nhung')).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      providerResponse: { code: 'provider_error', retryable: true },
+      sentAt: null,
+    });
+    expect((await rowOf('run-3:n3:nhung'))?.error).toContain('Try again later');
 
-      const retried = await deliverOnce({ ...job, send: sendVia(job.message) });
-      expect(retried.outcome).toBe('delivered');
-      expect(await rowOf('run-3:n3:nhung')).toMatchObject({ status: 'sent', attempts: 2, error: null });
-      expect(received('run-3:n3:nhung')).toBe(1);
-    },
-    SLOW,
-  );
+    const retried = await deliverOnce({ ...job, send: sendVia(job.message) });
+    expect(retried.outcome).toBe('delivered');
+    expect(await rowOf('run-3:n3:nhung')).toMatchObject({ status: 'sent', attempts: 2, error: null });
+    expect(received('run-3:n3:nhung')).toBe(1);
+  });
 
-  it(
-    'leaves a live claim alone and takes over one whose lease lapsed',
-    async () => {
-      const job = confirmation('run-4:n3:nhung', { text: 'run-4:n3:nhung' });
-      // A worker that claimed the row and then died before recording anything.
-      await database.db.insert(outbox).values({
-        orgId,
-        idempotencyKey: job.idempotencyKey,
-        channel: 'email',
-        recipient: job.recipient,
-        status: 'sending',
-        attempts: 1,
-        leaseUntil: new Date(Date.now() + 60_000),
-      });
-      const whileHeld = await deliverOnce({ ...job, send: sendVia(job.message) });
-      expect(whileHeld.outcome).toBe('in_progress');
-      expect(received('run-4:n3:nhung')).toBe(0);
+  it('leaves a live claim alone and takes over one whose lease lapsed', async () => {
+    const job = confirmation('run-4:n3:nhung', { text: 'run-4:n3:nhung' });
+    // A worker that claimed the row and then died before recording anything.
+    await abandonedClaim(job, { leaseUntil: new Date(Date.now() + 60_000) });
+    const whileHeld = await deliverOnce({ ...job, send: sendVia(job.message) });
+    expect(whileHeld.outcome).toBe('in_progress');
+    expect(received('run-4:n3:nhung')).toBe(0);
 
-      await database.db
-        .update(outbox)
-        .set({ leaseUntil: new Date(Date.now() - 1_000) })
-        .where(eq(outbox.idempotencyKey, job.idempotencyKey));
-      const takenOver = await deliverOnce({ ...job, send: sendVia(job.message) });
-      expect(takenOver.outcome).toBe('delivered');
-      expect(await rowOf('run-4:n3:nhung')).toMatchObject({ status: 'sent', attempts: 2 });
-      expect(received('run-4:n3:nhung')).toBe(1);
-    },
-    SLOW,
-  );
+    await database.db
+      .update(outbox)
+      .set({ leaseUntil: new Date(Date.now() - 1_000) })
+      .where(eq(outbox.idempotencyKey, job.idempotencyKey));
+    const takenOver = await deliverOnce({ ...job, send: sendVia(job.message) });
+    expect(takenOver.outcome).toBe('delivered');
+    expect(await rowOf('run-4:n3:nhung')).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(received('run-4:n3:nhung')).toBe(1);
+  });
 
-  it(
-    'releases the claim when the send throws, and rethrows',
-    async () => {
-      const job = confirmation('run-5:n3:nhung');
-      const broken = () => Promise.reject(new Error('bug in the executor'));
-      await expect(deliverOnce({ ...job, send: broken })).rejects.toThrow('bug in the executor');
-      expect(await rowOf('run-5:n3:nhung')).toMatchObject({
-        status: 'failed',
-        leaseUntil: null,
-        error: 'bug in the executor',
-      });
-      const captured: DeliveryResult = { status: 'captured', response: { note: 'kept in outbox' } };
-      expect((await deliverOnce({ ...job, send: async () => captured })).outcome).toBe('delivered');
-      expect(await rowOf('run-5:n3:nhung')).toMatchObject({ status: 'captured', attempts: 2 });
-    },
-    SLOW,
-  );
+  it('releases the claim when the send throws, and rethrows', async () => {
+    const job = confirmation('run-5:n3:nhung');
+    const broken = () => Promise.reject(new Error('bug in the executor'));
+    await expect(deliverOnce({ ...job, send: broken })).rejects.toThrow('bug in the executor');
+    expect(await rowOf('run-5:n3:nhung')).toMatchObject({
+      status: 'failed',
+      leaseUntil: null,
+      error: 'bug in the executor',
+    });
+    const captured: DeliveryResult = { status: 'captured', response: { note: 'kept in outbox' } };
+    expect((await deliverOnce({ ...job, send: async () => captured })).outcome).toBe('delivered');
+    expect(await rowOf('run-5:n3:nhung')).toMatchObject({ status: 'captured', attempts: 2 });
+  });
 
-  it(
-    'keeps what was stored first and scopes keys by organization',
-    async () => {
-      const job = confirmation('run-6:n3:nhung', { text: 'run-6:n3:nhung' });
-      await deliverOnce({ ...job, send: sendVia(job.message) });
-      await deliverOnce({ ...job, subject: 'đổi tiêu đề', send: sendVia(job.message) });
-      expect((await rowOf('run-6:n3:nhung'))?.subject).toBe('Xác nhận đơn hàng ĐH-0001');
+  it('keeps what was stored first and scopes keys by organization', async () => {
+    const job = confirmation('run-6:n3:nhung', { text: 'run-6:n3:nhung' });
+    await deliverOnce({ ...job, send: sendVia(job.message) });
+    await deliverOnce({ ...job, subject: 'đổi tiêu đề', send: sendVia(job.message) });
+    expect((await rowOf('run-6:n3:nhung'))?.subject).toBe('Xác nhận đơn hàng ĐH-0001');
 
-      const elsewhere = await deliverOnce({ ...job, orgId: otherOrgId, send: sendVia(job.message) });
-      expect(elsewhere.outcome).toBe('delivered');
-      expect(received('run-6:n3:nhung')).toBe(2);
-      expect(await rowOf('run-6:n3:nhung', otherOrgId)).toMatchObject({ status: 'sent', attempts: 1 });
-    },
-    SLOW,
-  );
-  it(
-    'hands the message over before its final line: the server has nothing yet, the row says so',
-    async () => {
-      const job = confirmation('run-7:n3:nhung', { text: 'run-7:n3:nhung' });
-      let atHandOver: { received: number; status?: string } | undefined;
-      const outcome = await deliverOnce({
-        ...job,
-        send: (hooks) =>
-          provider().send(job.message, {
-            handOver: async (deliver) => {
-              atHandOver = {
-                received: received('run-7:n3:nhung'),
-                status: (await rowOf('run-7:n3:nhung'))?.status,
-              };
-              const agreed = await hooks.handOver(deliver);
-              expect((await rowOf('run-7:n3:nhung'))?.providerResponse).toHaveProperty('handedOverAt');
-              return agreed;
-            },
-          }),
-      });
-      expect(atHandOver).toEqual({ received: 0, status: 'sending' });
-      expect(outcome.outcome).toBe('delivered');
-      expect(received('run-7:n3:nhung')).toBe(1);
-      expect((await rowOf('run-7:n3:nhung'))?.providerResponse).not.toHaveProperty('handedOverAt');
-    },
-    SLOW,
-  );
+    const elsewhere = await deliverOnce({ ...job, orgId: otherOrgId, send: sendVia(job.message) });
+    expect(elsewhere.outcome).toBe('delivered');
+    expect(received('run-6:n3:nhung')).toBe(2);
+    expect(await rowOf('run-6:n3:nhung', otherOrgId)).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+  it('hands the message over before its final line: the server has nothing yet, the row says so', async () => {
+    const job = confirmation('run-7:n3:nhung', { text: 'run-7:n3:nhung' });
+    let atHandOver: { received: number; status?: string } | undefined;
+    const outcome = await deliverOnce({
+      ...job,
+      send: sendHandingOver(job.message, async (handOver) => {
+        atHandOver = {
+          received: received('run-7:n3:nhung'),
+          status: (await rowOf('run-7:n3:nhung'))?.status,
+        };
+        const agreed = await handOver();
+        expect((await rowOf('run-7:n3:nhung'))?.providerResponse).toHaveProperty('handedOverAt');
+        return agreed;
+      }),
+    });
+    expect(atHandOver).toEqual({ received: 0, status: 'sending' });
+    expect(outcome.outcome).toBe('delivered');
+    expect(received('run-7:n3:nhung')).toBe(1);
+    expect((await rowOf('run-7:n3:nhung'))?.providerResponse).not.toHaveProperty('handedOverAt');
+  });
 
-  it(
-    'settles a lapsed claim that was handed over as sent, without sending it again',
-    async () => {
-      const job = confirmation('run-8:n3:nhung', { text: 'run-8:n3:nhung' });
-      // A worker that passed the point of no return and died before recording the answer.
-      await database.db.insert(outbox).values({
-        orgId,
-        idempotencyKey: job.idempotencyKey,
-        channel: 'email',
-        recipient: job.recipient,
-        status: 'sending',
-        attempts: 1,
-        leaseUntil: new Date(Date.now() - 1_000),
-        providerResponse: { handedOverAt: new Date(Date.now() - 2_000).toISOString() },
-      });
-      const outcome = await deliverOnce({ ...job, send: sendVia(job.message) });
-      expect(outcome.outcome).toBe('already_delivered');
-      expect(received('run-8:n3:nhung')).toBe(0);
-      expect(await rowOf('run-8:n3:nhung')).toMatchObject({
-        status: 'sent',
-        attempts: 1,
-        leaseUntil: null,
-        providerResponse: { presumed: true },
-      });
-    },
-    SLOW,
-  );
+  it('settles a lapsed claim that was handed over as sent, without sending it again', async () => {
+    const job = confirmation('run-8:n3:nhung', { text: 'run-8:n3:nhung' });
+    // A worker that passed the point of no return and died before recording the answer.
+    await abandonedClaim(job, {
+      leaseUntil: new Date(Date.now() - 1_000),
+      providerResponse: { handedOverAt: new Date(Date.now() - 2_000).toISOString() },
+    });
+    const outcome = await deliverOnce({ ...job, send: sendVia(job.message) });
+    expect(outcome.outcome).toBe('already_delivered');
+    expect(received('run-8:n3:nhung')).toBe(0);
+    expect(await rowOf('run-8:n3:nhung')).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      leaseUntil: null,
+      providerResponse: { presumed: true },
+    });
+  });
 
-  it(
-    'abandons the message when another attempt took the claim over before the hand-over',
-    async () => {
-      const job = confirmation('run-9:n3:nhung', { text: 'run-9:n3:nhung' });
-      const outcome = await deliverOnce({
-        ...job,
-        send: (hooks) =>
-          provider().send(job.message, {
-            handOver: async (deliver) => {
-              // The lease lapsed while this attempt stalled; another one claimed the row.
-              await database.db
-                .update(outbox)
-                .set({ attempts: 2, leaseUntil: new Date(Date.now() + 60_000) })
-                .where(eq(outbox.idempotencyKey, job.idempotencyKey));
-              return hooks.handOver(deliver);
-            },
-          }),
-      });
-      expect(outcome.outcome).toBe('failed');
-      // Give the server time to have received a message, had the final line been sent.
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(received('run-9:n3:nhung')).toBe(0);
-      expect(await rowOf('run-9:n3:nhung')).toMatchObject({ status: 'sending', attempts: 2 });
-    },
-    SLOW,
-  );
+  it('abandons the message when another attempt took the claim over before the hand-over', async () => {
+    const job = confirmation('run-9:n3:nhung', { text: 'run-9:n3:nhung' });
+    const outcome = await deliverOnce({
+      ...job,
+      send: sendHandingOver(job.message, async (handOver) => {
+        // The lease lapsed while this attempt stalled; another one claimed the row.
+        await database.db
+          .update(outbox)
+          .set({ attempts: 2, leaseUntil: new Date(Date.now() + 60_000) })
+          .where(eq(outbox.idempotencyKey, job.idempotencyKey));
+        return handOver();
+      }),
+    });
+    expect(outcome.outcome).toBe('failed');
+    // Give the server time to have received a message, had the final line been sent.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(received('run-9:n3:nhung')).toBe(0);
+    expect(await rowOf('run-9:n3:nhung')).toMatchObject({ status: 'sending', attempts: 2 });
+  });
 });

@@ -8,6 +8,7 @@ import {
   validateRecordData,
 } from '@crmflow/flow/records';
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { fromDrizzle, type PgBoss } from 'pg-boss';
 import { QUEUES } from '../queues.ts';
 import { RecordError } from './record-errors.ts';
@@ -125,16 +126,8 @@ export async function writeRecordEdits(
   `);
 }
 
-async function enqueueChange(args: {
-  tx: Tx;
-  context: RecordWriteContext;
-  meta: RecordMeta;
-  operation: RecordOperation;
-  recordId: string;
-  before: RecordData | null;
-  after: RecordData | null;
-  changed?: string[];
-}): Promise<void> {
+/** Queues the write's event in its transaction. */
+async function enqueueChange(args: Parameters<typeof changeEvent>[0] & { tx: Tx }): Promise<void> {
   const event = changeEvent(args);
   await args.context.boss.send(QUEUES.recordChanged, event, {
     id: event.eventId,
@@ -228,11 +221,7 @@ export async function createRecord(
 export async function updateRecord(
   args: RecordWriteContext & { id: string; data: unknown; version?: number },
 ): Promise<RecordRow> {
-  const { db } = args;
-  return db.transaction(async (tx) => {
-    const row = await lockRecord(tx, args, args.id);
-    checkVersion(row, args.version);
-    const meta = args.meta ?? (await loadRecordMeta({ db: tx, orgId: args.orgId, module: args.module }));
+  return withLockedRecord(args, async ({ tx, row, meta }) => {
     const values = await validated({ tx, context: args, meta, data: args.data, partial: true });
     const data = compactRecordData({ ...row.data, ...values });
     const changed = changedFields({
@@ -242,29 +231,16 @@ export async function updateRecord(
       timeZone: meta.timeZone,
     });
     if (changed.length === 0) return row;
-    const [updated] = await tx
-      .update(records)
-      .set({
-        data,
-        ownerId: ownerOf(data),
-        version: row.version + 1,
-        updatedAt: sql`now()`,
-        updatedBy: args.actor.userId,
-      })
-      .where(eq(records.id, row.id))
-      .returning();
-    if (!updated) throw new Error('The record was not updated');
-    await enqueueChange({
+    return writeNextVersion({
       tx,
       context: args,
       meta,
+      row,
       operation: 'update',
-      recordId: row.id,
-      before: row.data,
+      set: { data, ownerId: ownerOf(data) },
       after: data,
       changed,
     });
-    return updated;
   });
 }
 
@@ -272,31 +248,67 @@ export async function updateRecord(
 export async function deleteRecord(
   args: RecordWriteContext & { id: string; version?: number },
 ): Promise<RecordRow> {
-  const { db } = args;
-  return db.transaction(async (tx) => {
-    const row = await lockRecord(tx, args, args.id);
-    checkVersion(row, args.version);
-    const meta = args.meta ?? (await loadRecordMeta({ db: tx, orgId: args.orgId, module: args.module }));
-    const [deleted] = await tx
-      .update(records)
-      .set({
-        deletedAt: sql`now()`,
-        version: row.version + 1,
-        updatedAt: sql`now()`,
-        updatedBy: args.actor.userId,
-      })
-      .where(eq(records.id, row.id))
-      .returning();
-    if (!deleted) throw new Error('The record was not deleted');
-    await enqueueChange({
+  return withLockedRecord(args, ({ tx, row, meta }) =>
+    writeNextVersion({
       tx,
       context: args,
       meta,
+      row,
       operation: 'delete',
-      recordId: row.id,
-      before: row.data,
+      set: { deletedAt: sql`now()` },
       after: null,
-    });
-    return deleted;
+    }),
+  );
+}
+
+/**
+ * Runs `write` in the write's transaction with the record locked, at the expected `version`
+ * when one is given, and the module's metadata at hand.
+ */
+async function withLockedRecord(
+  args: RecordWriteContext & { id: string; version?: number },
+  write: (locked: { tx: Tx; row: RecordRow; meta: RecordMeta }) => Promise<RecordRow>,
+): Promise<RecordRow> {
+  return args.db.transaction(async (tx) => {
+    const row = await lockRecord(tx, args, args.id);
+    checkVersion(row, args.version);
+    const meta = args.meta ?? (await loadRecordMeta({ db: tx, orgId: args.orgId, module: args.module }));
+    return write({ tx, row, meta });
   });
+}
+
+/** Writes the locked row's next version with `set`, and queues the event of the change. */
+async function writeNextVersion(args: {
+  tx: Tx;
+  context: RecordWriteContext;
+  meta: RecordMeta;
+  row: RecordRow;
+  operation: 'update' | 'delete';
+  set: PgUpdateSetSource<typeof records>;
+  after: RecordData | null;
+  changed?: string[];
+}): Promise<RecordRow> {
+  const { tx, context, meta, row, operation } = args;
+  const [written] = await tx
+    .update(records)
+    .set({
+      ...args.set,
+      version: row.version + 1,
+      updatedAt: sql`now()`,
+      updatedBy: context.actor.userId,
+    })
+    .where(eq(records.id, row.id))
+    .returning();
+  if (!written) throw new Error(`The record was not ${operation}d`);
+  await enqueueChange({
+    tx,
+    context,
+    meta,
+    operation,
+    recordId: row.id,
+    before: row.data,
+    after: args.after,
+    changed: args.changed,
+  });
+  return written;
 }

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { createBoss, createOrganization, type Database, type UserRole, users } from '@crmflow/db';
 import { openTestDatabase } from '@crmflow/db/testing';
 import { ensureQueues, QUEUES, type RecordChangedEvent } from '@crmflow/engine';
+import type { LightMyRequestResponse } from 'fastify';
 import type { PgBoss } from 'pg-boss';
+import { afterAll, beforeAll } from 'vitest';
 import type { OrganizationRow } from '../api/auth/auth-context.ts';
 import { hashPassword } from '../api/auth/credentials.ts';
 import { issueToken } from '../api/tokens/tokens.service.ts';
@@ -23,6 +25,8 @@ export type TestUser = {
 
 export type TestTenant = { org: OrganizationRow; admin: TestUser };
 
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 export type Harness = {
   app: App;
   database: Database;
@@ -32,6 +36,13 @@ export type Harness = {
   org: OrganizationRow;
   admin: TestUser;
   headers: { authorization: string };
+  /** A request to the API with an optional JSON body, as the admin unless other headers are given. */
+  call(
+    method: Method,
+    url: string,
+    payload?: object,
+    headers?: { authorization: string },
+  ): Promise<LightMyRequestResponse>;
   /** Another user; in the first organization unless `orgId` is given. */
   addUser(args: {
     role: UserRole;
@@ -132,6 +143,8 @@ export async function startHarness(options: { config?: Partial<AppConfig> } = {}
     org,
     admin,
     headers: admin.headers,
+    call: (method, url, payload, headers = admin.headers) =>
+      app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload }) }),
     addUser,
     addOrganization,
     async recordEvents(recordId) {
@@ -147,4 +160,22 @@ export async function startHarness(options: { config?: Partial<AppConfig> } = {}
       await database.close();
     },
   };
+}
+
+/** A harness with a member and a manager of the first organization beside its admin. */
+export type StaffedHarness = Harness & { member: TestUser; manager: TestUser };
+
+/**
+ * A staffed harness for the tests of a `describe` block: started before them, closed after them.
+ * The object returned is filled in when the harness has started, so use it inside tests only.
+ */
+export function useStaffedHarness(): StaffedHarness {
+  const h = {} as StaffedHarness;
+  beforeAll(async () => {
+    Object.assign(h, await startHarness());
+    h.member = await h.addUser({ role: 'member' });
+    h.manager = await h.addUser({ role: 'manager' });
+  });
+  afterAll(() => h.close?.());
+  return h;
 }

@@ -1,23 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness, type TestUser } from '../../test/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useStaffedHarness } from '../../test/harness.ts';
 
 describe('message templates API', () => {
-  let h: Harness;
-  let member: TestUser;
-  let manager: TestUser;
-  beforeAll(async () => {
-    h = await startHarness();
-    member = await h.addUser({ role: 'member' });
-    manager = await h.addUser({ role: 'manager' });
-  });
-  afterAll(() => h.close());
-
-  const send = (
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    url: string,
-    payload?: object,
-    headers = h.headers,
-  ) => h.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+  const h = useStaffedHarness();
 
   const orderEmail = {
     module: 'order',
@@ -27,25 +12,25 @@ describe('message templates API', () => {
   };
 
   it('creates, lists, reads, edits and deletes an email template, its HTML kept as written', async () => {
-    const created = await send('POST', '/api/email-templates', orderEmail, manager.headers);
+    const created = await h.call('POST', '/api/email-templates', orderEmail, h.manager.headers);
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject(orderEmail);
     const url = `/api/email-templates/${created.json().id}`;
 
-    const list = await send('GET', '/api/email-templates?module=order', undefined, member.headers);
+    const list = await h.call('GET', '/api/email-templates?module=order', undefined, h.member.headers);
     expect(list.json().items.map((t: { name: string }) => t.name)).toEqual(['Xác nhận đơn hàng']);
-    expect((await send('GET', '/api/email-templates?module=contact')).json().items).toEqual([]);
+    expect((await h.call('GET', '/api/email-templates?module=contact')).json().items).toEqual([]);
 
-    const edited = await send('PATCH', url, { subject: 'Đơn hàng #code đã được xác nhận' });
+    const edited = await h.call('PATCH', url, { subject: 'Đơn hàng #code đã được xác nhận' });
     expect(edited.json()).toMatchObject({
       subject: 'Đơn hàng #code đã được xác nhận',
       body: orderEmail.body,
     });
-    expect((await send('GET', url, undefined, member.headers)).json().subject).toBe(
+    expect((await h.call('GET', url, undefined, h.member.headers)).json().subject).toBe(
       'Đơn hàng #code đã được xác nhận',
     );
-    expect((await send('DELETE', url)).statusCode).toBe(204);
-    expect((await send('GET', url)).statusCode).toBe(404);
+    expect((await h.call('DELETE', url)).statusCode).toBe(204);
+    expect((await h.call('GET', url)).statusCode).toBe(404);
   });
 
   it.each([
@@ -94,7 +79,7 @@ describe('message templates API', () => {
       'Trường trộn #line.product_id.colour không phải giá trị của dòng hàng hóa',
     ],
   ])('refuses a %s merge field naming nothing: 400 on %#', async (kind, payload, field, message) => {
-    const res = await send('POST', `/api/${kind}`, payload);
+    const res = await h.call('POST', `/api/${kind}`, payload);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('invalid_input');
     expect(res.json().error.details).toContainEqual({ field, message });
@@ -102,7 +87,7 @@ describe('message templates API', () => {
 
   it('names the unknown field in English for English callers, and on edits too', async () => {
     const created = (
-      await send('POST', '/api/sms-templates', { module: 'lead', name: 'Chào', body: 'Chào #name' })
+      await h.call('POST', '/api/sms-templates', { module: 'lead', name: 'Chào', body: 'Chào #name' })
     ).json();
     const res = await h.app.inject({
       method: 'PATCH',
@@ -123,20 +108,20 @@ describe('message templates API', () => {
   });
 
   it('accepts the organization’s custom fields in merge fields', async () => {
-    const before = await send('POST', '/api/sms-templates', {
+    const before = await h.call('POST', '/api/sms-templates', {
       module: 'contact',
       name: 'Hạng',
       body: 'Hạng thẻ: #loyalty_tier',
     });
     expect(before.statusCode).toBe(400);
-    const field = await send('POST', '/api/modules/contact/fields', {
+    const field = await h.call('POST', '/api/modules/contact/fields', {
       key: 'loyalty_tier',
       labelVi: 'Hạng thẻ',
       labelEn: 'Loyalty tier',
       type: 'text',
     });
     expect(field.statusCode).toBe(201);
-    const after = await send('POST', '/api/sms-templates', {
+    const after = await h.call('POST', '/api/sms-templates', {
       module: 'contact',
       name: 'Hạng',
       body: 'Hạng thẻ: #loyalty_tier',
@@ -150,10 +135,10 @@ describe('message templates API', () => {
     ['Vietnamese with accents', 'Chúc mừng sinh nhật #name!', 'UCS-2', 1],
     ['71 accented characters', 'ạ'.repeat(71), 'UCS-2', 2],
   ])('counts SMS segments of %s', async (_name, body, encoding, segments) => {
-    const res = await send('POST', '/api/sms-templates', { module: 'contact', name: 'Đếm', body });
+    const res = await h.call('POST', '/api/sms-templates', { module: 'contact', name: 'Đếm', body });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ encoding, segments, length: Array.from(body).length });
-    const list = await send('GET', '/api/sms-templates?module=contact');
+    const list = await h.call('GET', '/api/sms-templates?module=contact');
     expect(list.json().items.find((t: { id: string }) => t.id === res.json().id)).toMatchObject({
       encoding,
       segments,
@@ -165,28 +150,28 @@ describe('message templates API', () => {
       { key: 'customer_name', type: 'text', maxLength: 30 },
       { key: 'order_total', type: 'money', maxLength: 20 },
     ];
-    const created = await send('POST', '/api/zns-templates', {
+    const created = await h.call('POST', '/api/zns-templates', {
       name: 'Xác nhận đơn',
       providerTemplateId: '248123',
       params,
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ providerTemplateId: '248123', params });
-    const twice = await send('PATCH', `/api/zns-templates/${created.json().id}`, {
+    const twice = await h.call('PATCH', `/api/zns-templates/${created.json().id}`, {
       params: [...params, { key: 'customer_name', type: 'text', maxLength: 10 }],
     });
     expect(twice.statusCode).toBe(400);
     expect(twice.json().error.details).toEqual([
       { field: 'params.2.key', message: 'Khóa customer_name bị trùng' },
     ]);
-    const badType = await send('POST', '/api/zns-templates', {
+    const badType = await h.call('POST', '/api/zns-templates', {
       name: 'Sai',
       providerTemplateId: '1',
       params: [{ key: 'x', type: 'colour', maxLength: 5 }],
     });
     expect(badType.statusCode).toBe(400);
     expect(badType.json().error.details[0].field).toBe('params.0.type');
-    const list = await send('GET', '/api/zns-templates', undefined, member.headers);
+    const list = await h.call('GET', '/api/zns-templates', undefined, h.member.headers);
     expect(list.json().items.map((t: { name: string }) => t.name)).toEqual(['Xác nhận đơn']);
   });
 
@@ -198,22 +183,22 @@ describe('message templates API', () => {
       ['print-templates', { module: 'order', name: 'P', body: '<p>#code</p>' }],
     ] as const;
     for (const [kind, payload] of kinds) {
-      const refused = await send('POST', `/api/${kind}`, payload, member.headers);
+      const refused = await h.call('POST', `/api/${kind}`, payload, h.member.headers);
       expect([kind, refused.statusCode]).toEqual([kind, 403]);
-      const created = await send('POST', `/api/${kind}`, payload, manager.headers);
+      const created = await h.call('POST', `/api/${kind}`, payload, h.manager.headers);
       expect([kind, created.statusCode]).toEqual([kind, 201]);
       const url = `/api/${kind}/${created.json().id}`;
-      expect((await send('GET', url, undefined, member.headers)).statusCode).toBe(200);
-      expect((await send('PATCH', url, { name: 'Đổi' }, member.headers)).statusCode).toBe(403);
-      expect((await send('DELETE', url, undefined, member.headers)).statusCode).toBe(403);
-      expect((await send('DELETE', url, undefined, manager.headers)).statusCode).toBe(204);
+      expect((await h.call('GET', url, undefined, h.member.headers)).statusCode).toBe(200);
+      expect((await h.call('PATCH', url, { name: 'Đổi' }, h.member.headers)).statusCode).toBe(403);
+      expect((await h.call('DELETE', url, undefined, h.member.headers)).statusCode).toBe(403);
+      expect((await h.call('DELETE', url, undefined, h.manager.headers)).statusCode).toBe(204);
     }
   });
 
   it('hides another organization’s templates behind 404s', async () => {
     const other = await h.addOrganization();
     const theirs = (
-      await send(
+      await h.call(
         'POST',
         '/api/print-templates',
         { module: 'order', name: 'Của họ', body: '<p>#code</p>' },
@@ -221,14 +206,14 @@ describe('message templates API', () => {
       )
     ).json();
     const url = `/api/print-templates/${theirs.id}`;
-    expect((await send('GET', url)).statusCode).toBe(404);
-    expect((await send('PATCH', url, { name: 'Lộ' })).statusCode).toBe(404);
-    expect((await send('DELETE', url)).statusCode).toBe(404);
-    expect((await send('POST', `${url}/render`, { recordId: theirs.id, format: 'html' })).statusCode).toBe(
+    expect((await h.call('GET', url)).statusCode).toBe(404);
+    expect((await h.call('PATCH', url, { name: 'Lộ' })).statusCode).toBe(404);
+    expect((await h.call('DELETE', url)).statusCode).toBe(404);
+    expect((await h.call('POST', `${url}/render`, { recordId: theirs.id, format: 'html' })).statusCode).toBe(
       404,
     );
     expect(
-      (await send('GET', '/api/print-templates')).json().items.map((t: { id: string }) => t.id),
+      (await h.call('GET', '/api/print-templates')).json().items.map((t: { id: string }) => t.id),
     ).not.toContain(theirs.id);
   });
 });

@@ -1,32 +1,23 @@
 import { auditLog } from '@crmflow/db';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness, type TestUser } from '../../test/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useStaffedHarness } from '../../test/harness.ts';
 
 describe('users', () => {
-  let h: Harness;
-  let member: TestUser;
-  let manager: TestUser;
-  beforeAll(async () => {
-    h = await startHarness();
-    member = await h.addUser({ role: 'member' });
-    manager = await h.addUser({ role: 'manager' });
-  });
-  afterAll(() => h.close());
-
   const newUser = {
     email: 'binh@example.vn',
     name: 'Lê Văn Bình',
     role: 'member',
     password: 'mat-khau-binh',
   };
+  const h = useStaffedHarness();
 
   it('lets any role list the organization’s users, and only those', async () => {
     const other = await h.addOrganization();
-    const res = await h.app.inject({ method: 'GET', url: '/api/users', headers: member.headers });
+    const res = await h.app.inject({ method: 'GET', url: '/api/users', headers: h.member.headers });
     expect(res.statusCode).toBe(200);
     const ids = res.json().items.map((user: { id: string }) => user.id);
-    expect(ids).toEqual(expect.arrayContaining([h.admin.id, member.id, manager.id]));
+    expect(ids).toEqual(expect.arrayContaining([h.admin.id, h.member.id, h.manager.id]));
     expect(ids).not.toContain(other.admin.id);
     expect(res.json().items[0]).not.toHaveProperty('passwordHash');
   });
@@ -39,7 +30,7 @@ describe('users', () => {
     ['member', 'POST', '/api/tokens'],
     ['member', 'POST', '/api/modules/contact/fields'],
   ] as const)('refuses a %s %s %s with 403, before reading the body', async (role, method, url) => {
-    const caller = role === 'member' ? member : manager;
+    const caller = role === 'member' ? h.member : h.manager;
     const res = await h.app.inject({ method, url, headers: caller.headers, payload: {} });
     expect(res.statusCode).toBe(403);
     expect(res.json().error).toEqual({
@@ -78,7 +69,7 @@ describe('users', () => {
       method: 'POST',
       url: '/api/users',
       headers: h.headers,
-      payload: { ...newUser, email: member.email },
+      payload: { ...newUser, email: h.member.email },
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('email_taken');

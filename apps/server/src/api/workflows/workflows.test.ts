@@ -1,26 +1,11 @@
 import { auditLog } from '@crmflow/db';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness, type TestUser } from '../../test/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useStaffedHarness } from '../../test/harness.ts';
 import { careGraph, createWorkflowVia, notifyOwnerGraph } from './workflow-graphs.testing.ts';
 
 describe('workflows API: lifecycle', () => {
-  let h: Harness;
-  let member: TestUser;
-  let manager: TestUser;
-  beforeAll(async () => {
-    h = await startHarness();
-    member = await h.addUser({ role: 'member' });
-    manager = await h.addUser({ role: 'manager' });
-  });
-  afterAll(() => h.close());
-
-  const call = (
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-    url: string,
-    payload?: object,
-    headers = h.headers,
-  ) => h.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload }) });
+  const h = useStaffedHarness();
 
   it.each([
     ['event', 'order', { on: 'create_or_update', fields: [], match: 'any', repeat: true }],
@@ -32,11 +17,11 @@ describe('workflows API: lifecycle', () => {
   ])(
     'creates an inactive %s workflow whose graph is one trigger with the defaults',
     async (kind, module, config) => {
-      const res = await call(
+      const res = await h.call(
         'POST',
         '/api/workflows',
         { module, kind, name: 'Chăm sóc khách hàng' },
-        member.headers,
+        h.member.headers,
       );
       expect(res.statusCode).toBe(201);
       expect(res.json()).toMatchObject({
@@ -44,7 +29,7 @@ describe('workflows API: lifecycle', () => {
         kind,
         status: 'inactive',
         version: 1,
-        createdBy: member.id,
+        createdBy: h.member.id,
         stats: { runs: 0, failed: 0, lastRunAt: null, lastRunStatus: null },
         validation: [],
         graph: { nodes: [{ id: 'n1', type: 'trigger', config }], edges: [] },
@@ -55,7 +40,7 @@ describe('workflows API: lifecycle', () => {
   it('makes a new version only when a save changes the graph, and keeps the old ones', async () => {
     const created = await createWorkflowVia(h, { module: 'order' });
     const url = `/api/workflows/${created.id}`;
-    const changed = await call('PUT', url, { graph: notifyOwnerGraph() });
+    const changed = await h.call('PUT', url, { graph: notifyOwnerGraph() });
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toMatchObject({ version: 2, graph: { nodes: [{ id: 'n1' }, { id: 'n2' }] } });
 
@@ -68,20 +53,20 @@ describe('workflows API: lifecycle', () => {
         position: node.position,
       })),
     };
-    const same = await call('PUT', url, { graph: reordered, name: 'Báo đơn hàng mới' });
+    const same = await h.call('PUT', url, { graph: reordered, name: 'Báo đơn hàng mới' });
     expect(same.json()).toMatchObject({ version: 2, name: 'Báo đơn hàng mới' });
 
-    const versions = await call('GET', `${url}/versions`);
+    const versions = await h.call('GET', `${url}/versions`);
     expect(versions.json().items.map((v: { version: number }) => v.version)).toEqual([2, 1]);
-    const first = await call('GET', `${url}/versions/1`);
+    const first = await h.call('GET', `${url}/versions/1`);
     expect(first.json().graph).toEqual(created.graph);
-    expect((await call('GET', `${url}/versions/3`)).statusCode).toBe(404);
+    expect((await h.call('GET', `${url}/versions/3`)).statusCode).toBe(404);
   });
 
   it('refuses an unreadable graph with 422 but saves an incomplete one as a draft, naming the node', async () => {
     const created = await createWorkflowVia(h, { module: 'order' });
     const url = `/api/workflows/${created.id}`;
-    const unreadable = await call('PUT', url, {
+    const unreadable = await h.call('PUT', url, {
       graph: { nodes: [{ id: 'n1', type: 'trigger' }], edges: 'none' },
     });
     expect(unreadable.statusCode).toBe(422);
@@ -98,7 +83,7 @@ describe('workflows API: lifecycle', () => {
       config: { mode: 'criteria', logic: 'and', rules: [{ field: 'shoe_size', op: 'eq', value: 1 }] },
     });
     draft.edges.push({ id: 'e2', source: 'n2', target: 'n3' });
-    const saved = await call('PUT', url, { graph: draft });
+    const saved = await h.call('PUT', url, { graph: draft });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().version).toBe(2);
     expect(saved.json().validation).toEqual([
@@ -109,33 +94,33 @@ describe('workflows API: lifecycle', () => {
   it('refuses to activate an invalid graph with 422 and per-node details', async () => {
     const graph = notifyOwnerGraph('Đơn #khong_co_truong');
     const created = await createWorkflowVia(h, { module: 'order', graph });
-    const res = await call('POST', `/api/workflows/${created.id}/activate`);
+    const res = await h.call('POST', `/api/workflows/${created.id}/activate`);
     expect(res.statusCode).toBe(422);
     expect(res.json().error).toMatchObject({
       code: 'invalid_graph',
       message: 'Quy trình chưa hợp lệ, vui lòng sửa các lỗi được chỉ ra',
       details: [expect.objectContaining({ nodeId: 'n2', code: 'merge_field_unknown' })],
     });
-    expect((await call('GET', `/api/workflows/${created.id}`)).json().status).toBe('inactive');
+    expect((await h.call('GET', `/api/workflows/${created.id}`)).json().status).toBe('inactive');
   });
 
   it('refuses to edit or delete an active workflow (409) until it is deactivated', async () => {
     const created = await createWorkflowVia(h, { module: 'lead', graph: notifyOwnerGraph() });
     const url = `/api/workflows/${created.id}`;
-    const activated = await call('POST', `${url}/activate`, undefined, manager.headers);
+    const activated = await h.call('POST', `${url}/activate`, undefined, h.manager.headers);
     expect(activated.statusCode).toBe(200);
     expect(activated.json()).toMatchObject({ status: 'active', activatedAt: expect.any(String) });
 
-    const edit = await call('PUT', url, { name: 'Đổi tên' }, member.headers);
+    const edit = await h.call('PUT', url, { name: 'Đổi tên' }, h.member.headers);
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.code).toBe('workflow_active');
-    expect((await call('DELETE', url)).json().error.code).toBe('workflow_active');
+    expect((await h.call('DELETE', url)).json().error.code).toBe('workflow_active');
 
-    const inactive = await call('POST', `${url}/deactivate`, undefined, manager.headers);
+    const inactive = await h.call('POST', `${url}/deactivate`, undefined, h.manager.headers);
     expect(inactive.json()).toMatchObject({ status: 'inactive', activatedAt: null });
-    expect((await call('PUT', url, { name: 'Đổi tên' }, member.headers)).statusCode).toBe(200);
-    expect((await call('DELETE', url, undefined, member.headers)).statusCode).toBe(204);
-    expect((await call('GET', url)).statusCode).toBe(404);
+    expect((await h.call('PUT', url, { name: 'Đổi tên' }, h.member.headers)).statusCode).toBe(200);
+    expect((await h.call('DELETE', url, undefined, h.member.headers)).statusCode).toBe(204);
+    expect((await h.call('GET', url)).statusCode).toBe(404);
   });
 
   it('clones into an inactive copy named "(bản sao)" with the same graph', async () => {
@@ -145,8 +130,8 @@ describe('workflows API: lifecycle', () => {
       name: 'Chúc mừng sinh nhật',
       graph: careGraph('birthday'),
     });
-    await call('POST', `/api/workflows/${source.id}/activate`);
-    const res = await call('POST', `/api/workflows/${source.id}/clone`, undefined, member.headers);
+    await h.call('POST', `/api/workflows/${source.id}/activate`);
+    const res = await h.call('POST', `/api/workflows/${source.id}/clone`, undefined, h.member.headers);
     expect(res.statusCode).toBe(201);
     const copy = res.json();
     expect(copy).toMatchObject({
@@ -154,39 +139,43 @@ describe('workflows API: lifecycle', () => {
       status: 'inactive',
       kind: 'schedule',
       version: 1,
-      createdBy: member.id,
+      createdBy: h.member.id,
     });
     expect(copy.id).not.toBe(source.id);
     expect(copy.graph).toEqual(source.graph);
   });
 
   it('lets members build but only managers and admins switch on, off and reorder (403)', async () => {
-    const created = await createWorkflowVia(h, { module: 'task', graph: notifyOwnerGraph() }, member.headers);
+    const created = await createWorkflowVia(
+      h,
+      { module: 'task', graph: notifyOwnerGraph() },
+      h.member.headers,
+    );
     const url = `/api/workflows/${created.id}`;
     for (const action of ['activate', 'deactivate']) {
-      const res = await call('POST', `${url}/${action}`, undefined, member.headers);
+      const res = await h.call('POST', `${url}/${action}`, undefined, h.member.headers);
       expect(res.statusCode).toBe(403);
       expect(res.json().error.code).toBe('forbidden');
     }
-    const order = await call(
+    const order = await h.call(
       'PUT',
       '/api/workflows/order',
       { module: 'task', kind: 'event', ids: [created.id] },
-      member.headers,
+      h.member.headers,
     );
     expect(order.statusCode).toBe(403);
-    expect((await call('POST', `${url}/activate`, undefined, manager.headers)).statusCode).toBe(200);
+    expect((await h.call('POST', `${url}/activate`, undefined, h.manager.headers)).statusCode).toBe(200);
   });
 
   it('sets the priority order; unlisted workflows keep their order after the listed ones', async () => {
     const made = [];
     for (const name of ['A', 'B', 'C']) made.push(await createWorkflowVia(h, { module: 'quote', name }));
     const [first, second, third] = made;
-    const res = await call(
+    const res = await h.call(
       'PUT',
       '/api/workflows/order',
       { module: 'quote', kind: 'event', ids: [third.id, first.id] },
-      manager.headers,
+      h.manager.headers,
     );
     expect(res.statusCode).toBe(200);
     expect(res.json().items.map((w: { name: string; priority: number }) => [w.name, w.priority])).toEqual([
@@ -194,11 +183,11 @@ describe('workflows API: lifecycle', () => {
       ['A', 1],
       ['B', 2],
     ]);
-    const list = await call('GET', '/api/workflows?module=quote&kind=event');
+    const list = await h.call('GET', '/api/workflows?module=quote&kind=event');
     expect(list.json().items.map((w: { id: string }) => w.id)).toEqual([third.id, first.id, second.id]);
 
     const stranger = await createWorkflowVia(h, { module: 'order', name: 'Khác phân hệ' });
-    const refused = await call('PUT', '/api/workflows/order', {
+    const refused = await h.call('PUT', '/api/workflows/order', {
       module: 'quote',
       kind: 'event',
       ids: [first.id, stranger.id],
@@ -212,7 +201,7 @@ describe('workflows API: lifecycle', () => {
   it('lists with filters (module, kind, accent-insensitive name) and the active limit per module', async () => {
     await createWorkflowVia(h, { module: 'opportunity', name: 'Cập nhật giai đoạn cơ hội' });
     await createWorkflowVia(h, { module: 'opportunity', name: 'Thông báo cơ hội lớn' });
-    const res = await call('GET', '/api/workflows?module=opportunity&q=giai doan');
+    const res = await h.call('GET', '/api/workflows?module=opportunity&q=giai doan');
     expect(res.statusCode).toBe(200);
     expect(res.json().items.map((w: { name: string }) => w.name)).toEqual(['Cập nhật giai đoạn cơ hội']);
     expect(res.json().limits).toMatchObject({
@@ -220,7 +209,7 @@ describe('workflows API: lifecycle', () => {
       task: { active: 1, max: 10 },
       order: { active: 0, max: 10 },
     });
-    const care = await call('GET', '/api/workflows?kind=schedule');
+    const care = await h.call('GET', '/api/workflows?kind=schedule');
     expect(care.json().items.every((w: { kind: string }) => w.kind === 'schedule')).toBe(true);
     expect(care.json().limits.contact).toEqual({ active: 1, max: 10 });
   });
@@ -240,12 +229,12 @@ describe('workflows API: lifecycle', () => {
       ['GET', `${url}/versions/1`],
     ] as const;
     for (const [method, target, payload] of attempts) {
-      const res = await call(method, target, payload);
+      const res = await h.call(method, target, payload);
       expect(res.statusCode, `${method} ${target}`).toBe(404);
     }
-    const list = await call('GET', '/api/workflows?q=bi mat');
+    const list = await h.call('GET', '/api/workflows?q=bi mat');
     expect(list.json().items).toEqual([]);
-    const order = await call('PUT', '/api/workflows/order', {
+    const order = await h.call('PUT', '/api/workflows/order', {
       module: 'order',
       kind: 'event',
       ids: [theirs.id],
@@ -256,10 +245,10 @@ describe('workflows API: lifecycle', () => {
   it('writes an audit row for each change', async () => {
     const created = await createWorkflowVia(h, { module: 'account', graph: notifyOwnerGraph() });
     const url = `/api/workflows/${created.id}`;
-    await call('PUT', url, { name: 'Khách hàng mới' });
-    await call('POST', `${url}/activate`);
-    await call('POST', `${url}/deactivate`);
-    await call('DELETE', url);
+    await h.call('PUT', url, { name: 'Khách hàng mới' });
+    await h.call('POST', `${url}/activate`);
+    await h.call('POST', `${url}/deactivate`);
+    await h.call('DELETE', url);
     const rows = await h.database.db
       .select({ action: auditLog.action, actorId: auditLog.actorId })
       .from(auditLog)

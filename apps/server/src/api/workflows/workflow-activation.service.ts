@@ -7,7 +7,7 @@ import { audit } from '../audit.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
 import { validateWorkflowGraph } from './graph-validation.ts';
 import { storedGraph } from './workflow-graph.ts';
-import { findWorkflow, now, type WorkflowWithVersion } from './workflow-store.ts';
+import { findWorkflow, now, type WorkflowCommand, type WorkflowWithVersion } from './workflow-store.ts';
 
 /** At most this many active workflows per organization, module and kind (DESIGN §5). */
 export const ACTIVE_LIMIT = 10;
@@ -26,16 +26,9 @@ async function lockActivations(tx: Tx, scope: { orgId: string; module: ModuleKey
  * data (422 with per-node details), and the module may have at most ACTIVE_LIMIT active
  * workflows of the kind (409), counted under a lock so concurrent requests cannot overshoot.
  */
-export async function activateWorkflow(args: {
-  db: Db;
-  auth: AuthContext;
-  id: string;
-}): Promise<WorkflowWithVersion> {
-  const { db, auth, id } = args;
-  const orgId = auth.organization.id;
-  return db.transaction(async (tx) => {
-    const current = await findWorkflow({ db: tx, orgId, id, lock: true });
-    if (current.row.status === 'active') return current;
+export function activateWorkflow(args: WorkflowCommand): Promise<WorkflowWithVersion> {
+  const orgId = args.auth.organization.id;
+  return changeStatus(args, 'active', async (tx, current) => {
     const { module, kind } = current.row;
     const graph = storedGraph(current.version.graph);
     const validation = await validateWorkflowGraph({ db: tx, orgId, module, kind, graph });
@@ -59,46 +52,43 @@ export async function activateWorkflow(args: {
         details: { module, kind, active: active?.count ?? 0, max: ACTIVE_LIMIT },
       });
     }
-    const [row] = await tx
-      .update(workflows)
-      .set({ status: 'active', activatedAt: now, updatedAt: now })
-      .where(eq(workflows.id, id))
-      .returning();
-    if (!row) throw new Error(`Workflow ${id} vanished while being activated`);
-    await audit(tx, {
-      orgId,
-      actorId: auth.user.id,
-      action: 'workflow.activate',
-      entity: 'workflow',
-      entityId: id,
-      details: { version: current.version.version },
-    });
-    return { row, version: current.version };
   });
 }
 
-export async function deactivateWorkflow(args: {
-  db: Db;
-  auth: AuthContext;
-  id: string;
-}): Promise<WorkflowWithVersion> {
+export function deactivateWorkflow(args: WorkflowCommand): Promise<WorkflowWithVersion> {
+  return changeStatus(args, 'inactive');
+}
+
+/**
+ * Switches the workflow on or off under its row lock and audits the switch; a workflow that
+ * already has the status is left as it is. `allow` runs first, in the transaction, and may refuse.
+ */
+async function changeStatus(
+  args: WorkflowCommand,
+  status: 'active' | 'inactive',
+  allow?: (tx: Tx, current: WorkflowWithVersion) => Promise<void>,
+): Promise<WorkflowWithVersion> {
   const { db, auth, id } = args;
   const orgId = auth.organization.id;
+  const activating = status === 'active';
+  const verb = activating ? 'activate' : 'deactivate';
   return db.transaction(async (tx) => {
     const current = await findWorkflow({ db: tx, orgId, id, lock: true });
-    if (current.row.status === 'inactive') return current;
+    if (current.row.status === status) return current;
+    await allow?.(tx, current);
     const [row] = await tx
       .update(workflows)
-      .set({ status: 'inactive', activatedAt: null, updatedAt: now })
+      .set({ status, activatedAt: activating ? now : null, updatedAt: now })
       .where(eq(workflows.id, id))
       .returning();
-    if (!row) throw new Error(`Workflow ${id} vanished while being deactivated`);
+    if (!row) throw new Error(`Workflow ${id} vanished while being ${verb}d`);
     await audit(tx, {
       orgId,
       actorId: auth.user.id,
-      action: 'workflow.deactivate',
+      action: `workflow.${verb}`,
       entity: 'workflow',
       entityId: id,
+      ...(activating ? { details: { version: current.version.version } } : {}),
     });
     return { row, version: current.version };
   });

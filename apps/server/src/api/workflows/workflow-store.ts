@@ -1,10 +1,14 @@
-import { type Executor, workflows, workflowVersions } from '@crmflow/db';
+import { type Db, type Executor, workflows, workflowVersions } from '@crmflow/db';
 import type { FlowGraph, ModuleKey, WorkflowKind } from '@crmflow/flow';
 import { and, eq, max, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
+import type { AuthContext } from '../auth/auth-context.ts';
 import type { VersionRow, WorkflowRow } from './workflow-view.ts';
 
 export type WorkflowWithVersion = { row: WorkflowRow; version: VersionRow };
+
+/** What a request that acts on one workflow of the caller's organization hands its service. */
+export type WorkflowCommand = { db: Db; auth: AuthContext; id: string };
 
 /**
  * One workflow of the organization with its current version; another organization's id is

@@ -9,7 +9,14 @@ import { loadModuleCatalog } from './module-catalog.ts';
 import { ACTIVE_LIMIT } from './workflow-activation.service.ts';
 import { defaultGraph, parseGraph, sameGraph } from './workflow-graph.ts';
 import { workflowStats } from './workflow-stats.ts';
-import { addVersion, findWorkflow, insertWorkflow, now, type WorkflowWithVersion } from './workflow-store.ts';
+import {
+  addVersion,
+  findWorkflow,
+  insertWorkflow,
+  now,
+  type WorkflowCommand,
+  type WorkflowWithVersion,
+} from './workflow-store.ts';
 import { toWorkflowView, type Workflow } from './workflow-view.ts';
 
 export type WorkflowFilter = {
@@ -154,7 +161,7 @@ export async function updateWorkflow(args: {
   });
 }
 
-export async function deleteWorkflow(args: { db: Db; auth: AuthContext; id: string }): Promise<void> {
+export async function deleteWorkflow(args: WorkflowCommand): Promise<void> {
   const { db, auth, id } = args;
   const orgId = auth.organization.id;
   await db.transaction(async (tx) => {
@@ -173,11 +180,7 @@ export async function deleteWorkflow(args: { db: Db; auth: AuthContext; id: stri
 }
 
 /** Nhân bản: an inactive copy of the current version, named "… (bản sao)". */
-export async function cloneWorkflow(args: {
-  db: Db;
-  auth: AuthContext;
-  id: string;
-}): Promise<WorkflowWithVersion> {
+export async function cloneWorkflow(args: WorkflowCommand): Promise<WorkflowWithVersion> {
   const { db, auth, id } = args;
   const orgId = auth.organization.id;
   return db.transaction(async (tx) => {

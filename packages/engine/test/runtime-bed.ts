@@ -1,12 +1,8 @@
-import { join } from 'node:path';
-import { type ConnectionOptions, createBoss, type Database, type RecordData, records } from '@crmflow/db';
-import * as schema from '@crmflow/db/schema';
+import { createBoss, type Database, type RecordData, records } from '@crmflow/db';
 import { openTestDatabase } from '@crmflow/db/testing';
 import type { ModuleKey } from '@crmflow/flow';
 import { eq } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/postgres-js';
 import type { PgBoss } from 'pg-boss';
-import postgres from 'postgres';
 import { afterAll, beforeAll } from 'vitest';
 import type { ExecutorRegistry } from '../src/executors/executor.ts';
 import { ensureQueues } from '../src/queues.ts';
@@ -20,22 +16,6 @@ import {
   silentLogger,
   type TestOrg,
 } from './fixtures.ts';
-
-/**
- * Another process's client of the embedded database, on its socket. Statements are not named
- * (`prepare: false`): every client shares PGlite's one session, where names would collide.
- */
-export function connectEmbedded(connection: ConnectionOptions, max = 4): Database {
-  const sql = postgres({
-    ...connection,
-    path: join(connection.host, `.s.PGSQL.${connection.port}`),
-    max,
-    prepare: false,
-    onnotice: () => {},
-  });
-  const db = Object.assign(drizzle(sql, { schema, casing: 'snake_case' }), { $client: sql });
-  return { db, sql, connection, mode: 'embedded', close: () => sql.end({ timeout: 2 }) };
-}
 
 export type RuntimeBed = { database: Database & { url?: string }; boss: PgBoss; close(): Promise<void> };
 

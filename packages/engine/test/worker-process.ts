@@ -19,7 +19,7 @@ import { defineExecutor } from '../src/executors/executor.ts';
 import { notifyExecutor } from '../src/executors/notify.run.ts';
 import { executors } from '../src/executors/registry.ts';
 import { startWorker } from '../src/worker.ts';
-import { connectEmbedded } from './runtime-bed.ts';
+import { connectEmbedded } from './embedded-client.ts';
 
 const Target = z.object({
   mode: z.enum(['embedded', 'postgres']),

@@ -23,6 +23,9 @@ function Svg({ size = 16, children, ...props }: IconProps & { children: ReactNod
   );
 }
 
+/** The frame every stroke icon shares, for icon sets kept beside the code that uses them. */
+export { Svg as StrokeIcon };
+
 export const WorkflowIcon = (props: IconProps) => (
   <Svg {...props}>
     <rect x="3" y="3" width="7" height="6" rx="1.5" />

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { StrokeIcon } from '../../components/icons.tsx';
 
 /** Stroke paths on a 24-unit grid for the icon names the node catalogue uses. */
 const paths: Record<string, ReactNode> = {
@@ -68,20 +69,5 @@ const fallback = <circle cx="12" cy="12" r="8" />;
 
 /** The icon of a node type, decorative: the node's label names it. */
 export function NodeIcon({ name, size = 16 }: { name: string; size?: number }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {paths[name] ?? fallback}
-    </svg>
-  );
+  return <StrokeIcon size={size}>{paths[name] ?? fallback}</StrokeIcon>;
 }

@@ -10,7 +10,7 @@ import { CheckList, NumberBox, Radios, SelectBox } from '../controls/inputs.tsx'
 import { MergeText } from '../controls/MergeText.tsx';
 import { useUserOptions } from '../controls/pickers.tsx';
 import { type NodeFormProps, useDraft } from './form-kit.tsx';
-import { AttachmentFields } from './SendEmailForm.tsx';
+import { AttachmentToggle } from './SendEmailForm.tsx';
 
 /** "Giao nhiệm vụ": title, description, due, type, priority, assignee, related users, attachment. */
 export function CreateTaskForm({ raw, onChange }: NodeFormProps) {
@@ -117,24 +117,11 @@ export function CreateTaskForm({ raw, onChange }: NodeFormProps) {
         values={config.related}
         onChange={(related) => set({ related })}
       />
-      <label className="field--inline inspector-check">
-        <input
-          type="checkbox"
-          className="checkbox"
-          checked={config.attachment !== null}
-          onChange={(event) =>
-            set({ attachment: event.target.checked ? { printTemplateId: '', format: 'pdf' } : null })
-          }
-        />
-        <span>{t('editor.form.email.attach')}</span>
-      </label>
-      {config.attachment ? (
-        <AttachmentFields
-          value={config.attachment}
-          formatName={`${name}-format`}
-          onChange={(attachment) => set({ attachment })}
-        />
-      ) : null}
+      <AttachmentToggle
+        value={config.attachment}
+        formatName={`${name}-format`}
+        onChange={(attachment) => set({ attachment })}
+      />
     </>
   );
 }

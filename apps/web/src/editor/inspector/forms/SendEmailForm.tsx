@@ -62,26 +62,11 @@ export function SendEmailForm({ raw, onChange }: NodeFormProps) {
         </>
       )}
       {system ? (
-        <>
-          <label className="field--inline inspector-check">
-            <input
-              type="checkbox"
-              className="checkbox"
-              checked={config.attachment !== null}
-              onChange={(event) =>
-                set({ attachment: event.target.checked ? { printTemplateId: '', format: 'pdf' } : null })
-              }
-            />
-            <span>{t('editor.form.email.attach')}</span>
-          </label>
-          {config.attachment ? (
-            <AttachmentFields
-              value={config.attachment}
-              formatName={formatName}
-              onChange={(attachment) => set({ attachment })}
-            />
-          ) : null}
-        </>
+        <AttachmentToggle
+          value={config.attachment}
+          formatName={formatName}
+          onChange={(attachment) => set({ attachment })}
+        />
       ) : (
         <p className="field__hint">{t('editor.form.email.attachSystemOnly')}</p>
       )}
@@ -90,6 +75,33 @@ export function SendEmailForm({ raw, onChange }: NodeFormProps) {
 }
 
 type Attachment = NonNullable<SendEmailConfig['attachment']>;
+
+/** "Đính kèm" as a checkbox: ticking it starts a PDF of no template yet, and shows its fields. */
+export function AttachmentToggle({
+  value,
+  formatName,
+  onChange,
+}: {
+  value: Attachment | null;
+  formatName: string;
+  onChange: (value: Attachment | null) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <label className="field--inline inspector-check">
+        <input
+          type="checkbox"
+          className="checkbox"
+          checked={value !== null}
+          onChange={(event) => onChange(event.target.checked ? { printTemplateId: '', format: 'pdf' } : null)}
+        />
+        <span>{t('editor.form.email.attach')}</span>
+      </label>
+      {value ? <AttachmentFields value={value} formatName={formatName} onChange={onChange} /> : null}
+    </>
+  );
+}
 
 /** A print template of the module, rendered as PDF or sent in its own format. */
 export function AttachmentFields({

@@ -4,6 +4,7 @@ import type { Workflow } from '../../api/workflow-schemas.ts';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { formatDate } from '../../records/format.ts';
+import { SidePanel } from '../inspector/SidePanel.tsx';
 
 type PreviewList = CarePreview['today'];
 
@@ -30,22 +31,12 @@ export function CarePreviewPanel({
   const preview = useCarePreview(workflow.id, workflow.version);
 
   return (
-    <aside
-      className="inspector test-panel"
-      aria-label={t('editor.carePreview.title')}
-      data-testid="care-preview"
+    <SidePanel
+      title={t('editor.carePreview.title')}
+      closeLabel={t('editor.carePreview.close')}
+      testId="care-preview"
+      onClose={onClose}
     >
-      <header className="inspector__head">
-        <h2 className="inspector__title">{t('editor.carePreview.title')}</h2>
-        <button
-          type="button"
-          className="btn btn--ghost btn--sm"
-          onClick={onClose}
-          aria-label={t('editor.carePreview.close')}
-        >
-          ×
-        </button>
-      </header>
       <div className="inspector__section">
         <p className="inspector__hint">{t('editor.carePreview.intro')}</p>
         {dirty ? (
@@ -61,7 +52,7 @@ export function CarePreviewPanel({
         </div>
       ) : null}
       {preview.data ? <PreviewBody preview={preview.data} /> : null}
-    </aside>
+    </SidePanel>
   );
 }
 

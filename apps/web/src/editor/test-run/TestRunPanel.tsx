@@ -8,6 +8,7 @@ import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { ReferenceSelect } from '../../records/inputs/ReferenceSelect.tsx';
 import { useCanvasView, useCanvasViewStore, useEditorScope, useEditorStore } from '../EditorProvider.tsx';
+import { SidePanel } from '../inspector/SidePanel.tsx';
 import { testMarksOf } from './run-marks.ts';
 import { ValueView } from './ValueView.tsx';
 
@@ -65,18 +66,12 @@ export function TestRunPanel({
     : [];
 
   return (
-    <aside className="inspector test-panel" aria-label={t('editor.test.title')} data-testid="test-panel">
-      <header className="inspector__head">
-        <h2 className="inspector__title">{t('editor.test.title')}</h2>
-        <button
-          type="button"
-          className="btn btn--ghost btn--sm"
-          onClick={onClose}
-          aria-label={t('editor.test.close')}
-        >
-          ×
-        </button>
-      </header>
+    <SidePanel
+      title={t('editor.test.title')}
+      closeLabel={t('editor.test.close')}
+      testId="test-panel"
+      onClose={onClose}
+    >
       <div className="inspector__section">
         <p className="inspector__hint">{t('editor.test.intro')}</p>
         <div className="field">
@@ -138,6 +133,6 @@ export function TestRunPanel({
           </ol>
         </div>
       ) : null}
-    </aside>
+    </SidePanel>
   );
 }

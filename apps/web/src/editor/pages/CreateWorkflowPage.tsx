@@ -1,5 +1,5 @@
 import { ModuleKey, moduleLabel, WorkflowKind } from '@crmflow/flow';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useModules } from '../../api/modules.ts';
@@ -83,10 +83,7 @@ export function CreateWorkflowPage() {
             </label>
           ))}
         </fieldset>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.module}>
-            {t('editor.wizard.module')}
-          </label>
+        <WizardField id={ids.module} label={t('editor.wizard.module')}>
           <select
             id={ids.module}
             className="select"
@@ -102,14 +99,8 @@ export function CreateWorkflowPage() {
               </option>
             ))}
           </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.name}>
-            {t('editor.wizard.name')}
-            <span className="field__required" aria-hidden="true">
-              *
-            </span>
-          </label>
+        </WizardField>
+        <WizardField id={ids.name} label={t('editor.wizard.name')} required>
           <input
             id={ids.name}
             className="input"
@@ -129,11 +120,8 @@ export function CreateWorkflowPage() {
               {t('editor.wizard.nameRequired')}
             </span>
           ) : null}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.description}>
-            {t('editor.wizard.description')}
-          </label>
+        </WizardField>
+        <WizardField id={ids.description} label={t('editor.wizard.description')}>
           <textarea
             id={ids.description}
             className="textarea"
@@ -142,7 +130,7 @@ export function CreateWorkflowPage() {
             placeholder={t('editor.wizard.descriptionPlaceholder')}
             onChange={(event) => setDescription(event.target.value)}
           />
-        </div>
+        </WizardField>
         {create.isError ? <ErrorState message={errorMessage(create.error)} /> : null}
         <div className="wizard__actions">
           <Link to={listPathOf[kind]} className="btn">
@@ -153,6 +141,33 @@ export function CreateWorkflowPage() {
           </button>
         </div>
       </form>
+    </div>
+  );
+}
+
+/** A control of the wizard named by its label; a required one is starred for sighted users only. */
+function WizardField({
+  id,
+  label,
+  required = false,
+  children,
+}: {
+  id: string;
+  label: string;
+  required?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            *
+          </span>
+        ) : null}
+      </label>
+      {children}
     </div>
   );
 }

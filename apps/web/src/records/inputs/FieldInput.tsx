@@ -90,6 +90,14 @@ export function FieldInput(props: FieldInputProps) {
         />
       );
     case 'picklist':
+    case 'user': {
+      // A user no longer active stays listed while the record still points at them.
+      const options =
+        field.type === 'picklist'
+          ? field.options.map((option) => ({ value: option.value, label: labelOf(option, locale) }))
+          : users
+              .filter((user) => user.active || user.id === value)
+              .map((user) => ({ value: user.id, label: user.name }));
       return (
         <select
           {...common}
@@ -98,31 +106,14 @@ export function FieldInput(props: FieldInputProps) {
           onChange={(e) => onChange(e.target.value || null)}
         >
           <option value="">{t('common.select')}</option>
-          {field.options.map((option) => (
+          {options.map((option) => (
             <option key={option.value} value={option.value}>
-              {labelOf(option, locale)}
+              {option.label}
             </option>
           ))}
         </select>
       );
-    case 'user':
-      return (
-        <select
-          {...common}
-          className="select"
-          value={text(value)}
-          onChange={(e) => onChange(e.target.value || null)}
-        >
-          <option value="">{t('common.select')}</option>
-          {users
-            .filter((user) => user.active || user.id === value)
-            .map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.name}
-              </option>
-            ))}
-        </select>
-      );
+    }
     case 'reference':
       return (
         <ReferenceSelect

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { type GalleryTemplate, useCopyTemplate, useGalleryTemplates } from '../api/gallery.ts';
 import { useModules } from '../api/modules.ts';
+import { FilterSelect, ModuleFilter } from '../components/FilterSelect.tsx';
 import { TemplateIcon } from '../components/icons.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../components/States.tsx';
 import { useErrorMessage } from '../components/useErrorMessage.ts';
@@ -49,33 +50,18 @@ export function GalleryPage() {
       <section className="card" aria-label={t('gallery.title')}>
         <div className="toolbar">
           <div className="toolbar__group">
-            <label className="field field--inline">
-              <span className="field__label">{t('gallery.module')}</span>
-              <select
-                className="select"
-                value={module ?? ''}
-                onChange={(event) => setFilters({ module: event.target.value })}
-              >
-                <option value="">{t('gallery.allModules')}</option>
-                {(modules.data ?? []).map((item) => (
-                  <option key={item.key} value={item.key}>
-                    {labelOf(item, locale)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field field--inline">
-              <span className="field__label">{t('gallery.kind.label')}</span>
-              <select
-                className="select"
-                value={kind ?? ''}
-                onChange={(event) => setFilters({ kind: event.target.value })}
-              >
-                <option value="">{t('gallery.kind.all')}</option>
-                <option value="event">{t('gallery.kind.event')}</option>
-                <option value="schedule">{t('gallery.kind.schedule')}</option>
-              </select>
-            </label>
+            <ModuleFilter
+              modules={modules.data ?? []}
+              value={module}
+              onChange={(value) => setFilters({ module: value })}
+            />
+            <FilterSelect
+              label={t('gallery.kind.label')}
+              allLabel={t('gallery.kind.all')}
+              value={kind}
+              options={WorkflowKind.options.map((value) => ({ value, label: t(`gallery.kind.${value}`) }))}
+              onChange={(value) => setFilters({ kind: value })}
+            />
           </div>
         </div>
         {templates.isPending ? <LoadingState /> : null}

@@ -97,8 +97,6 @@ export const listsEn: Pick<Translation, keyof typeof listsVi> = {
     title: 'Workflow templates',
     subtitle:
       'Ready-made flows for common situations. Use one to create an inactive copy, then adjust it to your organization.',
-    module: 'Module',
-    allModules: 'All modules',
     kind: {
       label: 'Kind',
       all: 'All kinds',

@@ -99,8 +99,6 @@ export const listsVi = {
     title: 'Mẫu quy trình',
     subtitle:
       'Quy trình dựng sẵn cho các tình huống thường gặp. Dùng một mẫu để tạo bản sao chưa kích hoạt, rồi điều chỉnh cho tổ chức của bạn.',
-    module: 'Phân hệ',
-    allModules: 'Tất cả phân hệ',
     kind: {
       label: 'Loại quy trình',
       all: 'Tất cả loại',

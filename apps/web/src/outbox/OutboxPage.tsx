@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth.ts';
 import { OUTBOX_PAGE_SIZE, outboxChannels, outboxStatuses, useOutbox } from '../api/outbox.ts';
+import { FilterSelect } from '../components/FilterSelect.tsx';
 import { OutboxIcon } from '../components/icons.tsx';
 import { ListPager } from '../components/ListPager.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../components/States.tsx';
@@ -26,6 +27,16 @@ export function OutboxPage() {
   const timeZone = me.data?.organization.timeZone;
   // Opening a preview keeps the page the user is on.
   const select = (id: string | undefined) => setFilters({ message: id, page: filters.page });
+  const filterLists = [
+    {
+      key: 'channel',
+      options: outboxChannels.map((value) => ({ value, label: t(`outbox.channel.${value}`) })),
+    },
+    {
+      key: 'status',
+      options: outboxStatuses.map((value) => ({ value, label: t(`outbox.status.${value}`) })),
+    },
+  ] as const;
 
   return (
     <div className="page page--wide">
@@ -39,36 +50,17 @@ export function OutboxPage() {
         <section className="card" aria-label={t('outbox.title')}>
           <div className="toolbar">
             <div className="toolbar__group">
-              <label className="field field--inline">
-                <span className="field__label">{t('outbox.channel.label')}</span>
-                <select
-                  className="select"
-                  value={filters.channel ?? ''}
-                  onChange={(event) => setFilters({ channel: event.target.value, message: undefined })}
-                >
-                  <option value="">{t('outbox.channel.all')}</option>
-                  {outboxChannels.map((channel) => (
-                    <option key={channel} value={channel}>
-                      {t(`outbox.channel.${channel}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="field field--inline">
-                <span className="field__label">{t('outbox.status.label')}</span>
-                <select
-                  className="select"
-                  value={filters.status ?? ''}
-                  onChange={(event) => setFilters({ status: event.target.value, message: undefined })}
-                >
-                  <option value="">{t('outbox.status.all')}</option>
-                  {outboxStatuses.map((status) => (
-                    <option key={status} value={status}>
-                      {t(`outbox.status.${status}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              {filterLists.map(({ key, options }) => (
+                <FilterSelect
+                  key={key}
+                  label={t(`outbox.${key}.label`)}
+                  allLabel={t(`outbox.${key}.all`)}
+                  value={filters[key]}
+                  options={options}
+                  // Changing a filter closes the preview, whose message may no longer be listed.
+                  onChange={(value) => setFilters({ [key]: value, message: undefined })}
+                />
+              ))}
             </div>
           </div>
           {outbox.isPending ? <LoadingState /> : null}

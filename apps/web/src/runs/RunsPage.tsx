@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth.ts';
 import { inProgressStatuses, RUNS_PAGE_SIZE, runStatuses, useRuns } from '../api/runs.ts';
 import { useWorkflowList } from '../api/workflow-lists.ts';
+import { FilterSelect } from '../components/FilterSelect.tsx';
 import { HistoryIcon } from '../components/icons.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../components/States.tsx';
 import { useErrorMessage } from '../components/useErrorMessage.ts';
@@ -42,43 +43,32 @@ export function RunsPage() {
       <section className="card" aria-label={t('runs.title')}>
         <div className="toolbar">
           <div className="toolbar__group">
-            <label className="field field--inline">
-              <span className="field__label">{t('runs.filters.status')}</span>
-              <select
-                className="select"
-                value={filters.status ?? ''}
-                onChange={(event) => setFilters({ status: event.target.value })}
-              >
-                <option value="">{t('runs.filters.allStatuses')}</option>
-                {runStatuses.map((status) => (
-                  <option key={status} value={status}>
-                    {t(`runs.status.${status}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field field--inline">
-              <span className="field__label">{t('runs.filters.workflow')}</span>
-              <select
-                className="select"
-                value={filters.workflowId ?? ''}
-                onChange={(event) => setFilters({ workflowId: event.target.value })}
-              >
-                <option value="">{t('runs.filters.allWorkflows')}</option>
-                {(['event', 'schedule'] as const).map((kind) => {
-                  const ofKind = (workflows.data?.items ?? []).filter((workflow) => workflow.kind === kind);
-                  return ofKind.length > 0 ? (
-                    <optgroup key={kind} label={t(`workflows.title.${kind}`)}>
-                      {ofKind.map((workflow) => (
-                        <option key={workflow.id} value={workflow.id}>
-                          {workflow.name}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ) : null;
-                })}
-              </select>
-            </label>
+            <FilterSelect
+              label={t('runs.filters.status')}
+              allLabel={t('runs.filters.allStatuses')}
+              value={filters.status}
+              options={runStatuses.map((value) => ({ value, label: t(`runs.status.${value}`) }))}
+              onChange={(status) => setFilters({ status })}
+            />
+            <FilterSelect
+              label={t('runs.filters.workflow')}
+              allLabel={t('runs.filters.allWorkflows')}
+              value={filters.workflowId}
+              onChange={(workflowId) => setFilters({ workflowId })}
+            >
+              {(['event', 'schedule'] as const).map((kind) => {
+                const ofKind = (workflows.data?.items ?? []).filter((workflow) => workflow.kind === kind);
+                return ofKind.length > 0 ? (
+                  <optgroup key={kind} label={t(`workflows.title.${kind}`)}>
+                    {ofKind.map((workflow) => (
+                      <option key={workflow.id} value={workflow.id}>
+                        {workflow.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null;
+              })}
+            </FilterSelect>
           </div>
         </div>
         {runs.isPending ? <LoadingState /> : null}

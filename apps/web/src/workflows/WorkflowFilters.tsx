@@ -1,7 +1,6 @@
 import type { ModuleMeta } from '@crmflow/flow';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '../i18n/useLocale.ts';
-import { labelOf } from '../records/format.ts';
+import { ModuleFilter } from '../components/FilterSelect.tsx';
 import { SearchBox } from '../records/SearchBox.tsx';
 import { CardsIcon, TableIcon } from './list-icons.tsx';
 import type { ViewMode } from './useViewMode.ts';
@@ -19,26 +18,11 @@ export interface WorkflowFiltersProps {
 /** Phân hệ, a search by name, and the table / summary switch. */
 export function WorkflowFilters(props: WorkflowFiltersProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
 
   return (
     <div className="toolbar">
       <div className="toolbar__group">
-        <label className="field field--inline">
-          <span className="field__label">{t('workflows.module')}</span>
-          <select
-            className="select"
-            value={props.module ?? ''}
-            onChange={(event) => props.onModule(event.target.value || undefined)}
-          >
-            <option value="">{t('workflows.allModules')}</option>
-            {props.modules.map((module) => (
-              <option key={module.key} value={module.key}>
-                {labelOf(module, locale)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ModuleFilter modules={props.modules} value={props.module} onChange={props.onModule} />
         <SearchBox
           value={props.q}
           onSearch={props.onSearch}

@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ListsApi, listsApi } from './lists-api.ts';
-import { launchBrowser, logIn, screenshot } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { screenshot } from './support/browser.ts';
+import { closeJourney, openJourney } from './support/journey.ts';
+import type { RunningServer } from './support/server.ts';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 const GREETING = 'Chúc mừng sinh nhật';
@@ -72,21 +73,14 @@ describe('care process: birthday greetings', () => {
   let born: Contact[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    ({ server, browser, page } = await openJourney());
     api = await listsApi(server.baseUrl);
-    await logIn(page, server.baseUrl);
-    await page.waitForURL(/\/workflows/);
     const today = localNow().date;
     const contacts = await allPages<Contact>(api, '/api/records/contact');
     born = contacts.filter((contact) => bornOn(contact.data.birthday, today));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeJourney({ server, browser }));
 
   it('is created from the care-process list, previewed and activated', async () => {
     // The demo data has contacts born today, each with a phone and an owner.

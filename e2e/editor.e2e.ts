@@ -1,8 +1,9 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, apiClient } from './support/api.ts';
-import { launchBrowser, logIn, reloadUntilVisible, screenshot } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { reloadUntilVisible, screenshot } from './support/browser.ts';
+import { closeJourney, openJourney } from './support/journey.ts';
+import type { RunningServer } from './support/server.ts';
 
 /**
  * The designer in a real Chromium: a workflow on orders built by dragging blocks from the palette
@@ -18,18 +19,11 @@ describe('workflow designer', () => {
   const name = 'Giao hàng xong thì gọi chăm sóc';
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    ({ server, browser, page } = await openJourney());
     api = await apiClient(server.baseUrl);
-    await logIn(page, server.baseUrl);
-    await page.waitForURL(/\/workflows/);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeJourney({ server, browser }));
 
   it('creates a workflow on orders, built by dragging and connecting, then saves and activates it', async () => {
     await page.goto(`${server.baseUrl}/workflows/new?kind=event`);

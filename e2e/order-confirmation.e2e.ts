@@ -2,8 +2,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../packages/engine/src/pdf/pdf-text.testing.ts';
 import { type ListsApi, listsApi } from './lists-api.ts';
-import { launchBrowser, logIn, reloadUntilVisible, screenshot } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { reloadUntilVisible, screenshot } from './support/browser.ts';
+import { closeJourney, openJourney } from './support/journey.ts';
+import type { RunningServer } from './support/server.ts';
 
 const TEMPLATE = 'Gửi email xác nhận đơn hàng và giao nhiệm vụ chăm sóc';
 const CODE = 'ĐH-E2E-0251';
@@ -47,12 +48,8 @@ describe('order confirmation: email with the order PDF and a care task for the s
   let account: Item<{ name: string }>;
 
   beforeAll(async () => {
-    server = await startServer();
+    ({ server, browser, page } = await openJourney());
     api = await listsApi(server.baseUrl);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-    await logIn(page, server.baseUrl);
-    await page.waitForURL(/\/workflows/);
 
     const contacts = await api.call<{ items: Contact[] }>('/api/records/contact?pageSize=50');
     // A customer the picker finds by name alone, so the one typed is the one chosen.
@@ -81,10 +78,7 @@ describe('order confirmation: email with the order PDF and a care task for the s
     salesperson = sales;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeJourney({ server, browser }));
 
   it('takes the flow from the gallery, checks its steps in the editor and activates it', async () => {
     await page.goto(`${server.baseUrl}/templates?kind=event&module=order`);

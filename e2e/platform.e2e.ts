@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from './support/api.ts';
-import { launchBrowser, logIn, screenshot } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { logIn, screenshot } from './support/browser.ts';
+import { closeJourney, openJourney } from './support/journey.ts';
+import type { RunningServer } from './support/server.ts';
 
 describe('platform: sign in and edit demo records', () => {
   let server: RunningServer;
@@ -10,15 +11,10 @@ describe('platform: sign in and edit demo records', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    ({ server, browser, page } = await openJourney({ signIn: false }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeJourney({ server, browser }));
 
   it('serves the login page and lets the demo admin in', async () => {
     await page.goto(`${server.baseUrl}/login`);

@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ListsApi, listsApi, notifyOwnerGraph, welcomeEmailGraph } from './lists-api.ts';
-import { launchBrowser, logIn, screenshot } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { screenshot } from './support/browser.ts';
+import { closeJourney, openJourney } from './support/journey.ts';
+import type { RunningServer } from './support/server.ts';
 
 describe('workflow lists: the activation limit and the priority order', () => {
   let server: RunningServer;
@@ -11,18 +12,11 @@ describe('workflow lists: the activation limit and the priority order', () => {
   let api: ListsApi;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    ({ server, browser, page } = await openJourney());
     api = await listsApi(server.baseUrl);
-    await logIn(page, server.baseUrl);
-    await page.waitForURL(/\/workflows/);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeJourney({ server, browser }));
 
   it('refuses the 11th activation in a module and says why', async () => {
     const before = await api.workflows('module=task&kind=event');

@@ -139,10 +139,11 @@ describe('workflow designer', () => {
     await page.getByText('Đã lưu').first().waitFor();
 
     await page.goto(`${server.baseUrl}/records/task?q=${encodeURIComponent(`Gọi chăm sóc đơn ${code}`)}`);
-    await page
-      .getByTestId('record-row')
-      .filter({ hasText: `Gọi chăm sóc đơn ${code}` })
-      .waitFor({ timeout: 20_000 });
+    // The list does not refresh by itself: reload until the worker has created the task.
+    await reloadUntilVisible(
+      page,
+      page.getByTestId('record-row').filter({ hasText: `Gọi chăm sóc đơn ${code}` }),
+    );
 
     await page.goto(`${server.baseUrl}/runs`);
     const run = page.getByTestId('run-row').filter({ hasText: name }).filter({ hasText: code });

@@ -5,9 +5,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { FlowGraph, ModuleKey } from '@crmflow/flow';
 import { QUEUES } from '../src/queues.ts';
-import { addWorkflow, recordWriter, seedOrg, type TestOrg } from './fixtures.ts';
+import { addWorkflow, graphOf, type NodeSpec, recordWriter, seedOrg, type TestOrg } from './fixtures.ts';
 import { openRuntimeBed, type RuntimeBed } from './runtime-bed.ts';
 
 // `--import tsx` runs the script in this very process: a SIGKILL must hit the worker itself.
@@ -81,9 +80,10 @@ export const childExited = (child: ChildProcess) =>
   );
 
 /**
- * A crash test's stage: a fresh database with one workflow and `count` records created (their
- * events queued), then pg-boss stopped in the test process so that only worker processes work
- * the queues. Jobs a killed worker held come back after 8 s instead of the production 30 s.
+ * A crash test's stage: a fresh database with one workflow on accounts, started by their creation,
+ * and `count` accounts created (their events queued), then pg-boss stopped in the test process so
+ * that only worker processes work the queues. Jobs a killed worker held come back after 8 s
+ * instead of the production 30 s.
  */
 export type CrashBed = {
   bed: RuntimeBed;
@@ -95,25 +95,23 @@ export type CrashBed = {
 };
 
 export async function openCrashBed(args: {
-  module: ModuleKey;
-  graph: FlowGraph;
+  nodes: NodeSpec[];
+  edges: string[];
   count: number;
-  data: (index: number, org: TestOrg) => Record<string, unknown>;
 }): Promise<CrashBed> {
   const bed = await openRuntimeBed();
   const org = await seedOrg(bed.database.db);
   await bed.boss.updateQueue(QUEUES.step, { expireInSeconds: 8 });
   await bed.boss.updateQueue(QUEUES.recordChanged, { expireInSeconds: 8 });
-  const workflowId = await addWorkflow(bed.database.db, {
-    orgId: org.id,
-    module: args.module,
-    graph: args.graph,
-  });
+  const graph = graphOf({ trigger: { on: 'create' }, nodes: args.nodes, edges: args.edges });
+  const workflowId = await addWorkflow(bed.database.db, { orgId: org.id, module: 'account', graph });
   const write = recordWriter({ db: bed.database.db, boss: bed.boss, orgId: org.id });
   for (let start = 0; start < args.count; start += 20) {
     const size = Math.min(20, args.count - start);
     await Promise.all(
-      Array.from({ length: size }, (_, i) => write.create(args.module, args.data(start + i, org))),
+      Array.from({ length: size }, (_, i) =>
+        write.create('account', { name: `Khách hàng ${start + i + 1}`, owner_id: org.users[1]?.id }),
+      ),
     );
   }
   await bed.boss.stop({ graceful: false, timeout: 1_000 });

@@ -2,7 +2,7 @@ import { notifications, records, runs } from '@crmflow/db';
 import { testDatabaseMode } from '@crmflow/db/testing';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { graphOf } from '../../test/fixtures.ts';
+import { action } from '../../test/fixtures.ts';
 import { type CrashBed, killAndRecover, openCrashBed } from '../../test/worker-child.ts';
 import { QUEUES } from '../queues.ts';
 
@@ -15,25 +15,20 @@ let crash: CrashBed;
 // redelivered events must start each run once and do its steps once.
 beforeAll(async () => {
   crash = await openCrashBed({
-    module: 'account',
-    graph: graphOf({
-      trigger: { on: 'create' },
-      nodes: [
-        {
-          id: 'mark',
-          type: 'update_fields',
-          config: { name: 'Ngành', target: 'self', values: [{ field: 'industry', value: 'retail' }] },
-        },
-        {
-          id: 'tell',
-          type: 'notify',
-          config: { name: 'Báo', to: { fields: ['owner_id'] }, message: 'Khách hàng mới: #name' },
-        },
-      ],
-      edges: ['t>mark', 'mark>tell'],
-    }),
+    nodes: [
+      action('mark', 'update_fields', {
+        name: 'Ngành',
+        target: 'self',
+        values: [{ field: 'industry', value: 'retail' }],
+      }),
+      action('tell', 'notify', {
+        name: 'Báo',
+        to: { fields: ['owner_id'] },
+        message: 'Khách hàng mới: #name',
+      }),
+    ],
+    edges: ['t>mark', 'mark>tell'],
     count: RUNS,
-    data: (index, org) => ({ name: `Khách hàng ${index + 1}`, owner_id: org.users[1]?.id }),
   });
 }, 300_000);
 

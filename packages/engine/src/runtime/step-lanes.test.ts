@@ -11,33 +11,17 @@ const step = (
 ): LaneStep => ({ runId, nodeId, lane, order, rank });
 
 describe('compareLaneSteps', () => {
-  it.each([
-    {
-      name: 'an earlier event first, whatever the priority',
-      a: step('r1', 'u', 'p', [1_000, 5, 0, 'w1']),
-      b: step('r2', 'u', 'p', [2_000, 0, 0, 'w2']),
-    },
-    {
-      name: 'one event: the lower priority number first',
-      a: step('r1', 'u', 'p', [1_000, 0, 9, 'w9']),
-      b: step('r2', 'u', 'p', [1_000, 1, 1, 'w1']),
-    },
-    {
-      name: 'same priority: the older workflow first',
-      a: step('r1', 'u', 'p', [1_000, 2, 100, 'wz']),
-      b: step('r2', 'u', 'p', [1_000, 2, 200, 'wa']),
-    },
-    {
-      name: 'same priority and age: by workflow id',
-      a: step('r1', 'u', 'p', [1_000, 2, 100, 'wa']),
-      b: step('r2', 'u', 'p', [1_000, 2, 100, 'wb']),
-    },
-    {
-      name: 'one run: by the node’s rank in the graph',
-      a: step('r1', 'x', 'p', [1_000, 2, 100, 'wa'], 1),
-      b: step('r1', 'y', 'p', [1_000, 2, 100, 'wa'], 2),
-    },
-  ])('$name', ({ a, b }) => {
+  type Order = [at: number, priority: number, created: number, workflowId: string];
+  it.each<[string, Order, Order, [number, number]?]>([
+    ['an earlier event first, whatever the priority', [1_000, 5, 0, 'w1'], [2_000, 0, 0, 'w2']],
+    ['one event: the lower priority number first', [1_000, 0, 9, 'w9'], [1_000, 1, 1, 'w1']],
+    ['same priority: the older workflow first', [1_000, 2, 100, 'wz'], [1_000, 2, 200, 'wa']],
+    ['same priority and age: by workflow id', [1_000, 2, 100, 'wa'], [1_000, 2, 100, 'wb']],
+    ['one run: by the node’s rank in the graph', [1_000, 2, 100, 'wa'], [1_000, 2, 100, 'wa'], [1, 2]],
+  ])('%s', (_name, first, second, ranks) => {
+    const sameRun = ranks !== undefined;
+    const a = step('r1', 'x', 'p', first, ranks?.[0]);
+    const b = step(sameRun ? 'r1' : 'r2', 'y', 'p', second, ranks?.[1]);
     expect(compareLaneSteps(a, b)).toBeLessThan(0);
     expect(compareLaneSteps(b, a)).toBeGreaterThan(0);
     expect(compareLaneSteps(a, a)).toBe(0);

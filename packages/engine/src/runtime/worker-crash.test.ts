@@ -2,7 +2,7 @@ import { notifications, records, runEffects, runSteps, runs } from '@crmflow/db'
 import { testDatabaseMode } from '@crmflow/db/testing';
 import { and, count, eq, gt, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { graphOf } from '../../test/fixtures.ts';
+import { action } from '../../test/fixtures.ts';
 import { type CrashBed, killAndRecover, openCrashBed } from '../../test/worker-child.ts';
 
 const RUNS = 200;
@@ -11,25 +11,16 @@ let crash: CrashBed;
 
 beforeAll(async () => {
   crash = await openCrashBed({
-    module: 'account',
-    graph: graphOf({
-      trigger: { on: 'create' },
-      nodes: [
-        {
-          id: 'task',
-          type: 'create_task',
-          config: { title: 'Chăm sóc #name', assignee: { field: 'owner_id' } },
-        },
-        {
-          id: 'tell',
-          type: 'notify',
-          config: { name: 'Báo', to: { fields: ['owner_id'] }, message: 'Đã giao việc cho #name' },
-        },
-      ],
-      edges: ['t>task', 'task>tell'],
-    }),
+    nodes: [
+      action('task', 'create_task', { title: 'Chăm sóc #name', assignee: { field: 'owner_id' } }),
+      action('tell', 'notify', {
+        name: 'Báo',
+        to: { fields: ['owner_id'] },
+        message: 'Đã giao việc cho #name',
+      }),
+    ],
+    edges: ['t>task', 'task>tell'],
     count: RUNS,
-    data: (index, org) => ({ name: `Khách hàng ${index + 1}`, owner_id: org.users[1]?.id }),
   });
 }, 300_000);
 

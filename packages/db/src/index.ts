@@ -1,4 +1,5 @@
 export * from './connection.ts';
+export * from './json-rows.ts';
 export * from './migrate.ts';
 export * from './queue.ts';
 export * from './schema/index.ts';

@@ -1,4 +1,4 @@
-import type { Executor as DbExecutor } from '@crmflow/db';
+import { type Executor as DbExecutor, jsonRows } from '@crmflow/db';
 import { sql } from 'drizzle-orm';
 
 /** The Postgres channel new notifications are announced on; the API relays them over SSE. */
@@ -34,16 +34,12 @@ export async function insertNotifications(args: {
   const { db, orgId, runId, nodeId } = args;
   const drafts = [...new Map(args.drafts.map((d) => [d.userId, d])).values()];
   if (drafts.length === 0) return 0;
-  const values = sql.join(
-    drafts.map(
-      (d) => sql`(${orgId}::uuid, ${d.userId}::uuid, ${d.message}, ${d.link}, ${runId}::uuid, ${nodeId})`,
-    ),
-    sql`, `,
-  );
-  const rows = await db.execute<{ announced: number }>(sql`
+  const rows = drafts.map((d) => ({ user_id: d.userId, message: d.message, link: d.link }));
+  const announced = await db.execute<{ announced: number }>(sql`
     with inserted as (
       insert into notifications (org_id, user_id, message, link, run_id, node_id)
-      values ${values}
+      select ${orgId}::uuid, v.user_id, v.message, v.link, ${runId}::uuid, ${nodeId}
+      from json_to_recordset(${jsonRows(rows)}) as v(user_id uuid, message text, link text)
       on conflict (run_id, node_id, user_id) where run_id is not null do nothing
       returning id, org_id, user_id, message, link, created_at
     )
@@ -53,7 +49,7 @@ export async function insertNotifications(args: {
     )::text))::int as announced
     from inserted
   `);
-  return Number(rows[0]?.announced ?? 0);
+  return Number(announced[0]?.announced ?? 0);
 }
 
 /** A notification of a run's step, for `insertStepNotifications`. */
@@ -70,17 +66,20 @@ export async function insertStepNotifications(
   const unique = [...new Map(rows.map((r) => [`${r.runId}:${r.nodeId}:${r.userId}`, r])).values()];
   const counts = new Map<string, number>();
   if (unique.length === 0) return counts;
-  const values = sql.join(
-    unique.map(
-      (r) =>
-        sql`(${r.orgId}::uuid, ${r.userId}::uuid, ${r.message}, ${r.link}, ${r.runId}::uuid, ${r.nodeId})`,
-    ),
-    sql`, `,
-  );
+  const values = unique.map((r) => ({
+    org_id: r.orgId,
+    user_id: r.userId,
+    message: r.message,
+    link: r.link,
+    run_id: r.runId,
+    node_id: r.nodeId,
+  }));
   const inserted = await db.execute<{ run_id: string; node_id: string; announced: number }>(sql`
     with inserted as (
       insert into notifications (org_id, user_id, message, link, run_id, node_id)
-      values ${values}
+      select v.org_id, v.user_id, v.message, v.link, v.run_id, v.node_id
+      from json_to_recordset(${jsonRows(values)})
+        as v(org_id uuid, user_id uuid, message text, link text, run_id uuid, node_id text)
       on conflict (run_id, node_id, user_id) where run_id is not null do nothing
       returning id, org_id, user_id, message, link, created_at, run_id, node_id
     )

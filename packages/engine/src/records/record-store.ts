@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Executor, type RecordData, records, type Tx } from '@crmflow/db';
+import { type Executor, jsonRows, type RecordData, records, type Tx } from '@crmflow/db';
 import type { ModuleKey } from '@crmflow/flow';
 import {
   changedFields,
@@ -111,17 +111,16 @@ export async function writeRecordEdits(
   updatedBy: string | null,
 ): Promise<void> {
   if (edits.length === 0) return;
-  const values = sql.join(
-    edits.map(
-      (edit) =>
-        sql`(${edit.id}::uuid, ${JSON.stringify(edit.data)}::jsonb, ${edit.ownerId}::uuid, ${edit.version}::int)`,
-    ),
-    sql`, `,
-  );
+  const rows = edits.map((edit) => ({
+    id: edit.id,
+    data: edit.data,
+    owner_id: edit.ownerId,
+    version: edit.version,
+  }));
   await tx.execute(sql`
     update records r set data = v.data, owner_id = v.owner_id, version = v.version,
       updated_at = now(), updated_by = ${updatedBy}::uuid
-    from (values ${values}) as v(id, data, owner_id, version)
+    from json_to_recordset(${jsonRows(rows)}) as v(id uuid, data jsonb, owner_id uuid, version int)
     where r.id = v.id
   `);
 }

@@ -1,4 +1,4 @@
-import { runSteps, runs, type Tx, workflowFired } from '@crmflow/db';
+import { jsonRows, runSteps, runs, type Tx, workflowFired } from '@crmflow/db';
 import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { type LedgerEntry, type PlannedDrop, type PlannedStart, pairKey } from './matcher-plan.ts';
 import { inLocale } from './messages.ts';
@@ -85,64 +85,67 @@ export async function insertStartedRuns(args: {
 }): Promise<PlannedStart[]> {
   const { tx, starts } = args;
   if (starts.length === 0) return [];
-  const inserted = await tx
-    .insert(runs)
-    .values(
-      starts.map((s) => ({
-        id: s.runId,
-        orgId: s.event.orgId,
-        workflowId: s.workflow.id,
-        workflowVersionId: s.workflow.versionId,
-        module: s.event.module,
-        recordId: s.event.recordId,
-        cause: s.cause,
-        depth: s.event.causation.depth,
-        eventId: s.event.eventId,
-        status: 'queued' as const,
-      })),
-    )
-    .onConflictDoNothing({ target: [runs.workflowId, runs.eventId] })
-    .returning({ id: runs.id });
+  const runRows = starts.map((s) => ({
+    id: s.runId,
+    org_id: s.event.orgId,
+    workflow_id: s.workflow.id,
+    workflow_version_id: s.workflow.versionId,
+    module: s.event.module,
+    record_id: s.event.recordId,
+    cause: s.cause,
+    depth: s.event.causation.depth,
+    event_id: s.event.eventId,
+  }));
+  const inserted = await tx.execute<{ id: string }>(sql`
+    insert into runs (id, org_id, workflow_id, workflow_version_id, module, record_id, cause, depth, event_id, status)
+    select v.id, v.org_id, v.workflow_id, v.workflow_version_id, v.module, v.record_id, v.cause, v.depth, v.event_id, 'queued'
+    from json_to_recordset(${jsonRows(runRows)}) as v(
+      id uuid, org_id uuid, workflow_id uuid, workflow_version_id uuid, module text, record_id uuid,
+      cause jsonb, depth int, event_id uuid)
+    on conflict (workflow_id, event_id) do nothing
+    returning id::text as id
+  `);
   const ids = new Set(inserted.map((row) => row.id));
   const kept = starts.filter((s) => ids.has(s.runId));
   if (kept.length === 0) return [];
-  const now = sql`now()`;
-  await tx
-    .insert(runSteps)
-    .values(
-      kept.flatMap((s) => [
-        {
-          orgId: s.event.orgId,
-          runId: s.runId,
-          nodeId: s.workflow.graph.trigger.id,
-          nodeType: 'trigger',
-          status: 'succeeded' as const,
-          attempts: 1,
-          output: { reason: s.cause.trigger ?? null, changes: s.cause.changes },
-          startedAt: now,
-          finishedAt: now,
-        },
-        ...s.conditions.map((c) => ({
-          orgId: s.event.orgId,
-          runId: s.runId,
-          nodeId: c.nodeId,
-          nodeType: 'condition',
-          status: 'succeeded' as const,
-          attempts: 1,
-          output: capPayload({ matched: c.matched, trace: c.trace }),
-          startedAt: now,
-          finishedAt: now,
-        })),
-        ...s.actions.map((nodeId) => ({
-          orgId: s.event.orgId,
-          runId: s.runId,
-          nodeId,
-          nodeType: actionType(s, nodeId),
-          status: 'pending' as const,
-        })),
-      ]),
-    )
-    .onConflictDoNothing();
+  // Trigger and condition steps are done (`done`: started and finished now); actions pending.
+  const stepRows = kept.flatMap((s) => [
+    {
+      org_id: s.event.orgId,
+      run_id: s.runId,
+      node_id: s.workflow.graph.trigger.id,
+      node_type: 'trigger',
+      status: 'succeeded',
+      output: { reason: s.cause.trigger ?? null, changes: s.cause.changes },
+      done: true,
+    },
+    ...s.conditions.map((c) => ({
+      org_id: s.event.orgId,
+      run_id: s.runId,
+      node_id: c.nodeId,
+      node_type: 'condition',
+      status: 'succeeded',
+      output: capPayload({ matched: c.matched, trace: c.trace }),
+      done: true,
+    })),
+    ...s.actions.map((nodeId) => ({
+      org_id: s.event.orgId,
+      run_id: s.runId,
+      node_id: nodeId,
+      node_type: actionType(s, nodeId),
+      status: 'pending',
+      output: null,
+      done: false,
+    })),
+  ]);
+  await tx.execute(sql`
+    insert into run_steps (org_id, run_id, node_id, node_type, status, attempts, output, started_at, finished_at)
+    select v.org_id, v.run_id, v.node_id, v.node_type, v.status, case when v.done then 1 else 0 end, v.output,
+      case when v.done then now() end, case when v.done then now() end
+    from json_to_recordset(${jsonRows(stepRows)})
+      as v(org_id uuid, run_id uuid, node_id text, node_type text, status text, output jsonb, done boolean)
+    on conflict do nothing
+  `);
   return kept;
 }
 

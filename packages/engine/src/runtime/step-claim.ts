@@ -1,4 +1,4 @@
-import type { Executor, StepStatus } from '@crmflow/db';
+import { type Executor, jsonRows, type StepStatus } from '@crmflow/db';
 import { sql } from 'drizzle-orm';
 
 export type StepKey = { orgId: string; runId: string; nodeId: string; nodeType: string };
@@ -25,13 +25,13 @@ export async function claimSteps(db: Executor, steps: readonly StepKey[]): Promi
   const result = new Map<string, ClaimedStep>();
   if (steps.length === 0) return result;
   const sorted = [...steps].sort((a, b) => `${a.runId}:${a.nodeId}`.localeCompare(`${b.runId}:${b.nodeId}`));
-  const values = sql.join(
-    sorted.map(
-      (s) => sql`(${s.orgId}::uuid, ${s.runId}::uuid, ${s.nodeId}, ${s.nodeType}, 'running', 1, now())`,
-    ),
-    sql`, `,
-  );
-  const rows = await db.execute<{
+  const rows = sorted.map((s) => ({
+    org_id: s.orgId,
+    run_id: s.runId,
+    node_id: s.nodeId,
+    node_type: s.nodeType,
+  }));
+  const claimedRows = await db.execute<{
     run_id: string;
     node_id: string;
     status: StepStatus;
@@ -40,7 +40,8 @@ export async function claimSteps(db: Executor, steps: readonly StepKey[]): Promi
   }>(sql`
     with claimed as (
       insert into run_steps (org_id, run_id, node_id, node_type, status, attempts, started_at)
-      values ${values}
+      select v.org_id, v.run_id, v.node_id, v.node_type, 'running', 1, now()
+      from json_to_recordset(${jsonRows(rows)}) as v(org_id uuid, run_id uuid, node_id text, node_type text)
       on conflict (run_id, node_id) do update set
         status = case when run_steps.status in ('succeeded', 'skipped', 'failed') then run_steps.status else 'running' end,
         attempts = case when run_steps.status in ('succeeded', 'skipped', 'failed') then run_steps.attempts else run_steps.attempts + 1 end,
@@ -52,7 +53,7 @@ export async function claimSteps(db: Executor, steps: readonly StepKey[]): Promi
     )
     select run_id::text, node_id, status, attempts, (extract(epoch from started_at) * 1000)::float8 as started_ms from claimed
   `);
-  for (const row of rows) {
+  for (const row of claimedRows) {
     result.set(`${row.run_id}:${row.node_id}`, {
       runId: row.run_id,
       nodeId: row.node_id,

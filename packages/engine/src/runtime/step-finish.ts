@@ -1,4 +1,4 @@
-import { runSteps, type StepStatus, type Tx } from '@crmflow/db';
+import { jsonRows, runSteps, type StepStatus, type Tx } from '@crmflow/db';
 import { sql } from 'drizzle-orm';
 import { fromDrizzle, type JobAttempt, type JobInsert, type PgBoss } from 'pg-boss';
 import { QUEUES } from '../queues.ts';
@@ -28,8 +28,6 @@ function storedStatus(step: FinishedStep): StepStatus {
   return step.outcome.status;
 }
 
-const json = (value: unknown) => JSON.stringify(capPayload(value));
-
 /**
  * Records how a batch of steps ended and moves their runs on, in one transaction: step rows,
  * the next steps' rows and jobs, wake-up jobs, the runs' status, and the jobs marked done. Runs
@@ -51,19 +49,20 @@ export async function finishSteps(args: {
   const runIds = [...new Set(steps.map((s) => s.runId))].sort();
   if (runIds.length > 0) {
     if (!args.runsLocked) await lockRuns(tx, runIds);
-    const values = sql.join(
-      steps.map((s) => {
-        const output = s.outcome.status === 'failed' ? null : s.outcome.output;
-        const error = s.outcome.status === 'failed' ? s.outcome.error : null;
-        return sql`(${s.runId}::uuid, ${s.nodeId}, ${storedStatus(s)}, ${json(output)}::jsonb, ${json(error)}::jsonb, ${json(s.input)}::jsonb)`;
-      }),
-      sql`, `,
-    );
+    const rows = steps.map((s) => ({
+      run_id: s.runId,
+      node_id: s.nodeId,
+      status: storedStatus(s),
+      output: capPayload(s.outcome.status === 'failed' ? null : s.outcome.output),
+      error: capPayload(s.outcome.status === 'failed' ? s.outcome.error : null),
+      input: capPayload(s.input),
+    }));
     const moved = await tx.execute<{ run_id: string; node_id: string }>(sql`
       update run_steps s set
         status = v.status, output = v.output, error = v.error, input = v.input,
         finished_at = case when v.status in ('succeeded', 'skipped', 'failed') then now() else null end
-      from (values ${values}) as v(run_id, node_id, status, output, error, input)
+      from json_to_recordset(${jsonRows(rows)})
+        as v(run_id uuid, node_id text, status text, output jsonb, error jsonb, input jsonb)
       where s.run_id = v.run_id and s.node_id = v.node_id and s.status = 'running'
       returning s.run_id::text as run_id, s.node_id
     `);

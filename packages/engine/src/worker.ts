@@ -109,6 +109,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   await boss.schedule(QUEUES.runCleanup, CLEANUP_CRON, null, { tz: 'Asia/Ho_Chi_Minh' });
   // Care processes: a cron tick each minute starts the runs that fell due (DESIGN §5).
   const careScheduler = await startCareScheduler({ database, boss, logger });
+  if (!embedded) await warnWithoutAutovacuum(database, logger);
   logger.info({ concurrency }, 'worker started');
   return {
     async stop() {
@@ -116,4 +117,19 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       await careScheduler.stop();
     },
   };
+}
+
+/**
+ * Every job and step leaves dead row versions behind; without autovacuum nothing reclaims them,
+ * and the queues and the run history slow down as their tables bloat (a default PostgreSQL has
+ * it on). Said once at start, where an operator looks.
+ */
+async function warnWithoutAutovacuum(database: Database, logger: EngineLogger): Promise<void> {
+  const [row] = await database.sql<{ setting: string }[]>`select current_setting('autovacuum') as setting`;
+  if (row?.setting === 'off')
+    logger.warn(
+      { autovacuum: 'off' },
+      'autovacuum is off on this PostgreSQL server: the job and run tables are never vacuumed and ' +
+        'the runtime slows as they grow; turn it on (ALTER SYSTEM SET autovacuum = on)',
+    );
 }

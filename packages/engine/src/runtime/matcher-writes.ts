@@ -1,4 +1,4 @@
-import { jsonRows, runSteps, runs, type Tx, workflowFired } from '@crmflow/db';
+import { jsonRows, runs, type Tx, workflowFired } from '@crmflow/db';
 import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { type LedgerEntry, type PlannedDrop, type PlannedStart, pairKey } from './matcher-plan.ts';
 import { inLocale } from './messages.ts';

@@ -90,14 +90,28 @@ describe('node summaries', () => {
   it.each<{ type: string; module: ModuleKey; config: unknown; vi: string; en: string }>([
     {
       type: 'send_email',
-      module: 'contact',
+      module: 'order',
       config: {
         name: 'x',
-        to: { fields: ['email'], users: [], addresses: [] },
-        subject: 'Chúc mừng sinh nhật #name',
+        to: { fields: ['contact_id.email'], users: [], addresses: ['ketoan@congty.vn'] },
+        subject: 'Xác nhận đơn #code',
       },
-      vi: 'Gửi email tới #email: Chúc mừng sinh nhật #name',
-      en: 'Email #email: Chúc mừng sinh nhật #name',
+      vi: 'Gửi email tới Liên hệ › Email, ketoan@congty.vn: Xác nhận đơn #code',
+      en: 'Email Contact › Email, ketoan@congty.vn: Xác nhận đơn #code',
+    },
+    {
+      type: 'notify',
+      module: 'order',
+      config: { name: 'x', to: { fields: ['owner_id'], users: [userId] }, message: 'Đơn #code đã giao' },
+      vi: 'Thông báo tới Chủ sở hữu, Nguyễn Văn An: Đơn #code đã giao',
+      en: 'Notify Owner, Nguyễn Văn An: Đơn #code đã giao',
+    },
+    {
+      type: 'notify',
+      module: 'order',
+      config: { name: 'x', to: { fields: [], users: [userId, unknownId] }, message: 'Có đơn mới' },
+      vi: 'Thông báo tới 2 người dùng: Có đơn mới',
+      en: 'Notify 2 users: Có đơn mới',
     },
     {
       type: 'trigger',

@@ -29,8 +29,8 @@ export const notifyNode = defineNode({
     to: { fields: module.fields.some((field) => field.key === 'owner_id') ? ['owner_id'] : [], users: [] },
     message: '',
   }),
-  summary({ config, locale }) {
-    const to = recipientsText({ to: config.to, locale });
+  summary({ config, module, catalog, locale, nameOf }) {
+    const to = recipientsText({ to: config.to, module, catalog, locale, nameOf });
     return inLocale(locale, {
       vi: `Thông báo tới ${to}: ${clip(config.message)}`,
       en: `Notify ${to}: ${clip(config.message)}`,

@@ -46,8 +46,8 @@ export const sendEmailNode = defineNode({
     templateId: null,
     attachment: null,
   }),
-  summary({ config, locale, nameOf }) {
-    const to = recipientsText({ to: config.to, locale });
+  summary({ config, module, catalog, locale, nameOf }) {
+    const to = recipientsText({ to: config.to, module, catalog, locale, nameOf });
     const template = config.templateId ? nameText(config.templateId, nameOf) : '';
     const what = config.templateId
       ? inLocale(locale, { vi: `mẫu email "${template}"`, en: `email template "${template}"` })

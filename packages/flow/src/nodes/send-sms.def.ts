@@ -39,8 +39,8 @@ export const sendSmsNode = defineNode({
     templateId: null,
     text: '',
   }),
-  summary({ config, locale, nameOf }) {
-    const to = recipientsText({ to: config.to, locale });
+  summary({ config, module, catalog, locale, nameOf }) {
+    const to = recipientsText({ to: config.to, module, catalog, locale, nameOf });
     const template = config.templateId ? nameText(config.templateId, nameOf) : '';
     const what = config.templateId
       ? inLocale(locale, { vi: `mẫu SMS "${template}"`, en: `SMS template "${template}"` })

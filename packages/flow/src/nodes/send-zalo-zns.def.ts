@@ -61,8 +61,8 @@ export const sendZaloZnsNode = defineNode({
     templateId: '',
     params: [],
   }),
-  summary({ config, locale, nameOf }) {
-    const to = recipientsText({ to: config.to, locale });
+  summary({ config, module, catalog, locale, nameOf }) {
+    const to = recipientsText({ to: config.to, module, catalog, locale, nameOf });
     const template = config.templateId ? `"${nameText(config.templateId, nameOf)}"` : '…';
     return inLocale(locale, {
       vi: `Gửi Zalo ZNS mẫu ${template} tới ${to}`,

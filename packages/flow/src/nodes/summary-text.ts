@@ -1,18 +1,48 @@
-import type { Locale } from '../metadata/field-lookup.ts';
+import { fieldLabel, findField, type Locale, referencedModule } from '../metadata/field-lookup.ts';
+import type { ModuleCatalog, ModuleMeta } from '../metadata/field-meta.ts';
 
 /** Picks the sentence for the locale; summaries are written in both languages side by side. */
 export function inLocale(locale: Locale, text: { vi: string; en: string }): string {
   return locale === 'vi' ? text.vi : text.en;
 }
 
-/** Recipients as users write them in texts: `#email, #owner_id, 2 người dùng, a@b.vn`. */
-export function recipientsText(args: {
-  to: { fields: string[]; users: string[]; addresses?: string[] };
+/**
+ * A field path as users know it: `Email`, or `Liên hệ › Email` for a field of the record a
+ * reference points at; `#path`, as written in texts, when the field is unknown.
+ */
+export function fieldPathText(args: {
+  module: ModuleMeta;
+  catalog?: ModuleCatalog;
+  path: string;
   locale: Locale;
 }): string {
-  const { to, locale } = args;
-  const parts = to.fields.map((key) => `#${key}`);
-  if (to.users.length > 0) {
+  const { module, catalog, path, locale } = args;
+  const [head = '', tail] = path.split('.');
+  const first = findField(module, head);
+  if (!first) return `#${path}`;
+  if (tail === undefined) return fieldLabel(first, locale);
+  const target = catalog && referencedModule({ catalog, module, refFieldKey: head });
+  const second = target && findField(target, tail);
+  return second ? `${fieldLabel(first, locale)} › ${fieldLabel(second, locale)}` : `#${path}`;
+}
+
+/**
+ * Recipients in words: fields by label, chosen users by name (a count past three, or when a name
+ * is unknown), then typed addresses: `Chủ sở hữu, Nguyễn Văn An, a@b.vn`.
+ */
+export function recipientsText(args: {
+  to: { fields: string[]; users: string[]; addresses?: string[] };
+  module: ModuleMeta;
+  catalog?: ModuleCatalog;
+  locale: Locale;
+  nameOf?: (id: string) => string | undefined;
+}): string {
+  const { to, locale, nameOf } = args;
+  const parts = to.fields.map((path) => fieldPathText({ ...args, path }));
+  const names = to.users.map((id) => nameOf?.(id));
+  if (to.users.length > 0 && to.users.length <= 3 && names.every((name) => name !== undefined)) {
+    parts.push(...(names as string[]));
+  } else if (to.users.length > 0) {
     parts.push(
       inLocale(locale, { vi: `${to.users.length} người dùng`, en: plural(to.users.length, 'user') }),
     );

@@ -20,7 +20,7 @@ export const finishedOf = (attempt: StepAttempt, outcome: StepOutcome, final: bo
   outcome,
   final,
   graph: attempt.graph,
-  lane: attempt.record?.id ?? laneOfRun(attempt.run),
+  lane: laneOfRun(attempt.run),
   order: runOrderOf(attempt.run),
 });
 
@@ -103,13 +103,29 @@ export async function runChained(args: {
     wave = await nextWave(deps, tx, wave, outcomes);
     if (wave.length === 0) break;
     outcomes = await executeBatch(deps, tx, wave);
-    for (const [index, attempt] of wave.entries()) {
-      const outcome = outcomes[index];
-      if (!outcome) continue;
-      const final = outcome.status !== 'failed' || !outcome.retryable;
-      finished.push(finishedOf(attempt, outcome, final));
-      if (!final) jobs.push(stepJob(attempt.run.id, attempt.step.nodeId));
-    }
+    const settled = settleWave(wave, outcomes);
+    finished.push(...settled.finished);
+    jobs.push(...settled.jobs);
+  }
+  return { finished, jobs };
+}
+
+/**
+ * How a wave of steps run in a finishing transaction ended: each step finished, and a step that
+ * failed with a retry left sent to its own job (no attempt count of a job applies there yet).
+ */
+export function settleWave(
+  wave: readonly StepAttempt[],
+  outcomes: readonly StepOutcome[],
+): { finished: FinishedStep[]; jobs: JobInsert<StepJobData>[] } {
+  const finished: FinishedStep[] = [];
+  const jobs: JobInsert<StepJobData>[] = [];
+  for (const [index, attempt] of wave.entries()) {
+    const outcome = outcomes[index];
+    if (!outcome) continue;
+    const final = outcome.status !== 'failed' || !outcome.retryable;
+    finished.push(finishedOf(attempt, outcome, final));
+    if (!final) jobs.push(stepJob(attempt.run.id, attempt.step.nodeId));
   }
   return { finished, jobs };
 }

@@ -1,29 +1,17 @@
 import type { Tx } from '@crmflow/db';
-import type { JobInsert } from 'pg-boss';
 import type { PlannedStart } from './matcher-plan.ts';
 import type { OrgContext } from './org-context.ts';
 import type { RuntimeDeps } from './runtime-deps.ts';
-import { finishedOf, runChained } from './step-chain.ts';
+import { runChained, settleWave } from './step-chain.ts';
 import { claimSteps, isFinalStep } from './step-claim.ts';
 import { executeBatch, runsInBatch, type StepAttempt } from './step-execute.ts';
-import { type FinishedStep, finishSteps } from './step-finish.ts';
-import { enqueueSteps, type StepJobData, stepJob } from './step-jobs.ts';
-import { type LaneStep, laneJobs, runOrderOf } from './step-lanes.ts';
+import { finishSteps } from './step-finish.ts';
+import { enqueueSteps } from './step-jobs.ts';
+import { type LaneStep, laneJobs, laneStepOf } from './step-lanes.ts';
 import { type LoadedRun, loadRecords, StepCause } from './step-load.ts';
 import { nodeTypeOf } from './workflow-graph.ts';
 
 const emptyCause: StepCause = { chain: [], changes: [], before: null };
-
-/** A first step queued for the step worker, in its record's lane. */
-function queuedStep(start: PlannedStart, nodeId: string): LaneStep {
-  return {
-    runId: start.runId,
-    nodeId,
-    lane: start.event.recordId,
-    order: runOrderOf(loadedRunOf(start)),
-    rank: start.workflow.graph.rank.get(nodeId) ?? 0,
-  };
-}
 
 function loadedRunOf(start: PlannedStart): LoadedRun {
   const cause = StepCause.safeParse(start.cause);
@@ -62,7 +50,6 @@ export async function startFirstSteps(args: {
     const id = start.event.recordId;
     perRecord.set(id, (perRecord.get(id) ?? 0) + start.actions.length);
   }
-  const jobs: JobInsert<StepJobData>[] = [];
   const queued: LaneStep[] = [];
   const alone = starts.filter((start) => perRecord.get(start.event.recordId) === 1);
   const records = await loadRecords(
@@ -73,6 +60,8 @@ export async function startFirstSteps(args: {
   for (const start of starts) {
     const org = orgs.get(start.event.orgId);
     const record = records.get(start.event.recordId) ?? null;
+    const run = loadedRunOf(start);
+    const graph = start.workflow.graph;
     for (const nodeId of start.actions) {
       const step = {
         runId: start.runId,
@@ -81,15 +70,13 @@ export async function startFirstSteps(args: {
         attempts: 0,
         startedAt: new Date(),
       };
-      const attempt = org
-        ? { run: loadedRunOf(start), graph: start.workflow.graph, org, record, step, wake: false }
-        : null;
+      const attempt = org ? { run, graph, org, record, step, wake: false } : null;
       if (attempt && perRecord.get(start.event.recordId) === 1 && runsInBatch(deps, attempt))
         candidates.push(attempt);
-      else queued.push(queuedStep(start, nodeId));
+      else queued.push(laneStepOf({ run, graph }, nodeId));
     }
   }
-  jobs.push(...laneJobs(queued));
+  const jobs = laneJobs(queued);
   if (candidates.length === 0) {
     await enqueueSteps({ tx, boss: deps.boss, jobs });
     return;
@@ -109,20 +96,13 @@ export async function startFirstSteps(args: {
     return [{ ...c, run: { ...c.run, status: 'running' as const }, step }];
   });
   const outcomes = await executeBatch(deps, tx, wave);
-  const finished: FinishedStep[] = [];
-  for (const [index, attempt] of wave.entries()) {
-    const outcome = outcomes[index];
-    if (!outcome) continue;
-    const final = outcome.status !== 'failed' || !outcome.retryable;
-    finished.push(finishedOf(attempt, outcome, final));
-    if (!final) jobs.push(stepJob(attempt.run.id, attempt.step.nodeId));
-  }
+  const settled = settleWave(wave, outcomes);
   const chained = await runChained({ deps, tx, wave, outcomes });
   await finishSteps({
     tx,
     boss: deps.boss,
-    steps: [...finished, ...chained.finished],
+    steps: [...settled.finished, ...chained.finished],
     complete: [],
-    jobs: [...jobs, ...chained.jobs],
+    jobs: [...jobs, ...settled.jobs, ...chained.jobs],
   });
 }

@@ -18,14 +18,15 @@ export function runOrderOf(run: LoadedRun): RunOrder {
   return [Number.isFinite(at) ? at : 0, ...run.order];
 }
 
+/** A run's lane: its record (whose snapshot a step loads from the run's record id), else itself. */
 export const laneOfRun = (run: LoadedRun) => run.recordId ?? run.id;
 
-export const laneStepOf = (attempt: StepAttempt, nodeId: string): LaneStep => ({
-  runId: attempt.run.id,
+export const laneStepOf = (of: Pick<StepAttempt, 'run' | 'graph'>, nodeId: string): LaneStep => ({
+  runId: of.run.id,
   nodeId,
-  lane: attempt.record?.id ?? laneOfRun(attempt.run),
-  order: runOrderOf(attempt.run),
-  rank: attempt.graph.rank.get(nodeId) ?? 0,
+  lane: laneOfRun(of.run),
+  order: runOrderOf(of.run),
+  rank: of.graph.rank.get(nodeId) ?? 0,
 });
 
 /** Earlier events first; for one event, workflows in priority order; in a run, nodes by rank. */

@@ -89,6 +89,8 @@ export type CrashBed = {
   bed: RuntimeBed;
   org: TestOrg;
   workflowId: string;
+  /** How many accounts, hence runs, the stage has. */
+  count: number;
   /** Starts a worker process; `env` as `startWorkerChild` takes it. */
   start(env: Record<string, string>): ChildProcess;
   close(): Promise<void>;
@@ -120,6 +122,7 @@ export async function openCrashBed(args: {
     bed,
     org,
     workflowId,
+    count: args.count,
     start(env) {
       const child = startWorkerChild({ bed, workflowId, env });
       children.push(child);
@@ -136,12 +139,11 @@ export async function openCrashBed(args: {
 
 /**
  * Starts a worker, kills it with SIGKILL once `killWhen` holds, starts another and waits until it
- * finished every run (`runs` succeeded, none open), then stops it. Returns the progress at the
+ * finished every run (all of the stage's succeeded, none open), then stops it. Returns the progress at the
  * kill, and how long the second worker took to come up and to finish.
  */
 export async function killAndRecover(args: {
   crash: CrashBed;
-  runs: number;
   env: Record<string, string>;
   killWhen: (p: Progress) => boolean;
 }): Promise<{ atKill: Progress; upAfterMs: number; finishedAfterMs: number }> {
@@ -152,7 +154,7 @@ export async function killAndRecover(args: {
   const restartedAt = Date.now();
   const second = args.crash.start(args.env);
   const up = await watchProgress(second, () => true, 120_000);
-  const end = await watchProgress(second, (p) => p.succeeded === args.runs && p.open === 0, 240_000);
+  const end = await watchProgress(second, (p) => p.succeeded === args.crash.count && p.open === 0, 240_000);
   second.kill('SIGTERM');
   await childExited(second);
   return { atKill, upAfterMs: up.at - restartedAt, finishedAfterMs: end.at - up.at };

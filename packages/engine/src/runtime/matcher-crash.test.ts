@@ -37,7 +37,6 @@ afterAll(() => crash?.close());
 it(`a worker killed inside the matcher's transactions: the ${RUNS} runs start once each and finish, nothing lost`, async () => {
   const { atKill, upAfterMs, finishedAfterMs } = await killAndRecover({
     crash,
-    runs: RUNS,
     // Ten events a batch, and the notifications' batch lingers 40 ms before its commit: the
     // matcher spends most of its time inside those transactions when the kill comes.
     env: { CRMFLOW_CRASH_PAUSE_MS: '40', CRMFLOW_CRASH_BATCHES: JSON.stringify({ events: 10 }) },

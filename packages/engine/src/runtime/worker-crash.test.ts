@@ -29,7 +29,6 @@ afterAll(() => crash?.close());
 it(`a worker killed with SIGKILL midway through ${RUNS} runs: after a restart every run completes, no effect twice`, async () => {
   const { atKill, upAfterMs, finishedAfterMs } = await killAndRecover({
     crash,
-    runs: RUNS,
     env: {
       // The pause after a task's effect makes a kill land between an effect and its step's end.
       CRMFLOW_CRASH_PAUSE_MS: '40',

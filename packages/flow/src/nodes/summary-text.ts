@@ -39,10 +39,10 @@ export function recipientsText(args: {
 }): string {
   const { to, locale, nameOf } = args;
   const parts = to.fields.map((path) => fieldPathText({ ...args, path }));
-  const names = to.users.map((id) => nameOf?.(id));
-  if (to.users.length > 0 && to.users.length <= 3 && names.every((name) => name !== undefined)) {
-    parts.push(...(names as string[]));
-  } else if (to.users.length > 0) {
+  const names = to.users.flatMap((id) => nameOf?.(id) ?? []);
+  if (to.users.length <= 3 && names.length === to.users.length) {
+    parts.push(...names);
+  } else {
     parts.push(
       inLocale(locale, { vi: `${to.users.length} người dùng`, en: plural(to.users.length, 'user') }),
     );

@@ -7,7 +7,7 @@ export async function audit(
     orgId: string;
     actorId: string | null;
     action: string;
-    entity: 'user' | 'api_token' | 'organization' | 'field' | 'workflow' | 'allocation_rule';
+    entity: 'user' | 'api_token' | 'organization' | 'field' | 'workflow' | 'allocation_rule' | 'template';
     entityId: string | null;
     details?: Record<string, unknown>;
   },

@@ -36,6 +36,10 @@ const messages: Record<ErrorCode, { vi: string; en: string }> = {
     vi: 'Phân hệ {module} đã có {max} quy trình đang kích hoạt, vui lòng ngừng kích hoạt một quy trình khác trước',
     en: 'The {moduleEn} module already has {max} active workflows of this kind; deactivate another one first',
   },
+  template_built_in: {
+    vi: 'Quy trình mẫu có sẵn chỉ để xem và dùng, không sửa hay xóa được',
+    en: 'Built-in templates can be viewed and used, not edited or deleted',
+  },
   allocation_rule_in_use: {
     vi: 'Quy tắc phân bổ đang được dùng trong quy trình đang kích hoạt: {workflows}',
     en: 'The allocation rule is used by active workflows: {workflows}',

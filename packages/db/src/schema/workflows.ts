@@ -175,6 +175,8 @@ export const templates = pgTable(
     descriptionEn: text().notNull().default(''),
     category: text().notNull().default('general'),
     graph: jsonb().$type<unknown>().notNull(),
+    /** The graph with English step texts (built-in templates); null: the same as `graph`. */
+    graphEn: jsonb().$type<unknown>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('templates_builtin_key').on(t.key).where(sql`${t.orgId} is null`)],

@@ -4,6 +4,7 @@ import type { DemoContext, DemoRecord } from './demo-context.ts';
 import { demoAccounts, demoContacts, demoLeads } from './demo-customers.ts';
 import { calendarDate } from './demo-dates.ts';
 import { emailBook } from './demo-people.ts';
+import { demoQuotes } from './demo-quotes.ts';
 import { demoOpportunities, demoOrders, demoProductRecords, demoTasks } from './demo-sales.ts';
 import { createRandom } from './random.ts';
 
@@ -16,6 +17,7 @@ export const demoCounts = {
   product: 20,
   order: 40,
   task: 8,
+  quote: 12,
 } as const;
 
 /** Tasks that follow up an opportunity; the others are tied to an account only. */
@@ -32,6 +34,7 @@ export type DemoData = {
   products: DemoRecord[];
   orders: DemoRecord[];
   tasks: DemoRecord[];
+  quotes: DemoRecord[];
 };
 
 export type GenerateDemoDataInput = {
@@ -76,7 +79,9 @@ export function generateDemoData({
     count: demoCounts.task,
     linked: tasksLinkedToOpportunities,
   });
-  return { accounts: accounts.records, contacts, leads, opportunities, products, orders, tasks };
+  // After the others, so adding quotes left every earlier record as it was.
+  const quotes = demoQuotes(context, { opportunities, count: demoCounts.quote });
+  return { accounts: accounts.records, contacts, leads, opportunities, products, orders, tasks, quotes };
 }
 
 export function allDemoRecords(data: DemoData): DemoRecord[] {

@@ -20,6 +20,14 @@ const orderSlipBody = [
   `<p>Đại diện bên bán: Phòng Kinh doanh – ${demoOrganizationName}</p>`,
 ].join('\n');
 
+const quoteBody = [
+  '<h1>BÁO GIÁ</h1>',
+  '<p>Số báo giá: <strong>#code</strong> – Hiệu lực đến: #valid_until</p>',
+  '<p>Kính gửi: #account_id.name</p>',
+  '<p>Tổng giá trị: <strong>#total</strong></p>',
+  `<p>Phòng Kinh doanh – ${demoOrganizationName}</p>`,
+].join('\n');
+
 const capture = 'capture';
 
 /**
@@ -34,24 +42,33 @@ export async function insertDemoTemplates(tx: Executor, orgId: string): Promise<
     subject: 'Xác nhận đơn hàng #code',
     body: orderConfirmationBody,
   });
-  await tx
-    .insert(printTemplates)
-    .values({ orgId, module: 'order', name: 'Phiếu xác nhận đơn hàng', body: orderSlipBody });
+  await tx.insert(printTemplates).values([
+    { orgId, module: 'order', name: 'Phiếu xác nhận đơn hàng', body: orderSlipBody },
+    { orgId, module: 'quote', name: 'Báo giá', body: quoteBody },
+  ]);
   await tx.insert(smsTemplates).values({
     orgId,
     module: 'contact',
     name: 'Chúc mừng sinh nhật khách hàng',
     body: `Chúc mừng sinh nhật #name! ${demoOrganizationName} kính chúc anh/chị tuổi mới thật nhiều sức khỏe, hạnh phúc và thành công.`,
   });
-  await tx.insert(znsTemplates).values({
-    orgId,
-    name: 'Chúc mừng sinh nhật (Zalo ZNS)',
-    providerTemplateId: 'demo-birthday-01',
-    params: [
-      { key: 'customer_name', type: 'text', maxLength: 30 },
-      { key: 'birthday', type: 'date', maxLength: 10 },
-    ],
-  });
+  await tx.insert(znsTemplates).values([
+    {
+      orgId,
+      name: 'Chúc mừng sinh nhật (Zalo ZNS)',
+      providerTemplateId: 'demo-birthday-01',
+      params: [
+        { key: 'customer_name', type: 'text', maxLength: 30 },
+        { key: 'birthday', type: 'date', maxLength: 10 },
+      ],
+    },
+    {
+      orgId,
+      name: 'Chào mừng khách hàng mới (Zalo ZNS)',
+      providerTemplateId: 'demo-welcome-01',
+      params: [{ key: 'customer_name', type: 'text', maxLength: 30 }],
+    },
+  ]);
   await tx.insert(providers).values([
     {
       orgId,
@@ -75,6 +92,14 @@ export async function insertDemoTemplates(tx: Executor, orgId: string): Promise<
       adapter: capture,
       name: 'Zalo ZNS – Hộp thư đi (không gửi thật)',
       config: { oaName: demoOrganizationName },
+      isDefault: true,
+    },
+    {
+      orgId,
+      kind: 'webhook',
+      adapter: capture,
+      name: 'Webhook – Hộp thư đi (không gửi thật)',
+      config: {},
       isDefault: true,
     },
   ]);

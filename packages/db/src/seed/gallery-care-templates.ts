@@ -1,16 +1,25 @@
-import { edge, type GalleryTemplate, placed } from './gallery-graph.ts';
+import { bi, edge, type GallerySource, placed } from './gallery-graph.ts';
 
-const anniversaryBody = [
-  '<p>Kính gửi Ban lãnh đạo #name,</p>',
-  '<p>Nhân dịp kỷ niệm ngày thành lập (#founded_date), chúng tôi xin gửi lời chúc mừng tốt đẹp nhất',
-  'và cảm ơn Quý công ty đã luôn đồng hành. Chúc Quý công ty ngày càng phát triển thịnh vượng.</p>',
-  '<p>Trân trọng.</p>',
-].join('\n');
+const anniversaryBody = bi(
+  [
+    '<p>Kính gửi Ban lãnh đạo #name,</p>',
+    '<p>Nhân dịp kỷ niệm ngày thành lập (#founded_date), chúng tôi xin gửi lời chúc mừng tốt đẹp nhất',
+    'và cảm ơn Quý công ty đã luôn đồng hành. Chúc Quý công ty ngày càng phát triển thịnh vượng.</p>',
+    '<p>Trân trọng.</p>',
+  ].join('\n'),
+  [
+    '<p>Dear management of #name,</p>',
+    '<p>On your founding anniversary (#founded_date) we send you our warmest congratulations',
+    'and thank you for working with us. We wish your company every success.</p>',
+    '<p>Kind regards.</p>',
+  ].join('\n'),
+);
 
 const dailyAt8 = { recurrence: 'yearly', offsetDays: 0, window: 'day', runAt: '08:00' } as const;
+const ownerTask = { assignee: { field: 'owner_id' }, related: [], attachment: null } as const;
 
 /** Quy trình chăm sóc mẫu: flows that fire when a date of the record comes round. */
-export const careGalleryTemplates: GalleryTemplate[] = [
+export const careGallerySources: GallerySource[] = [
   {
     key: 'contact-birthday-sms',
     module: 'contact',
@@ -31,26 +40,30 @@ export const careGalleryTemplates: GalleryTemplate[] = [
           rules: [{ field: 'phone', op: 'not_empty' }],
         }),
         placed('sms', 'send_sms', 2, {
-          name: 'SMS chúc mừng sinh nhật',
+          name: bi('SMS chúc mừng sinh nhật', 'Birthday SMS'),
           provider: '{{provider:sms}}',
           to: { fields: ['phone'], users: [] },
           templateId: null,
-          text: 'Chúc mừng sinh nhật #name! Kính chúc anh/chị tuổi mới nhiều sức khỏe, hạnh phúc và thành công.',
+          text: bi(
+            'Chúc mừng sinh nhật #name! Kính chúc anh/chị tuổi mới nhiều sức khỏe, hạnh phúc và thành công.',
+            'Happy birthday, #name! We wish you health, happiness and success in the year ahead.',
+          ),
         }),
         placed(
           'call',
           'create_task',
           2,
           {
-            name: 'Nhắc gọi điện chúc mừng',
-            title: 'Gọi điện chúc mừng sinh nhật #name',
-            description: 'Hôm nay là sinh nhật của #name (#account_id.name).',
+            name: bi('Nhắc gọi điện chúc mừng', 'Birthday call reminder'),
+            title: bi('Gọi điện chúc mừng sinh nhật #name', 'Call #name with birthday wishes'),
+            description: bi(
+              'Hôm nay là sinh nhật của #name (#account_id.name).',
+              'Today is the birthday of #name (#account_id.name).',
+            ),
             dueInDays: 0,
             taskType: 'call',
             priority: 'normal',
-            assignee: { field: 'owner_id' },
-            related: [],
-            attachment: null,
+            ...ownerTask,
           },
           1,
         ),
@@ -78,10 +91,10 @@ export const careGalleryTemplates: GalleryTemplate[] = [
           rules: [{ field: 'email', op: 'not_empty' }],
         }),
         placed('email', 'send_email', 2, {
-          name: 'Email chúc mừng ngày thành lập',
+          name: bi('Email chúc mừng ngày thành lập', 'Anniversary email'),
           provider: 'system',
           to: { fields: ['email'], users: [], addresses: [] },
-          subject: 'Chúc mừng kỷ niệm ngày thành lập #name',
+          subject: bi('Chúc mừng kỷ niệm ngày thành lập #name', 'Happy founding anniversary, #name'),
           body: anniversaryBody,
           templateId: null,
           attachment: null,
@@ -91,15 +104,16 @@ export const careGalleryTemplates: GalleryTemplate[] = [
           'create_task',
           2,
           {
-            name: 'Gọi điện chúc mừng',
-            title: 'Gọi điện chúc mừng ngày thành lập #name',
-            description: 'Kỷ niệm ngày thành lập #founded_date. Hỏi thăm nhu cầu mới của khách hàng.',
+            name: bi('Gọi điện chúc mừng', 'Anniversary call'),
+            title: bi('Gọi điện chúc mừng ngày thành lập #name', 'Call #name on its founding anniversary'),
+            description: bi(
+              'Kỷ niệm ngày thành lập #founded_date. Hỏi thăm nhu cầu mới của khách hàng.',
+              'Founded on #founded_date. Ask the customer about new needs.',
+            ),
             dueInDays: 0,
             taskType: 'call',
             priority: 'normal',
-            assignee: { field: 'owner_id' },
-            related: [],
-            attachment: null,
+            ...ownerTask,
           },
           1,
         ),
@@ -133,29 +147,147 @@ export const careGalleryTemplates: GalleryTemplate[] = [
           rules: [{ field: 'status', op: 'in', value: ['draft', 'sent'] }],
         }),
         placed('notify', 'notify', 2, {
-          name: 'Báo báo giá sắp hết hạn',
+          name: bi('Báo báo giá sắp hết hạn', 'Quote about to expire'),
           to: { fields: ['owner_id'], users: [] },
-          message: 'Báo giá #code của #account_id.name hết hiệu lực ngày #valid_until.',
+          message: bi(
+            'Báo giá #code của #account_id.name hết hiệu lực ngày #valid_until.',
+            'Quote #code of #account_id.name expires on #valid_until.',
+          ),
         }),
         placed(
           'task',
           'create_task',
           2,
           {
-            name: 'Liên hệ khách hàng về báo giá',
-            title: 'Liên hệ #account_id.name về báo giá #code sắp hết hạn',
-            description: 'Báo giá #code (#total) hết hiệu lực ngày #valid_until.',
+            name: bi('Liên hệ khách hàng về báo giá', 'Contact the customer about the quote'),
+            title: bi(
+              'Liên hệ #account_id.name về báo giá #code sắp hết hạn',
+              'Contact #account_id.name: quote #code is about to expire',
+            ),
+            description: bi(
+              'Báo giá #code (#total) hết hiệu lực ngày #valid_until.',
+              'Quote #code (#total) expires on #valid_until.',
+            ),
             dueInDays: 1,
             taskType: 'call',
             priority: 'high',
-            assignee: { field: 'owner_id' },
-            related: [],
-            attachment: null,
+            ...ownerTask,
           },
           1,
         ),
       ],
       edges: [edge('trigger', 'open'), edge('open', 'notify', 'true'), edge('open', 'task', 'true')],
+    },
+  },
+  {
+    key: 'quote-valid-until-customer-reminder',
+    module: 'quote',
+    kind: 'schedule',
+    category: 'care',
+    nameVi: 'Nhắc khách hàng báo giá còn 3 ngày hiệu lực',
+    nameEn: 'Remind the customer 3 days before a quote expires',
+    descriptionVi:
+      '3 ngày trước ngày hiệu lực cuối của báo giá đã gửi: giao nhiệm vụ nhắc khách hàng cho người phụ trách, hạn trong ngày.',
+    descriptionEn:
+      'Three days before a sent quote runs out: give its owner a reminder task, due the same day.',
+    graph: {
+      nodes: [
+        placed('trigger', 'trigger', 0, {
+          dateField: 'valid_until',
+          recurrence: 'once',
+          offsetDays: -3,
+          window: 'day',
+          runAt: '09:00',
+        }),
+        placed('sent', 'condition', 1, {
+          mode: 'criteria',
+          logic: 'and',
+          rules: [{ field: 'status', op: 'eq', value: 'sent' }],
+        }),
+        placed('task', 'create_task', 2, {
+          name: bi('Nhắc khách hàng về báo giá', 'Quote reminder task'),
+          title: bi(
+            'Nhắc #account_id.name: báo giá #code còn hiệu lực đến #valid_until',
+            'Remind #account_id.name: quote #code is valid until #valid_until',
+          ),
+          description: bi(
+            'Gọi hoặc nhắn cho khách hàng để chốt báo giá #code (#total) trước khi hết hiệu lực.',
+            'Call or message the customer to close quote #code (#total) before it runs out.',
+          ),
+          dueInDays: 0,
+          taskType: 'call',
+          priority: 'high',
+          ...ownerTask,
+        }),
+      ],
+      edges: [edge('trigger', 'sent'), edge('sent', 'task', 'true')],
+    },
+  },
+  {
+    key: 'order-90-days-repurchase',
+    module: 'order',
+    kind: 'schedule',
+    category: 'care',
+    nameVi: 'Chăm sóc khách hàng 90 ngày sau đơn hàng',
+    nameEn: 'Win-back 90 days after an order',
+    descriptionVi:
+      '90 ngày sau ngày đặt hàng mà chưa có đơn mới: gửi SMS hỏi thăm người liên hệ và giao nhiệm vụ gọi chăm sóc cho nhân viên kinh doanh.',
+    descriptionEn:
+      'Ninety days after an order with no new one: send the contact an SMS and give the salesperson a care call.',
+    graph: {
+      nodes: [
+        placed('trigger', 'trigger', 0, {
+          dateField: 'order_date',
+          recurrence: 'once',
+          offsetDays: 90,
+          window: 'day',
+          runAt: '09:00',
+        }),
+        placed('delivered', 'condition', 1, {
+          mode: 'criteria',
+          logic: 'and',
+          rules: [
+            { field: 'status', op: 'eq', value: 'delivered' },
+            { field: 'contact_id', op: 'not_empty' },
+          ],
+        }),
+        placed('sms', 'send_sms', 2, {
+          name: bi('SMS hỏi thăm khách hàng', 'Check-in SMS'),
+          provider: '{{provider:sms}}',
+          to: { fields: ['contact_id.phone'], users: [] },
+          templateId: null,
+          text: bi(
+            'Chào #contact_id.name, đã 3 tháng kể từ đơn hàng #code. Anh/chị cần hỗ trợ hoặc đặt thêm, vui lòng phản hồi tin nhắn này.',
+            'Hello #contact_id.name, it has been 3 months since order #code. If you need help or more, just reply to this message.',
+          ),
+        }),
+        placed(
+          'call',
+          'create_task',
+          2,
+          {
+            name: bi('Gọi chăm sóc sau 90 ngày', 'Care call after 90 days'),
+            title: bi(
+              'Gọi chăm sóc #account_id.name (đơn hàng #code)',
+              'Care call to #account_id.name (order #code)',
+            ),
+            description: bi(
+              'Đã 90 ngày kể từ đơn hàng #code (#total). Hỏi nhu cầu đặt hàng mới.',
+              'Ninety days since order #code (#total). Ask about a new order.',
+            ),
+            dueInDays: 2,
+            taskType: 'care',
+            priority: 'normal',
+            ...ownerTask,
+          },
+          1,
+        ),
+      ],
+      edges: [
+        edge('trigger', 'delivered'),
+        edge('delivered', 'sms', 'true'),
+        edge('delivered', 'call', 'true'),
+      ],
     },
   },
 ];

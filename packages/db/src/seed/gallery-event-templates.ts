@@ -1,22 +1,42 @@
-import { edge, type GalleryTemplate, placed } from './gallery-graph.ts';
+import { bi, edge, type GallerySource, placed } from './gallery-graph.ts';
 
-const orderConfirmationBody = [
-  '<p>Kính gửi #contact_id.name,</p>',
-  '<p>Cảm ơn Quý khách đã đặt hàng. Đơn hàng <strong>#code</strong> ngày #order_date của #account_id.name',
-  'đã được ghi nhận với tổng giá trị <strong>#total</strong>. Phiếu xác nhận đơn hàng được gửi kèm email này.</p>',
-  '<p>Nhân viên kinh doanh phụ trách sẽ liên hệ với Quý khách để hẹn thời gian giao hàng.</p>',
-  '<p>Trân trọng.</p>',
-].join('\n');
+const orderConfirmationBody = bi(
+  [
+    '<p>Kính gửi #contact_id.name,</p>',
+    '<p>Cảm ơn Quý khách đã đặt hàng. Đơn hàng <strong>#code</strong> ngày #order_date của #account_id.name',
+    'đã được ghi nhận với tổng giá trị <strong>#total</strong>. Phiếu xác nhận đơn hàng được gửi kèm email này.</p>',
+    '<p>Nhân viên kinh doanh phụ trách sẽ liên hệ với Quý khách để hẹn thời gian giao hàng.</p>',
+    '<p>Trân trọng.</p>',
+  ].join('\n'),
+  [
+    '<p>Dear #contact_id.name,</p>',
+    '<p>Thank you for your order. Order <strong>#code</strong> of #order_date for #account_id.name',
+    'has been received, for a total of <strong>#total</strong>. The order confirmation is attached.</p>',
+    '<p>Your salesperson will contact you to arrange the delivery.</p>',
+    '<p>Kind regards.</p>',
+  ].join('\n'),
+);
 
-const welcomeLeadBody = [
-  '<p>Chào #name,</p>',
-  '<p>Cảm ơn anh/chị đã quan tâm đến sản phẩm và dịch vụ của chúng tôi.',
-  'Nhân viên tư vấn sẽ liên hệ với anh/chị trong vòng 24 giờ làm việc.</p>',
-  '<p>Trân trọng.</p>',
-].join('\n');
+const welcomeLeadBody = bi(
+  [
+    '<p>Chào #name,</p>',
+    '<p>Cảm ơn anh/chị đã quan tâm đến sản phẩm và dịch vụ của chúng tôi.',
+    'Nhân viên tư vấn sẽ liên hệ với anh/chị trong vòng 24 giờ làm việc.</p>',
+    '<p>Trân trọng.</p>',
+  ].join('\n'),
+  [
+    '<p>Hello #name,</p>',
+    '<p>Thank you for your interest in our products and services.',
+    'One of our advisers will contact you within 24 working hours.</p>',
+    '<p>Kind regards.</p>',
+  ].join('\n'),
+);
+
+const ownerTask = { assignee: { field: 'owner_id' }, related: [], attachment: null } as const;
+const toOwner = { fields: ['owner_id'], users: [] } as const;
 
 /** Quy trình làm việc mẫu: flows that fire when records are added or edited. */
-export const eventGalleryTemplates: GalleryTemplate[] = [
+export const eventGallerySources: GallerySource[] = [
   {
     key: 'order-confirmation-and-care-task',
     module: 'order',
@@ -32,10 +52,10 @@ export const eventGalleryTemplates: GalleryTemplate[] = [
       nodes: [
         placed('trigger', 'trigger', 0, { on: 'create', fields: [], match: 'any', repeat: true }),
         placed('email', 'send_email', 1, {
-          name: 'Gửi email xác nhận đơn hàng',
+          name: bi('Gửi email xác nhận đơn hàng', 'Email the order confirmation'),
           provider: 'system',
           to: { fields: ['contact_id.email'], users: [], addresses: [] },
-          subject: 'Xác nhận đơn hàng #code',
+          subject: bi('Xác nhận đơn hàng #code', 'Order #code confirmed'),
           body: orderConfirmationBody,
           templateId: null,
           attachment: { printTemplateId: '{{printTemplate:order}}', format: 'pdf' },
@@ -45,16 +65,19 @@ export const eventGalleryTemplates: GalleryTemplate[] = [
           'create_task',
           1,
           {
-            name: 'Giao nhiệm vụ chăm sóc khách hàng',
-            title: 'Gọi chăm sóc #account_id.name sau đơn hàng #code',
-            description:
+            name: bi('Giao nhiệm vụ chăm sóc khách hàng', 'Customer care task'),
+            title: bi(
+              'Gọi chăm sóc #account_id.name sau đơn hàng #code',
+              'Follow-up call to #account_id.name after order #code',
+            ),
+            description: bi(
               'Hỏi khách hàng về tiến độ giao hàng và mức độ hài lòng với đơn hàng #code (#total).',
+              'Ask the customer about the delivery and how happy they are with order #code (#total).',
+            ),
             dueInDays: 2,
             taskType: 'care',
             priority: 'high',
-            assignee: { field: 'owner_id' },
-            related: [],
-            attachment: null,
+            ...ownerTask,
           },
           1,
         ),
@@ -84,7 +107,7 @@ export const eventGalleryTemplates: GalleryTemplate[] = [
           ],
         }),
         placed('stage', 'update_fields', 2, {
-          name: 'Chuyển cơ hội sang giai đoạn Đàm phán',
+          name: bi('Chuyển cơ hội sang giai đoạn Đàm phán', 'Move the opportunity to Negotiation'),
           target: { via: 'opportunity_id' },
           values: [{ field: 'stage', value: 'negotiation' }],
         }),
@@ -107,14 +130,17 @@ export const eventGalleryTemplates: GalleryTemplate[] = [
       nodes: [
         placed('trigger', 'trigger', 0, { on: 'create', fields: [], match: 'any', repeat: true }),
         placed('assign', 'assign_owner', 1, {
-          name: 'Phân bổ tiềm năng',
+          name: bi('Phân bổ tiềm năng', 'Allocate the lead'),
           mode: 'rule',
           ruleId: '{{allocationRule:lead}}',
         }),
         placed('notify', 'notify', 2, {
-          name: 'Báo người phụ trách',
-          to: { fields: ['owner_id'], users: [] },
-          message: 'Bạn vừa được phân bổ tiềm năng mới: #name (#phone), nguồn #source.',
+          name: bi('Báo người phụ trách', 'Tell the new owner'),
+          to: toOwner,
+          message: bi(
+            'Bạn vừa được phân bổ tiềm năng mới: #name (#phone), nguồn #source.',
+            'A new lead has been allocated to you: #name (#phone), source #source.',
+          ),
         }),
       ],
       edges: [edge('trigger', 'assign'), edge('assign', 'notify')],
@@ -140,7 +166,7 @@ export const eventGalleryTemplates: GalleryTemplate[] = [
           rules: [{ field: 'status', op: 'changed_to', value: 'delivered' }],
         }),
         placed('card', 'add_care_card', 2, {
-          name: 'Thẻ chăm sóc sau giao hàng',
+          name: bi('Thẻ chăm sóc sau giao hàng', 'After-delivery care card'),
           per: 'order',
           apply: 'all',
           productIds: [],
@@ -177,11 +203,14 @@ export const eventGalleryTemplates: GalleryTemplate[] = [
             { field: 'revenue_status', op: 'eq', value: 'none' },
           ],
         }),
-        placed('propose', 'propose_revenue', 2, { name: 'Đề nghị ghi doanh số' }),
+        placed('propose', 'propose_revenue', 2, { name: bi('Đề nghị ghi doanh số', 'Propose revenue') }),
         placed('notify', 'notify', 3, {
-          name: 'Báo nhân viên kinh doanh',
-          to: { fields: ['owner_id'], users: [] },
-          message: 'Đơn hàng #code (#total) đã được đề nghị ghi doanh số.',
+          name: bi('Báo nhân viên kinh doanh', 'Tell the salesperson'),
+          to: toOwner,
+          message: bi(
+            'Đơn hàng #code (#total) đã được đề nghị ghi doanh số.',
+            'Order #code (#total) has been proposed for revenue.',
+          ),
         }),
       ],
       edges: [edge('trigger', 'ready'), edge('ready', 'propose', 'true'), edge('propose', 'notify')],
@@ -205,10 +234,10 @@ export const eventGalleryTemplates: GalleryTemplate[] = [
           rules: [{ field: 'email', op: 'not_empty' }],
         }),
         placed('email', 'send_email', 2, {
-          name: 'Email chào mừng',
+          name: bi('Email chào mừng', 'Welcome email'),
           provider: 'system',
           to: { fields: ['email'], users: [], addresses: [] },
-          subject: 'Cảm ơn #name đã quan tâm',
+          subject: bi('Cảm ơn #name đã quan tâm', 'Thank you for your interest, #name'),
           body: welcomeLeadBody,
           templateId: null,
           attachment: null,
@@ -242,9 +271,12 @@ export const eventGalleryTemplates: GalleryTemplate[] = [
           rules: [{ field: 'amount', op: 'gte', value: 500_000_000 }],
         }),
         placed('notify', 'notify', 2, {
-          name: 'Báo cơ hội lớn',
-          to: { fields: ['owner_id'], users: [] },
-          message: 'Cơ hội #name của #account_id.name đạt #amount, cần ưu tiên chăm sóc.',
+          name: bi('Báo cơ hội lớn', 'Flag the large opportunity'),
+          to: toOwner,
+          message: bi(
+            'Cơ hội #name của #account_id.name đạt #amount, cần ưu tiên chăm sóc.',
+            'Opportunity #name of #account_id.name has reached #amount: give it priority.',
+          ),
         }),
       ],
       edges: [edge('trigger', 'large'), edge('large', 'notify', 'true')],

@@ -1,24 +1,29 @@
 import { and, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
 import { templates } from '../schema/workflows.ts';
-import { careGalleryTemplates } from './gallery-care-templates.ts';
-import { eventGalleryTemplates } from './gallery-event-templates.ts';
-import type { GalleryTemplate } from './gallery-graph.ts';
+import { careGallerySources } from './gallery-care-templates.ts';
+import { eventGallerySources } from './gallery-event-templates.ts';
+import { type GalleryTemplate, galleryTemplate } from './gallery-graph.ts';
+import { moreEventGallerySources } from './gallery-more-templates.ts';
 
 export type { GalleryTemplate } from './gallery-graph.ts';
 
 /**
- * Ids a template cannot know in advance are written as `{{what:module}}` and replaced with the
+ * Ids a template cannot know in advance are written as `{{what:scope}}` and replaced with the
  * organization's own when the template is used: `{{printTemplate:order}}` (its first print
- * template of orders), `{{allocationRule:lead}}`, `{{provider:sms}}` (its default SMS provider).
+ * template of orders), `{{allocationRule:lead}}`, `{{provider:sms}}` (its default SMS provider),
+ * `{{znsTemplate:customer_name}}` (a ZNS template taking that param), `{{user:lead}}` (a user to
+ * hand over to), `{{webhook:url}}` (an address only the organization knows). The "Dùng mẫu" dialog
+ * lets the admin choose each; what is left unresolved becomes a validation problem of the flow.
  */
 export const galleryPlaceholder =
-  /^\{\{(printTemplate|emailTemplate|smsTemplate|allocationRule|provider):([a-z_]+)\}\}$/;
+  /^\{\{(printTemplate|emailTemplate|smsTemplate|znsTemplate|allocationRule|provider|user|webhook):([a-z_]+)\}\}$/;
 
 export const galleryTemplates: readonly GalleryTemplate[] = [
-  ...eventGalleryTemplates,
-  ...careGalleryTemplates,
-];
+  ...eventGallerySources,
+  ...moreEventGallerySources,
+  ...careGallerySources,
+].map(galleryTemplate);
 
 /**
  * Writes the built-in templates (organization null), creating or refreshing each by its key and
@@ -43,6 +48,7 @@ export async function ensureGalleryTemplates(db: Executor): Promise<void> {
           descriptionVi: template.descriptionVi,
           descriptionEn: template.descriptionEn,
           graph: template.graph,
+          graphEn: template.graphEn,
         },
       });
   }

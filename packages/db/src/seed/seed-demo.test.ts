@@ -102,9 +102,9 @@ describe('seedDemo', () => {
     expect(print?.body).toContain('#code');
     const [sms] = await database.db.select().from(smsTemplates).where(eq(smsTemplates.orgId, organizationId));
     expect(sms?.body).toMatch(/^Chúc mừng sinh nhật #name! /);
-    expect(await database.db.$count(znsTemplates, eq(znsTemplates.orgId, organizationId))).toBe(1);
+    expect(await database.db.$count(znsTemplates, eq(znsTemplates.orgId, organizationId))).toBe(2);
     const channels = await database.db.select().from(providers).where(eq(providers.orgId, organizationId));
-    expect(channels.map((provider) => provider.kind).sort()).toEqual(['email', 'sms', 'zns']);
+    expect(channels.map((provider) => provider.kind).sort()).toEqual(['email', 'sms', 'webhook', 'zns']);
     expect(channels.every((provider) => provider.adapter === 'capture' && provider.isDefault)).toBe(true);
     expect(channels.find((provider) => provider.kind === 'email')?.name).toBe('Hộp thư đi (không gửi thật)');
   });

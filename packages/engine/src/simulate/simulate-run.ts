@@ -151,7 +151,9 @@ export async function simulateRun(args: {
         passes.set(nodeId, () => false);
         continue;
       }
-      nodes[nodeId] = await simulateNode({ node, org, record, now, t, scope: scope(node.id, node.type) });
+      nodes[nodeId] =
+        proposedOnPath({ node, path, graph, nodes, t }) ??
+        (await simulateNode({ node, org, record, now, t, scope: scope(node.id, node.type) }));
       const status = nodes[nodeId]?.status;
       passes.set(nodeId, (_target, handle) =>
         node.type === 'condition'
@@ -165,6 +167,32 @@ export async function simulateRun(args: {
     nodes[triggerNode.id]?.status === 'matched' &&
     graph.nodes.some((node) => isActionNodeType(node.type) && path.includes(node.id));
   return { matched, path, nodes };
+}
+
+/**
+ * Nothing is written in a simulation, so recording revenue after a step that would propose it
+ * finds no proposal in the database; what the run would do is record that proposal.
+ */
+function proposedOnPath(args: {
+  node: FlowGraph['nodes'][number];
+  path: string[];
+  graph: FlowGraph;
+  nodes: Record<string, SimulatedNode>;
+  t: (text: { vi: string; en: string }) => string;
+}): SimulatedNode | null {
+  const { node, path, graph, nodes, t } = args;
+  if (node.type !== 'record_revenue') return null;
+  const proposal = path
+    .filter((id) => graph.nodes.some((other) => other.id === id && other.type === 'propose_revenue'))
+    .map((id) => nodes[id])
+    .find((step) => step?.status === 'would_run');
+  if (!proposal) return null;
+  const amount = Reflect.get(Object(proposal.preview), 'amount');
+  return {
+    status: 'would_run',
+    reason: t(simulationText.recordsProposed(String(amount ?? ''))),
+    preview: { kind: 'recorded', amount },
+  };
 }
 
 async function simulateNode(args: {

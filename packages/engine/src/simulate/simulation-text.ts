@@ -59,6 +59,10 @@ export const simulationText = {
     en: `Could not preview: ${detail}`,
   }),
   unknownNode: (): Bilingual => ({ vi: 'Loại bước không xác định.', en: 'Unknown kind of step.' }),
+  recordsProposed: (amount: string): Bilingual => ({
+    vi: `Sẽ ghi doanh số ${amount} vừa được đề nghị ở bước trước.`,
+    en: `Would record the ${amount} proposed by the step before.`,
+  }),
 };
 
 /** The rules that failed, as `Tình trạng bằng Đã giao hàng (hiện tại: Nháp)`. */

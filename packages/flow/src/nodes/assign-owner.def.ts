@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { checkKnownId } from './checks/field-checks.ts';
-import { ActionName, EntityId } from './common-config.ts';
+import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
+import { ActionName } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
 import { inLocale, nameText } from './summary-text.ts';
 
 /** Bàn giao công việc: a new owner, chosen directly or by an allocation rule of the module. */
 export const AssignOwnerConfig = z.discriminatedUnion('mode', [
   z.object({ name: ActionName, mode: z.literal('user'), userId: z.string().max(200) }),
-  z.object({ name: ActionName, mode: z.literal('rule'), ruleId: EntityId }),
+  z.object({ name: ActionName, mode: z.literal('rule'), ruleId: z.string().max(200) }),
 ]);
 export type AssignOwnerConfig = z.infer<typeof AssignOwnerConfig>;
 
@@ -38,6 +38,7 @@ export const assignOwnerNode = defineNode({
   checkConfig({ config, context }) {
     if (config.mode === 'rule') {
       const what = { vi: 'quy tắc phân bổ', en: 'allocation rule' };
+      if (config.ruleId === '') return [requiredIssue(['ruleId'], what)];
       return checkKnownId({
         known: context.allocationRuleIds,
         id: config.ruleId,

@@ -6,23 +6,30 @@ import {
   printTemplates,
   providers,
   smsTemplates,
+  users,
+  znsTemplates,
 } from '@crmflow/db';
 import { ModuleKey } from '@crmflow/flow';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 
 const ProviderKind = z.enum(['email', 'sms', 'zns', 'webhook']);
 
-/** Every placeholder string in a graph, e.g. `{{printTemplate:order}}`. */
-export function placeholdersIn(value: unknown): string[] {
-  if (typeof value === 'string') return galleryPlaceholder.test(value) ? [value] : [];
-  if (Array.isArray(value)) return value.flatMap(placeholdersIn);
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(placeholdersIn);
-  return [];
+/**
+ * The graph with every placeholder given a value of the right shape (a web address for a
+ * webhook, an id otherwise), so a template can be checked before any organization fills it.
+ */
+export function withSampleValues(value: unknown): unknown {
+  const sample = (placeholder: string) =>
+    placeholder.startsWith('{{webhook:') ? 'https://example.com/webhook' : 'sample-id';
+  return replacePlaceholders(value, { get: sample });
 }
 
 /** The graph with each placeholder replaced by its value; one without a value becomes empty. */
-export function replacePlaceholders(value: unknown, values: Map<string, string>): unknown {
+export function replacePlaceholders(
+  value: unknown,
+  values: { get: (placeholder: string) => string | undefined },
+): unknown {
   if (typeof value === 'string') return galleryPlaceholder.test(value) ? (values.get(value) ?? '') : value;
   if (Array.isArray(value)) return value.map((item) => replacePlaceholders(item, values));
   if (typeof value === 'object' && value !== null)
@@ -91,6 +98,28 @@ export async function placeholderValue(args: {
           .limit(1),
       );
     }
+    case 'znsTemplate': {
+      const rows = await db
+        .select({ id: znsTemplates.id, params: znsTemplates.params })
+        .from(znsTemplates)
+        .where(eq(znsTemplates.orgId, orgId))
+        .orderBy(asc(znsTemplates.createdAt));
+      const wanted = scope.split('__');
+      const fits = rows.find(
+        (row) =>
+          row.params.length === wanted.length && row.params.every((param) => wanted.includes(param.key)),
+      );
+      return fits?.id ?? null;
+    }
+    case 'user':
+      return first(
+        await db
+          .select({ id: users.id })
+          .from(users)
+          .where(and(eq(users.orgId, orgId), eq(users.active, true), ne(users.role, 'member')))
+          .orderBy(asc(users.createdAt))
+          .limit(1),
+      );
     case 'provider': {
       const kind = ProviderKind.safeParse(scope);
       if (!kind.success) return null;

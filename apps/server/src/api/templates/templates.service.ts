@@ -8,9 +8,10 @@ import { audit } from '../audit.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
 import { parseGraph } from '../workflows/workflow-graph.ts';
 import { insertWorkflow, type WorkflowWithVersion } from '../workflows/workflow-store.ts';
-import { placeholdersIn, placeholderValue, replacePlaceholders } from './template-placeholders.ts';
+import { TemplateNeed, templateNeeds } from './template-needs.ts';
+import { placeholderValue, replacePlaceholders } from './template-placeholders.ts';
 
-type TemplateRow = typeof templates.$inferSelect;
+export type TemplateRow = typeof templates.$inferSelect;
 
 export const GalleryTemplate = z
   .object({
@@ -22,15 +23,23 @@ export const GalleryTemplate = z
     descriptionVi: z.string(),
     descriptionEn: z.string(),
     category: z.string(),
-    builtIn: z.boolean().describe('Offered to every organization'),
+    builtIn: z.boolean().describe('Offered to every organization, read-only'),
     graph: FlowGraph.describe(
-      '`{{…}}` values are filled with the organization’s own when the template is used',
+      'Step texts in the caller’s language; `{{…}}` values are filled with the organization’s own when the template is used',
     ),
+    needs: z.array(TemplateNeed),
+    createdAt: z.iso.datetime(),
   })
   .describe('A workflow template of the gallery (Quy trình làm việc mẫu)');
 export type GalleryTemplate = z.infer<typeof GalleryTemplate>;
 
-export function toGalleryTemplate(row: TemplateRow): GalleryTemplate {
+/** The template's graph with its step texts in the locale (built-in templates have both). */
+export function templateGraph(row: TemplateRow, locale: Locale): FlowGraph {
+  return FlowGraph.parse(locale === 'en' && row.graphEn ? row.graphEn : row.graph);
+}
+
+export function toGalleryTemplate(row: TemplateRow, locale: Locale): GalleryTemplate {
+  const graph = templateGraph(row, locale);
   return {
     id: row.id,
     module: row.module,
@@ -41,7 +50,9 @@ export function toGalleryTemplate(row: TemplateRow): GalleryTemplate {
     descriptionEn: row.descriptionEn,
     category: row.category,
     builtIn: row.orgId === null,
-    graph: FlowGraph.parse(row.graph),
+    graph,
+    needs: templateNeeds(graph),
+    createdAt: row.createdAt.toISOString(),
   };
 }
 
@@ -68,31 +79,71 @@ export async function listTemplates(args: {
     .orderBy(asc(templates.module), asc(templates.kind), asc(templates.category), asc(templates.nameVi));
 }
 
+/** A built-in template or one of the organization's own; anything else is not found. */
+export async function findTemplate(args: { db: Db; orgId: string; id: string }): Promise<TemplateRow> {
+  const [row] = await args.db
+    .select()
+    .from(templates)
+    .where(and(eq(templates.id, args.id), visibleTo(args.orgId)));
+  if (!row) throw new AppError('template_not_found');
+  return row;
+}
+
+export const TemplateChoices = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    choices: z
+      .record(z.string().max(200), z.string().max(2000))
+      .default({})
+      .describe(
+        'A value for each placeholder (`{{provider:sms}}` → provider id, `{{webhook:url}}` → address); an empty one is left open. A placeholder not given takes the organization’s default.',
+      ),
+    smsTemplates: z
+      .record(z.string().max(200), z.uuid())
+      .default({})
+      .describe('An SMS template for a `send_sms` step, by step id, instead of the step’s own text'),
+  })
+  .default({ choices: {}, smsTemplates: {} });
+export type TemplateChoices = z.infer<typeof TemplateChoices>;
+
+/** The graph with each chosen SMS template set on its `send_sms` step. */
+function withSmsTemplates(graph: FlowGraph, chosen: Record<string, string>): FlowGraph {
+  return {
+    ...graph,
+    nodes: graph.nodes.map((node) => {
+      const templateId = chosen[node.id];
+      return node.type === 'send_sms' && templateId
+        ? { ...node, config: { ...node.config, templateId } }
+        : node;
+    }),
+  };
+}
+
 /**
- * Dùng mẫu: an inactive workflow made from the template, its placeholders filled with the
- * organization's templates, allocation rules and providers, named in the caller's language.
+ * Dùng mẫu: an inactive workflow made from the template in the caller's language. Each
+ * placeholder takes the value chosen in the dialog, else the organization's default; one left
+ * without a value is empty, and the new workflow's validation names the step to fix.
  */
 export async function useTemplate(args: {
   db: Db;
   auth: AuthContext;
   id: string;
-  name?: string | undefined;
+  use: TemplateChoices;
   locale: Locale;
 }): Promise<WorkflowWithVersion> {
-  const { db, auth, id, locale } = args;
+  const { db, auth, id, locale, use } = args;
   const orgId = auth.organization.id;
-  const [template] = await db
-    .select()
-    .from(templates)
-    .where(and(eq(templates.id, id), visibleTo(orgId)));
-  if (!template) throw new AppError('template_not_found');
+  const template = await findTemplate({ db, orgId, id });
+  const source = templateGraph(template, locale);
   const values = new Map<string, string>();
-  for (const placeholder of new Set(placeholdersIn(template.graph))) {
-    const value = await placeholderValue({ db, orgId, placeholder });
+  for (const { placeholder } of templateNeeds(source)) {
+    const chosen = use.choices[placeholder];
+    const value = chosen ?? (await placeholderValue({ db, orgId, placeholder }));
     if (value) values.set(placeholder, value);
   }
   const { module, kind } = template;
-  const graph = parseGraph({ graph: replacePlaceholders(template.graph, values), module, kind });
+  const filled = withSmsTemplates(FlowGraph.parse(replacePlaceholders(source, values)), use.smsTemplates);
+  const graph = parseGraph({ graph: filled, module, kind });
   return db.transaction(async (tx) => {
     const created = await insertWorkflow({
       tx,
@@ -100,7 +151,7 @@ export async function useTemplate(args: {
       actorId: auth.user.id,
       module,
       kind,
-      name: args.name ?? (locale === 'en' ? template.nameEn : template.nameVi),
+      name: use.name ?? (locale === 'en' ? template.nameEn : template.nameVi),
       description: locale === 'en' ? template.descriptionEn : template.descriptionVi,
       graph,
     });

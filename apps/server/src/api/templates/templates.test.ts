@@ -1,4 +1,4 @@
-import { ensureGalleryTemplates, printTemplates, providers, templates } from '@crmflow/db';
+import { ensureGalleryTemplates, printTemplates, providers, templates, znsTemplates } from '@crmflow/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../../test/harness.ts';
 
@@ -26,6 +26,22 @@ describe('gallery templates API', () => {
       .insert(providers)
       .values({ orgId: h.org.id, kind: 'sms', adapter: 'capture', name: 'SMS thử', isDefault: true })
       .returning();
+    await h.database.db.insert(printTemplates).values({
+      orgId: h.org.id,
+      module: 'quote',
+      name: 'Báo giá',
+      body: '<h1>Báo giá #code</h1>',
+    });
+    await h.database.db.insert(znsTemplates).values({
+      orgId: h.org.id,
+      name: 'Chào mừng',
+      providerTemplateId: 'welcome-01',
+      params: [{ key: 'customer_name', type: 'text', maxLength: 30 }],
+    });
+    await h.database.db.insert(providers).values([
+      { orgId: h.org.id, kind: 'zns', adapter: 'capture', name: 'ZNS thử', isDefault: true },
+      { orgId: h.org.id, kind: 'webhook', adapter: 'capture', name: 'Webhook thử', isDefault: true },
+    ]);
     printTemplateId = print?.id ?? '';
     smsProviderId = sms?.id ?? '';
     const rule = await h.app.inject({
@@ -39,7 +55,8 @@ describe('gallery templates API', () => {
   });
   afterAll(() => h.close());
 
-  const use = (id: string, payload: object = {}, headers: Record<string, string> = h.headers) =>
+  const webhook = { choices: { '{{webhook:url}}': 'https://kho.example.vn/don-hang' } };
+  const use = (id: string, payload: object = webhook, headers: Record<string, string> = h.headers) =>
     h.app.inject({ method: 'POST', url: `/api/templates/${id}/use`, headers, payload });
   const byName = (name: string) => {
     const found = items.find((item) => item.nameVi === name);
@@ -48,7 +65,7 @@ describe('gallery templates API', () => {
   };
 
   it('lists the built-in templates, filtered by module and kind', async () => {
-    expect(items.length).toBeGreaterThanOrEqual(8);
+    expect(items.length).toBeGreaterThanOrEqual(16);
     const care = await h.app.inject({
       method: 'GET',
       url: '/api/templates?module=contact&kind=schedule',

@@ -1,0 +1,190 @@
+import { type Db, templates } from '@crmflow/db';
+import { FlowGraph, ModuleKey, validateGraph, WorkflowKind } from '@crmflow/flow';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { AppError } from '../../errors/app-error.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { audit } from '../audit.ts';
+import type { AuthContext } from '../auth/auth-context.ts';
+import { loadModuleCatalog } from '../workflows/module-catalog.ts';
+import { findWorkflow } from '../workflows/workflow-store.ts';
+import { withSampleValues } from './template-placeholders.ts';
+import { findTemplate, type TemplateRow, templateGraph } from './templates.service.ts';
+
+/** The organization's own templates (Mẫu của tổ chức): saved from a workflow, or imported. */
+
+const Name = z.string().trim().min(1).max(200);
+const Description = z.string().trim().max(2000);
+
+export const TemplateCard = z.object({ name: Name, description: Description.default('') });
+export type TemplateCard = z.infer<typeof TemplateCard>;
+
+export const SaveAsTemplate = TemplateCard.extend({ workflowId: z.uuid() });
+export type SaveAsTemplate = z.infer<typeof SaveAsTemplate>;
+
+/** A template as a file: what export writes and import reads. */
+export const TemplateFile = z
+  .object({
+    format: z.literal('crmflow.template'),
+    version: z.literal(1),
+    module: ModuleKey,
+    kind: WorkflowKind,
+    nameVi: Name,
+    nameEn: Name,
+    descriptionVi: Description.default(''),
+    descriptionEn: Description.default(''),
+    graph: FlowGraph,
+    graphEn: FlowGraph.optional(),
+  })
+  .describe('A workflow template as JSON; `graph` follows the workflow graph schema');
+export type TemplateFile = z.infer<typeof TemplateFile>;
+
+async function insertOwnTemplate(args: {
+  db: Db;
+  auth: AuthContext;
+  values: Omit<typeof templates.$inferInsert, 'orgId'>;
+  from: string;
+}): Promise<TemplateRow> {
+  const { db, auth } = args;
+  const orgId = auth.organization.id;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(templates)
+      .values({ ...args.values, orgId, category: 'organization' })
+      .returning();
+    if (!row) throw new Error('The template was not inserted');
+    await audit(tx, {
+      orgId,
+      actorId: auth.user.id,
+      action: 'template.create',
+      entity: 'template',
+      entityId: row.id,
+      details: { from: args.from },
+    });
+    return row;
+  });
+}
+
+/** Lưu thành mẫu: the workflow's current graph kept as a template of the organization. */
+export async function saveAsTemplate(args: { db: Db; auth: AuthContext; input: SaveAsTemplate }) {
+  const { db, auth, input } = args;
+  const { row, version } = await findWorkflow({ db, orgId: auth.organization.id, id: input.workflowId });
+  return insertOwnTemplate({
+    db,
+    auth,
+    from: row.id,
+    values: {
+      module: row.module,
+      kind: row.kind,
+      nameVi: input.name,
+      nameEn: input.name,
+      descriptionVi: input.description,
+      descriptionEn: input.description,
+      graph: FlowGraph.parse(version.graph),
+    },
+  });
+}
+
+/** One of the organization's own templates; a built-in one is read-only. */
+async function ownTemplate(args: { db: Db; orgId: string; id: string }): Promise<TemplateRow> {
+  const row = await findTemplate(args);
+  if (row.orgId === null) throw new AppError('template_built_in');
+  return row;
+}
+
+export async function updateTemplate(args: { db: Db; auth: AuthContext; id: string; card: TemplateCard }) {
+  const { db, auth, id, card } = args;
+  const orgId = auth.organization.id;
+  await ownTemplate({ db, orgId, id });
+  const [row] = await db
+    .update(templates)
+    .set({
+      nameVi: card.name,
+      nameEn: card.name,
+      descriptionVi: card.description,
+      descriptionEn: card.description,
+    })
+    .where(and(eq(templates.id, id), eq(templates.orgId, orgId)))
+    .returning();
+  if (!row) throw new AppError('template_not_found');
+  await audit(db, {
+    orgId,
+    actorId: auth.user.id,
+    action: 'template.update',
+    entity: 'template',
+    entityId: id,
+  });
+  return row;
+}
+
+export async function deleteTemplate(args: { db: Db; auth: AuthContext; id: string }): Promise<void> {
+  const { db, auth, id } = args;
+  const orgId = auth.organization.id;
+  await ownTemplate({ db, orgId, id });
+  await db.delete(templates).where(and(eq(templates.id, id), eq(templates.orgId, orgId)));
+  await audit(db, {
+    orgId,
+    actorId: auth.user.id,
+    action: 'template.delete',
+    entity: 'template',
+    entityId: id,
+  });
+}
+
+export function exportTemplate(row: TemplateRow): TemplateFile {
+  return {
+    format: 'crmflow.template',
+    version: 1,
+    module: row.module,
+    kind: row.kind,
+    nameVi: row.nameVi,
+    nameEn: row.nameEn,
+    descriptionVi: row.descriptionVi,
+    descriptionEn: row.descriptionEn,
+    graph: templateGraph(row, 'vi'),
+    ...(row.graphEn ? { graphEn: templateGraph(row, 'en') } : {}),
+  };
+}
+
+/**
+ * Import: a template file becomes one of the organization's templates if each of its graphs is a
+ * valid flow of its module and kind (placeholders count as filled; the organization's own ids are
+ * checked when the template is used). Problems are a 400 naming the step and what is wrong.
+ */
+export async function importTemplate(args: {
+  db: Db;
+  auth: AuthContext;
+  file: TemplateFile;
+  locale: Locale;
+}) {
+  const { db, auth, file, locale } = args;
+  const catalog = await loadModuleCatalog(db, auth.organization.id);
+  const graphs = file.graphEn ? { graph: file.graph, graphEn: file.graphEn } : { graph: file.graph };
+  const details = Object.entries(graphs).flatMap(([key, graph]) =>
+    validateGraph({
+      graph: FlowGraph.parse(withSampleValues(graph)),
+      module: file.module,
+      kind: file.kind,
+      catalog,
+    }).errors.map((error) => ({
+      field: [key, error.nodeId ?? error.edgeId, error.path].filter(Boolean).join('.'),
+      message: locale === 'en' ? error.messageEn : error.message,
+    })),
+  );
+  if (details.length > 0) throw new AppError('invalid_input', { details });
+  return insertOwnTemplate({
+    db,
+    auth,
+    from: 'import',
+    values: {
+      module: file.module,
+      kind: file.kind,
+      nameVi: file.nameVi,
+      nameEn: file.nameEn,
+      descriptionVi: file.descriptionVi,
+      descriptionEn: file.descriptionEn,
+      graph: file.graph,
+      graphEn: file.graphEn ?? null,
+    },
+  });
+}

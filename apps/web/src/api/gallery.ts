@@ -1,11 +1,28 @@
 import { FlowGraph, ModuleKey, WorkflowKind } from '@crmflow/flow';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest } from './client.ts';
+import { apiRequest, apiSend } from './client.ts';
 import { workflowListKeys } from './workflow-lists.ts';
 import { Workflow } from './workflow-schemas.ts';
 
-/** The gallery of built-in workflow templates (Quy trình làm việc mẫu). */
+/** The gallery of workflow templates (Quy trình làm việc mẫu): built in, and the organization's own. */
+
+export const TemplateNeed = z.object({
+  placeholder: z.string(),
+  what: z.enum([
+    'printTemplate',
+    'emailTemplate',
+    'smsTemplate',
+    'znsTemplate',
+    'allocationRule',
+    'provider',
+    'user',
+    'webhook',
+  ]),
+  scope: z.string(),
+  nodeIds: z.array(z.string()),
+});
+export type TemplateNeed = z.infer<typeof TemplateNeed>;
 
 export const GalleryTemplate = z.object({
   id: z.string(),
@@ -16,11 +33,15 @@ export const GalleryTemplate = z.object({
   descriptionVi: z.string().nullable().default(''),
   descriptionEn: z.string().nullable().default(''),
   category: z.string().nullable().optional(),
+  builtIn: z.boolean().default(true),
   graph: FlowGraph,
+  needs: z.array(TemplateNeed).default([]),
 });
 export type GalleryTemplate = z.infer<typeof GalleryTemplate>;
 
 export const GalleryList = z.object({ items: z.array(GalleryTemplate) });
+
+const galleryKey = ['templates'] as const;
 
 export interface GalleryQuery {
   module?: ModuleKey;
@@ -29,7 +50,7 @@ export interface GalleryQuery {
 
 export function useGalleryTemplates(query: GalleryQuery) {
   return useQuery({
-    queryKey: ['templates', query],
+    queryKey: [...galleryKey, query],
     queryFn: ({ signal }) =>
       apiRequest({
         path: '/api/templates',
@@ -46,19 +67,72 @@ export interface TemplateUse {
   id: string;
   /** The new workflow's name; the template's name when omitted. */
   name?: string;
+  /** A value for each placeholder; an empty one is left open for the editor's validation. */
+  choices?: Record<string, string>;
+  /** An SMS template for a `send_sms` step, by step id. */
+  smsTemplates?: Record<string, string>;
 }
 
-/** Copies a template into a new, inactive workflow of the organization. */
+/** Makes a new, inactive workflow of the organization from a template. */
 export function useCopyTemplate() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, name }: TemplateUse) =>
+    mutationFn: ({ id, ...body }: TemplateUse) =>
       apiRequest({
         path: `/api/templates/${encodeURIComponent(id)}/use`,
         method: 'POST',
-        body: name ? { name } : {},
+        body,
         schema: Workflow,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: workflowListKeys.all }),
   });
+}
+
+export interface TemplateCardInput {
+  name: string;
+  description: string;
+}
+
+function useGalleryChange<T, R>(mutationFn: (input: T) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: galleryKey }),
+  });
+}
+
+/** Lưu thành mẫu: the workflow kept as a template of the organization. */
+export function useSaveAsTemplate() {
+  return useGalleryChange((input: TemplateCardInput & { workflowId: string }) =>
+    apiRequest({ path: '/api/templates', method: 'POST', body: input, schema: GalleryTemplate }),
+  );
+}
+
+export function useUpdateTemplate() {
+  return useGalleryChange(({ id, ...body }: TemplateCardInput & { id: string }) =>
+    apiRequest({
+      path: `/api/templates/${encodeURIComponent(id)}`,
+      method: 'PATCH',
+      body,
+      schema: GalleryTemplate,
+    }),
+  );
+}
+
+export function useDeleteTemplate() {
+  return useGalleryChange((id: string) =>
+    apiSend({ path: `/api/templates/${encodeURIComponent(id)}`, method: 'DELETE' }),
+  );
+}
+
+/** Import: the server checks the file and names what is wrong (400). */
+export function useImportTemplate() {
+  return useGalleryChange((file: unknown) =>
+    apiRequest({ path: '/api/templates/import', method: 'POST', body: file, schema: GalleryTemplate }),
+  );
+}
+
+/** The template as its JSON file. */
+export function fetchTemplateFile(id: string): Promise<unknown> {
+  return apiRequest({ path: `/api/templates/${encodeURIComponent(id)}/export`, schema: z.unknown() });
 }

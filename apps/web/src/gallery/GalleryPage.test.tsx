@@ -1,10 +1,31 @@
+import type { FlowGraph } from '@crmflow/flow';
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { GalleryTemplate } from '../api/gallery.ts';
+import { installFlowShims } from '../editor/test/render-editor.tsx';
 import { signedInRoutes } from '../test/fixtures.ts';
 import { apiError, mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
 import { birthdayGraph, orderStatusGraph, workflow } from '../workflows/workflow-fixtures.testing.ts';
+
+const birthdaySms: FlowGraph = {
+  nodes: [
+    ...birthdayGraph.nodes,
+    {
+      id: 'sms',
+      type: 'send_sms',
+      position: { x: 0, y: 160 },
+      config: {
+        name: 'SMS chúc mừng sinh nhật',
+        provider: '{{provider:sms}}',
+        to: { fields: ['phone'], users: [] },
+        templateId: null,
+        text: 'Chúc mừng sinh nhật #name!',
+      },
+    },
+  ],
+  edges: [{ id: 'e1', source: 'n1', target: 'sms' }],
+};
 
 const templates: GalleryTemplate[] = [
   {
@@ -16,7 +37,9 @@ const templates: GalleryTemplate[] = [
     descriptionVi: 'Thông báo trong ứng dụng cho nhân viên phụ trách đơn.',
     descriptionEn: 'An in-app notification for the order’s owner.',
     category: 'sales',
+    builtIn: true,
     graph: orderStatusGraph,
+    needs: [],
   },
   {
     id: 'tpl-birthday',
@@ -27,93 +50,135 @@ const templates: GalleryTemplate[] = [
     descriptionVi: 'Chạy hằng năm vào ngày sinh của liên hệ.',
     descriptionEn: 'Runs every year on the contact’s birthday.',
     category: 'care',
-    graph: birthdayGraph,
+    builtIn: true,
+    graph: birthdaySms,
+    needs: [{ placeholder: '{{provider:sms}}', what: 'provider', scope: 'sms', nodeIds: ['sms'] }],
   },
+  {
+    id: 'tpl-own',
+    module: 'order',
+    kind: 'event',
+    nameVi: 'Mẫu riêng của chi nhánh',
+    nameEn: 'Mẫu riêng của chi nhánh',
+    descriptionVi: '',
+    descriptionEn: '',
+    category: 'organization',
+    builtIn: false,
+    graph: orderStatusGraph,
+    needs: [],
+  },
+];
+
+const smsProviders = [
+  { id: 'p-default', kind: 'sms', name: 'SMS mặc định', isDefault: true },
+  { id: 'p-other', kind: 'sms', name: 'SMS dự phòng', isDefault: false },
+  { id: 'p-mail', kind: 'email', name: 'Hộp thư', isDefault: true },
 ];
 
 function setup(path = '/templates') {
   const api = mockApi([
     ...signedInRoutes(),
-    {
-      path: '/api/templates',
-      reply: (call) => {
-        const module = call.url.searchParams.get('module');
-        const kind = call.url.searchParams.get('kind');
-        return ok({
-          items: templates.filter(
-            (item) => (!module || item.module === module) && (!kind || item.kind === kind),
-          ),
-        });
-      },
-    },
+    { path: '/api/templates', reply: () => ok({ items: templates }) },
+    { path: '/api/providers', reply: () => ok({ items: smsProviders }) },
+    { path: '/api/sms-templates', reply: () => ok({ items: [] }) },
   ]);
   return { api, ...renderApp(path) };
 }
 
+const cardNames = () =>
+  screen
+    .queryAllByTestId('template-card')
+    .map((card) => within(card).getByRole('heading', { level: 2 }).textContent);
+
 describe('template gallery', () => {
-  it('shows each template with its module, kind and steps in running order', async () => {
+  beforeEach(installFlowShims);
+
+  it('shows the organization’s templates apart from the built-in ones, with module, kind, channel and steps', async () => {
     setup();
-    const cards = await screen.findAllByTestId('template-card');
-    expect(cards).toHaveLength(2);
-    const order = cards[0]!;
+    const own = within(await screen.findByTestId('gallery-own'));
+    expect(own.getAllByTestId('template-card')).toHaveLength(1);
     expect(
-      within(order).getByRole('heading', { name: 'Báo người phụ trách khi đơn hàng giao xong' }),
+      own.getByRole('button', { name: 'Sửa thông tin mẫu “Mẫu riêng của chi nhánh”' }),
     ).toBeInTheDocument();
-    expect(within(order).getByText('Đơn hàng')).toBeInTheDocument();
-    expect(within(order).getByText('Quy trình làm việc')).toBeInTheDocument();
-    const steps = within(order)
+    const builtIn = within(screen.getByTestId('gallery-built-in'));
+    const [order, birthday] = builtIn.getAllByTestId('template-card');
+    expect(within(order!).getByText('Đơn hàng')).toBeInTheDocument();
+    expect(within(order!).queryByRole('button', { name: /^Sửa/ })).toBeNull();
+    const steps = within(order!)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(steps).toEqual(['Khi nào', 'Thông báoBáo người phụ trách']);
-    expect(within(cards[1]!).getByText('Quy trình chăm sóc')).toBeInTheDocument();
+    expect(within(birthday!).getByText('Quy trình chăm sóc')).toBeInTheDocument();
+    expect(within(birthday!).getByText('SMS')).toBeInTheDocument();
   });
 
-  it('filters by module and kind through the API', async () => {
-    const { api, user } = setup('/templates?kind=schedule');
-    expect(await screen.findAllByTestId('template-card')).toHaveLength(1);
-    expect(api.callsTo('GET', '/api/templates').at(-1)?.url.searchParams.get('kind')).toBe('schedule');
-    await user.selectOptions(screen.getByLabelText('Phân hệ'), 'order');
-    expect(await screen.findByText('Không có mẫu nào phù hợp với bộ lọc.')).toBeInTheDocument();
-    const last = api.callsTo('GET', '/api/templates').at(-1)?.url.searchParams;
-    expect([last?.get('module'), last?.get('kind')]).toEqual(['order', 'schedule']);
+  it.each([
+    ['/templates?kind=schedule', ['Chúc mừng sinh nhật khách hàng']],
+    ['/templates?module=order', ['Mẫu riêng của chi nhánh', 'Báo người phụ trách khi đơn hàng giao xong']],
+    ['/templates?channel=sms', ['Chúc mừng sinh nhật khách hàng']],
+    ['/templates?q=SINH%20NHAT', ['Chúc mừng sinh nhật khách hàng']],
+    ['/templates?q=chi%20nhanh', ['Mẫu riêng của chi nhánh']],
+  ])('filters %s', async (path, names) => {
+    setup(path);
+    await screen.findByTestId('gallery-built-in');
+    expect(cardNames()).toEqual(names);
   });
 
-  it('copies a template into an inactive care process and opens it in the editor', async () => {
+  it('opens a card on a read-only canvas with each step in words, its texts and what it needs', async () => {
+    const { user } = setup();
+    await user.click(
+      await screen.findByRole('button', { name: 'Xem trước mẫu “Chúc mừng sinh nhật khách hàng”' }),
+    );
+    const preview = within(await screen.findByTestId('template-preview'));
+    expect(preview.getByTestId('template-canvas')).toBeInTheDocument();
+    const sms = preview.getByText((_text, element) => element?.getAttribute('data-step-id') === 'sms');
+    expect(sms).toHaveTextContent('Gửi SMS · SMS chúc mừng sinh nhật');
+    expect(sms).toHaveTextContent('Chúc mừng sinh nhật #name!');
+    expect(preview.getByText('Nhà cung cấp SMS')).toBeInTheDocument();
+  });
+
+  it('uses a template with the SMS provider picked in the dialog and opens the new care process', async () => {
     const { api, user, router } = setup();
     api.use({
       method: 'POST',
       path: '/api/templates/tpl-birthday/use',
       reply: () => ({
         status: 201,
-        body: workflow({
-          id: 'wf-new',
-          module: 'contact',
-          kind: 'schedule',
-          name: 'Chúc mừng sinh nhật khách hàng',
-          graph: birthdayGraph,
-        }),
+        body: workflow({ id: 'wf-new', module: 'contact', kind: 'schedule', graph: birthdayGraph }),
       }),
     });
     await user.click(
       await screen.findByRole('button', { name: 'Dùng mẫu “Chúc mừng sinh nhật khách hàng”' }),
     );
+    const dialog = within(await screen.findByTestId('use-template-dialog'));
+    const provider = dialog.getByLabelText('Nhà cung cấp SMS');
+    await waitFor(() => expect(provider).toHaveValue('p-default'));
+    expect(dialog.getByRole('status')).toHaveTextContent('Đã đủ thông tin');
+    await user.selectOptions(provider, 'p-other');
+    await user.click(screen.getByTestId('use-template-submit'));
     await waitFor(() => expect(router.state.location.pathname).toBe('/care-processes/wf-new'));
-    expect(api.callsTo('POST', '/api/templates/tpl-birthday/use')).toHaveLength(1);
+    expect(api.callsTo('POST', '/api/templates/tpl-birthday/use')[0]?.body).toEqual({
+      name: 'Chúc mừng sinh nhật khách hàng',
+      choices: { '{{provider:sms}}': 'p-other' },
+      smsTemplates: {},
+    });
   });
 
-  it('says why a template could not be used, on its card', async () => {
+  it('says what is left open, and why a template could not be used', async () => {
     const { api, user, router } = setup();
     api.use({
       method: 'POST',
-      path: '/api/templates/tpl-order/use',
+      path: '/api/templates/tpl-birthday/use',
       reply: () => apiError(404, { code: 'template_gone', message: 'Mẫu này không còn nữa.' }),
     });
-    const button = await screen.findByRole('button', {
-      name: 'Dùng mẫu “Báo người phụ trách khi đơn hàng giao xong”',
-    });
-    await user.click(button);
-    const card = button.closest('li')!;
-    expect(await within(card).findByRole('alert')).toHaveTextContent('Mẫu này không còn nữa.');
+    await user.click(
+      await screen.findByRole('button', { name: 'Dùng mẫu “Chúc mừng sinh nhật khách hàng”' }),
+    );
+    const dialog = within(await screen.findByTestId('use-template-dialog'));
+    await user.selectOptions(dialog.getByLabelText('Nhà cung cấp SMS'), '');
+    expect(dialog.getByRole('status')).toHaveTextContent('Còn 1 mục để trống');
+    await user.click(screen.getByTestId('use-template-submit'));
+    expect(await dialog.findByRole('alert')).toHaveTextContent('Mẫu này không còn nữa.');
     expect(router.state.location.pathname).toBe('/templates');
   });
 });

@@ -1,33 +1,35 @@
 import { useTranslation } from 'react-i18next';
 import type { GalleryTemplate } from '../api/gallery.ts';
 import { useLocale } from '../i18n/useLocale.ts';
+import { channelsOf } from './template-filter.ts';
 import { templateSteps } from './template-steps.ts';
 
 /** Steps a card lists before summing up the rest. */
 export const SHOWN_STEPS = 5;
 
+export type TemplateAction = 'preview' | 'use' | 'export' | 'edit' | 'delete';
+
 export interface TemplateCardProps {
   template: GalleryTemplate;
   moduleLabel: string;
-  busy: boolean;
-  /** Another template is being copied: one at a time. */
-  disabled: boolean;
-  error: string | null;
-  onUse: (template: GalleryTemplate) => void;
+  /** Edit and delete are offered on the organization's own templates to managers and admins. */
+  canManage: boolean;
+  onAction: (action: TemplateAction, template: GalleryTemplate) => void;
 }
 
 export function templateName(template: GalleryTemplate, locale: 'vi' | 'en'): string {
   return locale === 'en' ? template.nameEn : template.nameVi;
 }
 
-/** A template: what it is for, the steps it runs, and the button that copies it. */
-export function TemplateCard({ template, moduleLabel, busy, disabled, error, onUse }: TemplateCardProps) {
+/** A template: what it is for, the steps it runs, its channels, and what can be done with it. */
+export function TemplateCard({ template, moduleLabel, canManage, onAction }: TemplateCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const name = templateName(template, locale);
   const description = locale === 'en' ? template.descriptionEn : template.descriptionVi;
   const steps = templateSteps(template.graph, locale);
   const shown = steps.slice(0, SHOWN_STEPS);
+  const own = !template.builtIn;
   return (
     <li className="template-card" data-testid="template-card" data-template-id={template.id}>
       <div className="template-card__badges">
@@ -35,8 +37,23 @@ export function TemplateCard({ template, moduleLabel, busy, disabled, error, onU
         <span className={template.kind === 'schedule' ? 'badge badge--warning' : 'badge badge--accent'}>
           {t(`gallery.kind.${template.kind}`)}
         </span>
+        {channelsOf(template.graph).map((channel) => (
+          <span key={channel} className="badge badge--muted">
+            {t(`templateGallery.channel.${channel}`)}
+          </span>
+        ))}
+        {own ? <span className="badge badge--success">{t('templateGallery.ownBadge')}</span> : null}
       </div>
-      <h2 className="template-card__title">{name}</h2>
+      <h2 className="template-card__title">
+        <button
+          type="button"
+          className="template-card__open"
+          aria-label={t('templateGallery.previewLabel', { name })}
+          onClick={() => onAction('preview', template)}
+        >
+          {name}
+        </button>
+      </h2>
       {description ? <p className="workflow-description">{description}</p> : null}
       <div className="template-card__steps">
         <h3>{t('gallery.steps')}</h3>
@@ -52,20 +69,45 @@ export function TemplateCard({ template, moduleLabel, busy, disabled, error, onU
           <p className="muted">{t('gallery.moreSteps', { count: steps.length - shown.length })}</p>
         ) : null}
       </div>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
       <div className="template-card__footer">
         <button
           type="button"
-          className="btn btn--primary"
-          aria-label={t('gallery.useLabel', { name })}
-          disabled={busy || disabled}
-          onClick={() => onUse(template)}
+          className="btn btn--ghost btn--sm"
+          onClick={() => onAction('export', template)}
+          aria-label={t('templateGallery.actions.exportLabel', { name })}
         >
-          {busy ? t('gallery.using') : t('gallery.use')}
+          {t('templateGallery.actions.export')}
+        </button>
+        {own && canManage ? (
+          <>
+            <button
+              type="button"
+              className="btn btn--ghost btn--sm"
+              onClick={() => onAction('edit', template)}
+              aria-label={t('templateGallery.actions.editLabel', { name })}
+            >
+              {t('templateGallery.actions.edit')}
+            </button>
+            <button
+              type="button"
+              className="btn btn--ghost btn--sm"
+              onClick={() => onAction('delete', template)}
+              aria-label={t('templateGallery.actions.deleteLabel', { name })}
+            >
+              {t('templateGallery.actions.delete')}
+            </button>
+          </>
+        ) : null}
+        <button type="button" className="btn btn--sm" onClick={() => onAction('preview', template)}>
+          {t('templateGallery.preview')}
+        </button>
+        <button
+          type="button"
+          className="btn btn--primary btn--sm"
+          aria-label={t('gallery.useLabel', { name })}
+          onClick={() => onAction('use', template)}
+        >
+          {t('gallery.use')}
         </button>
       </div>
     </li>

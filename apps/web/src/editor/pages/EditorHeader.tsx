@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Workflow } from '../../api/workflow-schemas.ts';
@@ -32,6 +33,7 @@ export function EditorHeader({
   testOpen,
   previewOpen = false,
   actions,
+  extra,
 }: {
   workflow: Workflow;
   name: string;
@@ -45,6 +47,8 @@ export function EditorHeader({
   testOpen: boolean;
   previewOpen?: boolean;
   actions: HeaderActions;
+  /** More buttons at the start of the actions, such as "Lưu thành mẫu". */
+  extra?: ReactNode;
 }) {
   const { t } = useTranslation();
   const errors = useCanvasView((state) => state.errors);
@@ -108,6 +112,7 @@ export function EditorHeader({
         </div>
       </div>
       <div className="editor-header__actions">
+        {extra}
         {!active && activateReason ? (
           <button
             type="button"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Workflow } from '../../api/workflow-schemas.ts';
 import { useWorkflowActivation } from '../../api/workflows.ts';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
+import { SaveAsTemplateButton } from '../../gallery/SaveAsTemplateButton.tsx';
 import { FlowCanvas } from '../canvas/FlowCanvas.tsx';
 import { CarePreviewPanel } from '../care-preview/CarePreviewPanel.tsx';
 import { useCanvasView, useCanvasViewStore, useEditorScope, useEditorStore } from '../EditorProvider.tsx';
@@ -137,6 +138,16 @@ export function WorkflowWorkspace({ workflow, canManage }: { workflow: Workflow;
         canManage={canManage}
         testOpen={testOpen}
         previewOpen={side === 'preview'}
+        extra={
+          canManage ? (
+            <SaveAsTemplateButton
+              workflow={workflow}
+              ensureSaved={async () => {
+                if (draft.isDirty()) await draft.saveNow();
+              }}
+            />
+          ) : null
+        }
         actions={{
           onSave: () => void save(),
           onActivate: () => void setActive(true),

@@ -1,0 +1,219 @@
+import { ModuleKey } from '@crmflow/flow';
+import { type ReactNode, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TemplateNeed } from '../api/gallery.ts';
+import { useUsers } from '../api/users.ts';
+import {
+  useAllocationRules,
+  useMessageTemplates,
+  useProviders,
+  useZnsTemplates,
+} from '../api/workflow-resources.ts';
+import { useErrorMessage } from '../components/useErrorMessage.ts';
+import { useCreateAllocationRule } from './gallery-resources.ts';
+
+export interface NeedChoiceProps {
+  need: TemplateNeed;
+  label: string;
+  /** Undefined until a default is chosen; empty when left open. */
+  value: string | undefined;
+  onChange: (value: string) => void;
+}
+
+type Option = { id: string; name: string; isDefault?: boolean | undefined };
+
+/** A select of the organization's items, its default chosen once the list is there. */
+function ChoiceSelect(
+  props: NeedChoiceProps & {
+    options: Option[];
+    known: boolean;
+    preferred?: string | undefined;
+    extra?: ReactNode;
+  },
+) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { value, onChange, options, known, preferred } = props;
+  useEffect(() => {
+    if (value !== undefined || !known) return;
+    onChange(preferred ?? options.find((option) => option.isDefault)?.id ?? options[0]?.id ?? '');
+  }, [value, known, options, preferred, onChange]);
+  return (
+    <div className="field" data-need={props.need.placeholder}>
+      <label className="field__label" htmlFor={id}>
+        {props.label}
+      </label>
+      <select
+        id={id}
+        className="select"
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">{t('templateGallery.use.none')}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+            {option.isDefault ? ` ${t('templateGallery.use.defaultMark')}` : ''}
+          </option>
+        ))}
+      </select>
+      {known && options.length === 0 ? (
+        <p className="field__hint">{t('templateGallery.use.noneAvailable')}</p>
+      ) : null}
+      {props.extra}
+    </div>
+  );
+}
+
+function ProviderChoice(props: NeedChoiceProps) {
+  const { t } = useTranslation();
+  const providers = useProviders();
+  const options = providers.items.filter((provider) => provider.kind === props.need.scope);
+  const hint =
+    providers.known && options.length === 0 ? (
+      <p className="field__hint">{t('templateGallery.use.providersHint')}</p>
+    ) : null;
+  return <ChoiceSelect {...props} options={options} known={providers.known} extra={hint} />;
+}
+
+function MessageTemplateChoice(props: NeedChoiceProps & { kind: 'email' | 'sms' | 'print' }) {
+  const module = ModuleKey.safeParse(props.need.scope).data ?? 'order';
+  const list = useMessageTemplates({ kind: props.kind, module });
+  return <ChoiceSelect {...props} options={list.items} known={list.known} />;
+}
+
+function ZnsChoice(props: NeedChoiceProps) {
+  const list = useZnsTemplates();
+  const wanted = props.need.scope.split('__');
+  const fits = list.items.find(
+    (item) =>
+      item.params.length === wanted.length && item.params.every((param) => wanted.includes(param.key)),
+  );
+  return <ChoiceSelect {...props} options={list.items} known={list.known} preferred={fits?.id} />;
+}
+
+function UserChoice(props: NeedChoiceProps) {
+  const users = useUsers();
+  const active = (users.data ?? []).filter((user) => user.active);
+  const lead = active.find((user) => user.role !== 'member');
+  return <ChoiceSelect {...props} options={active} known={users.isSuccess} preferred={lead?.id} />;
+}
+
+/** An allocation rule of the module, or one made now from chosen users. */
+function RuleChoice(props: NeedChoiceProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const module = ModuleKey.safeParse(props.need.scope).data ?? 'lead';
+  const rules = useAllocationRules(module);
+  const users = useUsers();
+  const create = useCreateAllocationRule();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [userIds, setUserIds] = useState<string[]>([]);
+  const [missingUsers, setMissingUsers] = useState(false);
+  const nameId = useId();
+  const active = rules.items.filter((rule) => rule.active);
+  const submit = () => {
+    if (userIds.length === 0) {
+      setMissingUsers(true);
+      return;
+    }
+    const ruleName = name.trim() || props.label;
+    create.mutate(
+      { module, name: ruleName, userIds },
+      {
+        onSuccess: (rule) => {
+          props.onChange(rule.id);
+          setOpen(false);
+        },
+      },
+    );
+  };
+  const creator = open ? (
+    <fieldset className="template-use__create" data-testid="create-rule">
+      <legend>{t('templateGallery.use.createRule')}</legend>
+      <label className="field__label" htmlFor={nameId}>
+        {t('templateGallery.use.ruleName')}
+      </label>
+      <input
+        id={nameId}
+        className="input"
+        value={name}
+        placeholder={props.label}
+        onChange={(event) => setName(event.target.value)}
+      />
+      <p className="field__label">{t('templateGallery.use.ruleUsers')}</p>
+      <div className="template-use__users">
+        {(users.data ?? [])
+          .filter((user) => user.active)
+          .map((user) => (
+            <label key={user.id} className="checkbox">
+              <input
+                type="checkbox"
+                checked={userIds.includes(user.id)}
+                onChange={(event) => {
+                  setMissingUsers(false);
+                  setUserIds((ids) =>
+                    event.target.checked ? [...ids, user.id] : ids.filter((other) => other !== user.id),
+                  );
+                }}
+              />
+              {user.name}
+            </label>
+          ))}
+      </div>
+      {missingUsers ? <p className="field__error">{t('templateGallery.use.ruleUsersRequired')}</p> : null}
+      {create.isError ? <p className="field__error">{errorMessage(create.error)}</p> : null}
+      <button type="button" className="btn" onClick={submit} disabled={create.isPending}>
+        {t('templateGallery.use.createRule')}
+      </button>
+    </fieldset>
+  ) : (
+    <button type="button" className="btn btn--ghost btn--sm" onClick={() => setOpen(true)}>
+      {t('templateGallery.use.createNow')}
+    </button>
+  );
+  return <ChoiceSelect {...props} options={active} known={rules.known} extra={creator} />;
+}
+
+function WebhookChoice(props: NeedChoiceProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field" data-need={props.need.placeholder}>
+      <label className="field__label" htmlFor={id}>
+        {props.label}
+      </label>
+      <input
+        id={id}
+        className="input"
+        type="url"
+        value={props.value ?? ''}
+        placeholder={t('templateGallery.use.webhookPlaceholder')}
+        onChange={(event) => props.onChange(event.target.value.trim())}
+      />
+    </div>
+  );
+}
+
+/** The field that resolves one placeholder of a template, by what it stands for. */
+export function NeedChoice(props: NeedChoiceProps) {
+  switch (props.need.what) {
+    case 'provider':
+      return <ProviderChoice {...props} />;
+    case 'printTemplate':
+      return <MessageTemplateChoice {...props} kind="print" />;
+    case 'emailTemplate':
+      return <MessageTemplateChoice {...props} kind="email" />;
+    case 'smsTemplate':
+      return <MessageTemplateChoice {...props} kind="sms" />;
+    case 'znsTemplate':
+      return <ZnsChoice {...props} />;
+    case 'allocationRule':
+      return <RuleChoice {...props} />;
+    case 'user':
+      return <UserChoice {...props} />;
+    case 'webhook':
+      return <WebhookChoice {...props} />;
+  }
+}

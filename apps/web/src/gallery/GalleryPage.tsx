@@ -86,7 +86,7 @@ export function GalleryPage() {
 
   return (
     <div className="page page--wide">
-      <div className="page__header">
+      <div className="page__header template-header">
         <div className="page__titles">
           <h1>{t('gallery.title')}</h1>
           <p className="page__subtitle">{t('templateGallery.subtitle')}</p>
@@ -129,7 +129,7 @@ export function GalleryPage() {
         </div>
       ) : null}
       <section className="card" aria-label={t('gallery.title')}>
-        <div className="toolbar">
+        <div className="toolbar template-toolbar">
           <div className="toolbar__group">
             <SearchBox
               value={filters.q ?? ''}

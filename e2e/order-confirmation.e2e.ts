@@ -83,6 +83,8 @@ describe('order confirmation: email with the order PDF and a care task for the s
   it('takes the flow from the gallery, checks its steps in the editor and activates it', async () => {
     await page.goto(`${server.baseUrl}/templates?kind=event&module=order`);
     await page.getByRole('button', { name: `Dùng mẫu “${TEMPLATE}”` }).click();
+    await page.getByTestId('use-template-dialog').getByLabel('Mẫu in của phân hệ Đơn hàng').waitFor();
+    await page.getByTestId('use-template-submit').click();
     await page.getByTestId('workflow-editor').waitFor();
     workflowId = page.url().split('/').pop() ?? '';
     expect(workflowId).toMatch(/^[0-9a-f-]{36}$/);

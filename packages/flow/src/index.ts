@@ -15,6 +15,7 @@ export * from './graph/find-cycle.ts';
 export * from './graph/flow-graph.ts';
 export * from './graph/parents-of.ts';
 export * from './graph/reachable-from.ts';
+export * from './graph/template-needs.ts';
 export * from './graph/topological-order.ts';
 export * from './graph/would-create-cycle.ts';
 export * from './merge/find-unknown-merge-fields.ts';

@@ -1,4 +1,7 @@
-import { FlowGraph, ModuleKey, WorkflowKind } from '@crmflow/flow';
+import { FlowGraph, ModuleKey, TemplateNeed, WorkflowKind } from '@crmflow/flow';
+
+export type { TemplateNeed } from '@crmflow/flow';
+
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest, apiSend } from './client.ts';
@@ -6,23 +9,6 @@ import { workflowListKeys } from './workflow-lists.ts';
 import { Workflow } from './workflow-schemas.ts';
 
 /** The gallery of workflow templates (Quy trình làm việc mẫu): built in, and the organization's own. */
-
-export const TemplateNeed = z.object({
-  placeholder: z.string(),
-  what: z.enum([
-    'printTemplate',
-    'emailTemplate',
-    'smsTemplate',
-    'znsTemplate',
-    'allocationRule',
-    'provider',
-    'user',
-    'webhook',
-  ]),
-  scope: z.string(),
-  nodeIds: z.array(z.string()),
-});
-export type TemplateNeed = z.infer<typeof TemplateNeed>;
 
 export const GalleryTemplate = z.object({
   id: z.string(),

@@ -150,12 +150,12 @@ export function GalleryPage() {
               onChange={(value) => setFilters({ kind: value })}
             />
             <FilterSelect
-              label={t('templateGallery.channel.label')}
-              allLabel={t('templateGallery.channel.all')}
+              label={t('outbox.channel.label')}
+              allLabel={t('outbox.channel.all')}
               value={channel}
               options={templateChannels.map((value) => ({
                 value,
-                label: t(`templateGallery.channel.${value}`),
+                label: t(`outbox.channel.${value}`),
               }))}
               onChange={(value) => setFilters({ channel: value })}
             />

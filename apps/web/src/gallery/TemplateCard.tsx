@@ -39,7 +39,7 @@ export function TemplateCard({ template, moduleLabel, canManage, onAction }: Tem
         </span>
         {channelsOf(template.graph).map((channel) => (
           <span key={channel} className="badge badge--muted">
-            {t(`templateGallery.channel.${channel}`)}
+            {t(`outbox.channel.${channel}`)}
           </span>
         ))}
         {own ? <span className="badge badge--success">{t('templateGallery.ownBadge')}</span> : null}

@@ -3,18 +3,12 @@ import type { TFunction } from 'i18next';
 import type { TemplateNeed } from '../api/gallery.ts';
 import { describeStep } from '../editor/canvas/describe-step.ts';
 import { labelOf } from '../records/format.ts';
+import { TemplateChannel } from './template-filter.ts';
 import { templateSteps } from './template-steps.ts';
 
 /** The texts of a step a reader of the preview wants to see in full, in this order. */
 export const stepTextKeys = ['subject', 'body', 'text', 'message', 'title', 'description'] as const;
 export type StepTextKey = (typeof stepTextKeys)[number];
-
-const channelNames: Record<string, string> = {
-  email: 'Email',
-  sms: 'SMS',
-  zns: 'Zalo ZNS',
-  webhook: 'Webhook',
-};
 
 /** What a placeholder stands for, in words: "Nhà cung cấp SMS", "Quy tắc phân bổ của phân hệ Tiềm năng". */
 export function needLabel(args: {
@@ -26,8 +20,9 @@ export function needLabel(args: {
   const { need, catalog, locale, t } = args;
   const key = ModuleKey.safeParse(need.scope);
   const module = key.success ? catalog?.[key.data] : undefined;
+  const channel = TemplateChannel.safeParse(need.scope);
   return t(`templateGallery.need.${need.what}`, {
-    channel: channelNames[need.scope] ?? need.scope,
+    channel: channel.success ? t(`outbox.channel.${channel.data}`) : need.scope,
     module: module ? labelOf(module, locale) : need.scope,
     params: need.scope.split('__').join(', '),
   });

@@ -9,14 +9,6 @@ export const galleryEn: Widen<typeof galleryVi> = {
       "Ready-made flows and your organization's own templates. Preview every step, then use a template to create an inactive workflow and adjust it in the designer.",
     search: 'Search templates',
     searchPlaceholder: 'Search names, descriptions, steps…',
-    channel: {
-      label: 'Channel',
-      all: 'All channels',
-      email: 'Email',
-      sms: 'SMS',
-      zns: 'Zalo ZNS',
-      webhook: 'Webhook',
-    },
     sections: {
       organization: "Your organization's templates",
       organizationEmpty:

@@ -5,14 +5,6 @@ export const galleryVi = {
       'Quy trình dựng sẵn và mẫu riêng của tổ chức. Xem trước từng bước, rồi dùng mẫu để tạo quy trình chưa kích hoạt và điều chỉnh trong trình thiết kế.',
     search: 'Tìm mẫu',
     searchPlaceholder: 'Tìm theo tên, mô tả, bước…',
-    channel: {
-      label: 'Kênh gửi',
-      all: 'Tất cả kênh',
-      email: 'Email',
-      sms: 'SMS',
-      zns: 'Zalo ZNS',
-      webhook: 'Webhook',
-    },
     sections: {
       organization: 'Mẫu của tổ chức',
       organizationEmpty:

@@ -1,9 +1,9 @@
-import { FlowGraph, standardModules, validateGraph } from '@crmflow/flow';
+import { FlowGraph, standardModules, templatePlaceholder, validateGraph } from '@crmflow/flow';
 import { eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templates } from '../schema/workflows.ts';
 import { openTestDatabase } from '../testing.ts';
-import { ensureGalleryTemplates, galleryPlaceholder, galleryTemplates } from './gallery-templates.ts';
+import { ensureGalleryTemplates, galleryTemplates } from './gallery-templates.ts';
 
 /** Every string of a graph, with where it sits, to find the placeholders. */
 function stringsIn(value: unknown, path = ''): [string, string][] {
@@ -17,7 +17,7 @@ function stringsIn(value: unknown, path = ''): [string, string][] {
 /** What an organization would choose for each placeholder, so the graph can be validated as used. */
 function filled(value: unknown): unknown {
   if (typeof value === 'string')
-    return galleryPlaceholder.test(value)
+    return templatePlaceholder.test(value)
       ? value.startsWith('{{webhook')
         ? 'https://kho.example.vn/don-hang'
         : 'x1'
@@ -119,7 +119,7 @@ describe('gallery templates', () => {
       stringsIn(template.graph).filter(([, text]) => text.includes('{{')),
     );
     expect(placeholders.length).toBeGreaterThan(0);
-    for (const [path, text] of placeholders) expect(text, path).toMatch(galleryPlaceholder);
+    for (const [path, text] of placeholders) expect(text, path).toMatch(templatePlaceholder);
   });
 
   it('speaks Vietnamese with its accents, and English', () => {

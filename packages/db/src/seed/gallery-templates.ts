@@ -8,17 +8,6 @@ import { moreEventGallerySources } from './gallery-more-templates.ts';
 
 export type { GalleryTemplate } from './gallery-graph.ts';
 
-/**
- * Ids a template cannot know in advance are written as `{{what:scope}}` and replaced with the
- * organization's own when the template is used: `{{printTemplate:order}}` (its first print
- * template of orders), `{{allocationRule:lead}}`, `{{provider:sms}}` (its default SMS provider),
- * `{{znsTemplate:customer_name}}` (a ZNS template taking that param), `{{user:lead}}` (a user to
- * hand over to), `{{webhook:url}}` (an address only the organization knows). The "Dùng mẫu" dialog
- * lets the admin choose each; what is left unresolved becomes a validation problem of the flow.
- */
-export const galleryPlaceholder =
-  /^\{\{(printTemplate|emailTemplate|smsTemplate|znsTemplate|allocationRule|provider|user|webhook):([a-z_]+)\}\}$/;
-
 export const galleryTemplates: readonly GalleryTemplate[] = [
   ...eventGallerySources,
   ...moreEventGallerySources,

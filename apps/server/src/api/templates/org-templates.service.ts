@@ -9,7 +9,7 @@ import type { AuthContext } from '../auth/auth-context.ts';
 import { loadModuleCatalog } from '../workflows/module-catalog.ts';
 import { findWorkflow } from '../workflows/workflow-store.ts';
 import { withSampleValues } from './template-placeholders.ts';
-import { findTemplate, type TemplateRow, templateGraph } from './templates.service.ts';
+import { findTemplate, type TemplateRow, templateGraph, templateIdentity } from './templates.service.ts';
 
 /** The organization's own templates (Mẫu của tổ chức): saved from a workflow, or imported. */
 
@@ -135,12 +135,7 @@ export function exportTemplate(row: TemplateRow): TemplateFile {
   return {
     format: 'crmflow.template',
     version: 1,
-    module: row.module,
-    kind: row.kind,
-    nameVi: row.nameVi,
-    nameEn: row.nameEn,
-    descriptionVi: row.descriptionVi,
-    descriptionEn: row.descriptionEn,
+    ...templateIdentity(row),
     graph: templateGraph(row, 'vi'),
     ...(row.graphEn ? { graphEn: templateGraph(row, 'en') } : {}),
   };

@@ -2,14 +2,13 @@ import {
   allocationRules,
   type Executor,
   emailTemplates,
-  galleryPlaceholder,
   printTemplates,
   providers,
   smsTemplates,
   users,
   znsTemplates,
 } from '@crmflow/db';
-import { ModuleKey } from '@crmflow/flow';
+import { ModuleKey, templatePlaceholder } from '@crmflow/flow';
 import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 
@@ -30,7 +29,7 @@ export function replacePlaceholders(
   value: unknown,
   values: { get: (placeholder: string) => string | undefined },
 ): unknown {
-  if (typeof value === 'string') return galleryPlaceholder.test(value) ? (values.get(value) ?? '') : value;
+  if (typeof value === 'string') return templatePlaceholder.test(value) ? (values.get(value) ?? '') : value;
   if (Array.isArray(value)) return value.map((item) => replacePlaceholders(item, values));
   if (typeof value === 'object' && value !== null)
     return Object.fromEntries(
@@ -50,7 +49,7 @@ export async function placeholderValue(args: {
   placeholder: string;
 }): Promise<string | null> {
   const { db, orgId, placeholder } = args;
-  const [, what = '', scope = ''] = galleryPlaceholder.exec(placeholder) ?? [];
+  const [, what = '', scope = ''] = templatePlaceholder.exec(placeholder) ?? [];
   const first = (rows: { id: string }[]) => rows[0]?.id ?? null;
   switch (what) {
     case 'printTemplate':

@@ -1,5 +1,5 @@
 import { type Db, templates } from '@crmflow/db';
-import { FlowGraph, type ModuleKey, type WorkflowKind } from '@crmflow/flow';
+import { FlowGraph, type ModuleKey, TemplateNeed, templateNeeds, type WorkflowKind } from '@crmflow/flow';
 import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
@@ -8,7 +8,6 @@ import { audit } from '../audit.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
 import { parseGraph } from '../workflows/workflow-graph.ts';
 import { insertWorkflow, type WorkflowWithVersion } from '../workflows/workflow-store.ts';
-import { TemplateNeed, templateNeeds } from './template-needs.ts';
 import { placeholderValue, replacePlaceholders } from './template-placeholders.ts';
 
 export type TemplateRow = typeof templates.$inferSelect;
@@ -38,16 +37,17 @@ export function templateGraph(row: TemplateRow, locale: Locale): FlowGraph {
   return FlowGraph.parse(locale === 'en' && row.graphEn ? row.graphEn : row.graph);
 }
 
+/** What a template says about itself, the same in the gallery and in its exported file. */
+export function templateIdentity(row: TemplateRow) {
+  const { module, kind, nameVi, nameEn, descriptionVi, descriptionEn } = row;
+  return { module, kind, nameVi, nameEn, descriptionVi, descriptionEn };
+}
+
 export function toGalleryTemplate(row: TemplateRow, locale: Locale): GalleryTemplate {
   const graph = templateGraph(row, locale);
   return {
     id: row.id,
-    module: row.module,
-    kind: row.kind,
-    nameVi: row.nameVi,
-    nameEn: row.nameEn,
-    descriptionVi: row.descriptionVi,
-    descriptionEn: row.descriptionEn,
+    ...templateIdentity(row),
     category: row.category,
     builtIn: row.orgId === null,
     graph,

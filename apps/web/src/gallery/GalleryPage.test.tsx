@@ -181,4 +181,53 @@ describe('template gallery', () => {
     expect(await dialog.findByRole('alert')).toHaveTextContent('Mẫu này không còn nữa.');
     expect(router.state.location.pathname).toBe('/templates');
   });
+
+  it('imports a template file and lists what is wrong with a bad one', async () => {
+    const { api, user } = setup();
+    api.use({
+      method: 'POST',
+      path: '/api/templates/import',
+      reply: () =>
+        apiError(400, {
+          code: 'invalid_input',
+          message: 'Dữ liệu gửi lên không hợp lệ',
+          details: [{ field: 'graph.fax', message: 'Loại bước "send_fax" không tồn tại.' }],
+        }),
+    });
+    const input = await screen.findByTestId('template-import-file');
+    await user.upload(input, new File(['{ không phải JSON'], 'mau.json', { type: 'application/json' }));
+    expect(await screen.findByText('Tệp không phải JSON hợp lệ.')).toBeInTheDocument();
+    await user.upload(
+      input,
+      new File(['{"format":"crmflow.template"}'], 'mau.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByText('graph.fax: Loại bước "send_fax" không tồn tại.')).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/templates/import')[0]?.body).toEqual({ format: 'crmflow.template' });
+  });
+
+  it('renames and deletes the organization’s own template', async () => {
+    const { api, user } = setup();
+    api.use({
+      method: 'PATCH',
+      path: '/api/templates/tpl-own',
+      reply: () => ok({ ...templates[2], nameVi: 'Mẫu chi nhánh HN', nameEn: 'Mẫu chi nhánh HN' }),
+    });
+    api.use({ method: 'DELETE', path: '/api/templates/tpl-own', reply: () => ({ status: 204 }) });
+    await user.click(
+      await screen.findByRole('button', { name: 'Sửa thông tin mẫu “Mẫu riêng của chi nhánh”' }),
+    );
+    const name = screen.getByLabelText('Tên mẫu');
+    await user.clear(name);
+    await user.type(name, 'Mẫu chi nhánh HN');
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() =>
+      expect(api.callsTo('PATCH', '/api/templates/tpl-own')[0]?.body).toEqual({
+        name: 'Mẫu chi nhánh HN',
+        description: '',
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Xóa mẫu “Mẫu riêng của chi nhánh”' }));
+    await user.click(await screen.findByRole('button', { name: 'Xóa mẫu' }));
+    await waitFor(() => expect(api.callsTo('DELETE', '/api/templates/tpl-own')).toHaveLength(1));
+  });
 });

@@ -135,6 +135,7 @@ describe('template gallery', () => {
     expect(sms).toHaveTextContent('Gửi SMS · SMS chúc mừng sinh nhật');
     expect(sms).toHaveTextContent('Chúc mừng sinh nhật #name!');
     expect(preview.getByText('Nhà cung cấp SMS')).toBeInTheDocument();
+    expect(preview.getByTestId('template-preview-channels')).toHaveTextContent('Kênh: SMS');
   });
 
   it('uses a template with the SMS provider picked in the dialog and opens the new care process', async () => {

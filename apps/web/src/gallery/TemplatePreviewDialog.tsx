@@ -8,6 +8,7 @@ import { useLocale } from '../i18n/useLocale.ts';
 import { TemplateCanvas } from './TemplateCanvas.tsx';
 import { templateName } from './TemplateCard.tsx';
 import { needLabel, previewSteps } from './template-details.ts';
+import { channelsOf } from './template-filter.ts';
 
 export interface TemplatePreviewDialogProps {
   template: GalleryTemplate;
@@ -26,6 +27,7 @@ export function TemplatePreviewDialog({ template, catalog, onUse, onClose }: Tem
     () => template.needs.map((need) => ({ ...need, label: needLabel({ need, catalog, locale, t }) })),
     [template.needs, catalog, locale, t],
   );
+  const channels = channelsOf(template.graph);
   const names = useMemo(() => new Map(needs.map((need) => [need.placeholder, `‹${need.label}›`])), [needs]);
   const steps = useMemo(
     () =>
@@ -81,6 +83,12 @@ export function TemplatePreviewDialog({ template, catalog, onUse, onClose }: Tem
           </section>
           <section aria-labelledby="template-preview-needs">
             <h3 id="template-preview-needs">{t('templateGallery.needsTitle')}</h3>
+            {channels.length ? (
+              <p data-testid="template-preview-channels">
+                {t('outbox.channel.label')}:{' '}
+                {channels.map((channel) => t(`outbox.channel.${channel}`)).join(', ')}
+              </p>
+            ) : null}
             {needs.length === 0 ? (
               <p className="muted">{t('templateGallery.needsNone')}</p>
             ) : (

@@ -99,6 +99,33 @@ describe('simulateRun', { timeout: 60_000 }, () => {
     expect(await counts()).toEqual(before);
   });
 
+  it.each([
+    ['after a step that proposes it', ['t>propose', 'propose>record'], 'would_run'],
+    ['with no proposal before it', ['t>record'], 'error'],
+  ])('records revenue %s', async (_what, edges, status) => {
+    const graph = graphOf({
+      trigger: { on: 'update', fields: ['status'], repeat: true },
+      nodes: [
+        { id: 'propose', type: 'propose_revenue', config: { name: 'Đề nghị' } },
+        { id: 'record', type: 'record_revenue', config: { name: 'Ghi' } },
+      ],
+      edges,
+    });
+    const reachable = {
+      ...graph,
+      nodes: graph.nodes.filter((node) => edges.some((edge) => edge.includes(node.id))),
+    };
+    const workflowId = await addWorkflow(db(), { orgId: org.id, module: 'order', graph: reachable });
+    const order = await write.create('order', { code: 'DH-77', status: 'delivered', total: 1_200_000 });
+    const result = await simulateRun({ db: db(), orgId: org.id, workflowId, recordId: order.id, now });
+    expect(result.nodes.record?.status).toBe(status);
+    if (status === 'would_run') {
+      const proposed = Reflect.get(Object(result.nodes.propose?.preview), 'amount');
+      expect(Number(proposed)).toBeGreaterThan(0);
+      expect(result.nodes.record?.preview).toEqual({ kind: 'recorded', amount: proposed });
+    }
+  });
+
   it('says which rule failed and takes the false branch', async () => {
     const withBranch = await addWorkflow(db(), { orgId: org.id, module: 'order', graph: orderFlow(true) });
     const without = await addWorkflow(db(), { orgId: org.id, module: 'order', graph: orderFlow(false) });

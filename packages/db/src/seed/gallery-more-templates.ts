@@ -93,9 +93,9 @@ export const moreEventGallerySources: GallerySource[] = [
     nameVi: 'Đề nghị rồi ghi doanh số khi đơn hàng hoàn tất',
     nameEn: 'Propose then record revenue when an order is complete',
     descriptionVi:
-      'Khi đơn hàng chuyển sang Đã giao hàng (đã thanh toán đủ): đề nghị ghi doanh số, ghi doanh số ngay và báo cho nhân viên kinh doanh.',
+      'Khi đơn hàng chuyển sang Đã giao hàng và chưa ghi doanh số: đề nghị ghi doanh số, ghi doanh số ngay và báo cho nhân viên kinh doanh.',
     descriptionEn:
-      'When an order is delivered (and fully paid): propose its revenue, record it at once and tell the salesperson.',
+      'When an order is delivered and its revenue not yet recorded: propose it, record it at once and tell the salesperson.',
     graph: {
       nodes: [
         placed('trigger', 'trigger', 0, onStatus),

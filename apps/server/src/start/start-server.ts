@@ -3,6 +3,7 @@ import { createBoss, openDatabase, runMigrations } from '@crmflow/db';
 import {
   configureMessaging,
   ensureQueues,
+  ensureVapidKeys,
   type RunningWorker,
   secretKeyFromText,
   startWorker,
@@ -30,6 +31,9 @@ export async function startServer(role?: ServerRole): Promise<void> {
   }
   const database = await openDatabase({ url: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
   await runMigrations(database.db);
+  // Web Push identity, made on the first start and kept (sealed) in the database for every process.
+  if (config.secretKey)
+    await ensureVapidKeys({ db: database.db, secretKey: secretKeyFromText(config.secretKey) });
   const seed: SeedOutcome | null = config.role === 'worker' ? null : await seedOnFirstStart(database, config);
 
   const boss = createBoss({

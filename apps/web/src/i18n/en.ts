@@ -1,5 +1,6 @@
 import { editorEn } from './editor.en.ts';
 import { listsEn } from './lists.en.ts';
+import { phoneEn } from './phone.en.ts';
 import type { Translation } from './vi.ts';
 
 export const en: Translation = {
@@ -16,6 +17,8 @@ export const en: Translation = {
   },
   nav: {
     label: 'Main navigation',
+    myTasks: 'My tasks',
+    careCards: 'Care cards',
     workflows: 'Workflows',
     careProcesses: 'Care processes',
     templates: 'Workflow templates',
@@ -186,4 +189,5 @@ export const en: Translation = {
   },
   ...listsEn,
   ...editorEn,
+  ...phoneEn,
 };

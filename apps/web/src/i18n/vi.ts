@@ -1,5 +1,6 @@
 import { editorVi } from './editor.vi.ts';
 import { listsVi } from './lists.vi.ts';
+import { phoneVi } from './phone.vi.ts';
 
 /** Vietnamese, the product's first language. `en.ts` must hold the same keys (checked by a test). */
 export const vi = {
@@ -16,6 +17,8 @@ export const vi = {
   },
   nav: {
     label: 'Điều hướng chính',
+    myTasks: 'Việc của tôi',
+    careCards: 'Thẻ chăm sóc',
     workflows: 'Quy trình làm việc',
     careProcesses: 'Quy trình chăm sóc',
     templates: 'Mẫu quy trình',
@@ -187,6 +190,7 @@ export const vi = {
   },
   ...listsVi,
   ...editorVi,
+  ...phoneVi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -9,10 +9,10 @@ export function Sidebar() {
   return (
     <nav className="shell__nav" aria-label={t('nav.label')}>
       <ul className="nav-list">
-        {navItems.map(({ key, to, section, icon: Icon, separated }) => (
+        {navItems.map(({ key, to, section, icon: Icon, separated, phone }) => (
           <Fragment key={key}>
             {separated ? <li className="nav-separator" aria-hidden="true" /> : null}
-            <li>
+            <li className={phone ? 'nav-item nav-item--phone' : 'nav-item'}>
               <Link
                 to={to}
                 className="nav-link"

@@ -142,4 +142,41 @@ describe('a salesperson’s day on a phone (390 × 844)', () => {
     const listed = await api.workflows('module=lead');
     expect(listed.items.find((w) => w.name === 'Gọi khách mới')?.status).toBe('inactive');
   });
+
+  it('is installable, and its service worker shows a push that leads to the record', async () => {
+    const manifest = (await (await fetch(`${server.baseUrl}/manifest.webmanifest`)).json()) as {
+      icons: { src: string }[];
+    };
+    expect(manifest).toMatchObject({ short_name: 'crmflow', display: 'standalone', lang: 'vi' });
+    for (const icon of manifest.icons) {
+      const res = await fetch(`${server.baseUrl}${icon.src}`);
+      expect(res.headers.get('content-type')).toBe('image/png');
+    }
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.grantPermissions(['notifications'], { origin: server.baseUrl });
+    const installed = await context.newPage();
+    const cdp = await context.newCDPSession(installed);
+    const registrations: { registrationId: string; scopeURL: string }[] = [];
+    cdp.on('ServiceWorker.workerRegistrationUpdated', (event) => registrations.push(...event.registrations));
+    await cdp.send('ServiceWorker.enable');
+    await installed.goto(`${server.baseUrl}/login`);
+    await installed.evaluate('navigator.serviceWorker.ready');
+    const registration = registrations.find((r) => r.scopeURL === `${server.baseUrl}/`);
+    // What the push service hands the browser once it decrypted the server's push (see push.test.ts).
+    const push = {
+      title: 'Công ty TNHH Demo',
+      body: 'Bạn được giao nhiệm vụ: Gọi khách',
+      url: '/records/task/1',
+      tag: 'n1',
+    };
+    await cdp.send('ServiceWorker.deliverPushMessage', {
+      origin: server.baseUrl,
+      registrationId: registration?.registrationId ?? '',
+      data: JSON.stringify(push),
+    });
+    const shown = `navigator.serviceWorker.ready.then((r) => r.getNotifications()).then((list) =>
+      list.map((n) => ({ title: n.title, body: n.body, tag: n.tag, url: n.data.url })))`;
+    await expect.poll(() => installed.evaluate(shown)).toEqual([push]);
+    await context.close();
+  });
 });

@@ -172,6 +172,52 @@ describe('Web Push of notifications', { timeout: 90_000 }, () => {
     expect(service.received.length).toBe(before);
   });
 
+  it('pushes the notification of an assigned task too', async () => {
+    const org = await seedOrg(db(), 'Công ty Giao Việc');
+    await db()
+      .update(organizations)
+      .set({ settings: { allowPrivateWebhooks: true } })
+      .where(eq(organizations.id, org.id));
+    const salesperson = org.users[2] ?? expect.unreachable();
+    const phone = newTestDevice();
+    await db()
+      .insert(pushSubscriptions)
+      .values({
+        orgId: org.id,
+        userId: salesperson.id,
+        endpoint: `${service.url}/ok/task-phone`,
+        p256dh: phone.p256dh,
+        auth: phone.authText,
+      });
+    const workflowId = await addWorkflow(db(), {
+      orgId: org.id,
+      module: 'lead',
+      graph: graphOf({
+        trigger: { on: 'create' },
+        nodes: [
+          {
+            id: 'task',
+            type: 'create_task',
+            config: { name: 'Gọi khách', title: 'Gọi #name', dueInDays: 0, assignee: { field: 'owner_id' } },
+          },
+        ],
+        edges: ['t>task'],
+      }),
+    });
+    const write = recordWriter({ db: db(), boss: bed.boss, orgId: org.id, userId: org.users[0]?.id });
+    await write.create('lead', { name: 'Anh Minh', owner_id: salesperson.id });
+    await settledRuns(db(), workflowId, 1, 60_000);
+    await waitFor(
+      async () => service.received.some((r) => r.path === '/ok/task-phone'),
+      30_000,
+      'the task push',
+    );
+    const push = service.received.find((r) => r.path === '/ok/task-phone') ?? expect.unreachable();
+    const payload: PushPayload = JSON.parse(decryptPush(phone, push.body));
+    expect(payload.body).toBe('Bạn được giao nhiệm vụ: Gọi Anh Minh');
+    expect(payload.url).toMatch(/^\/records\/task\//);
+  });
+
   it('keeps one key pair however many processes start at once', async () => {
     await db().delete(pushVapidKeys);
     const keys = await Promise.all([1, 2, 3].map(() => ensureVapidKeys({ db: db(), secretKey })));

@@ -31,9 +31,6 @@ export async function startServer(role?: ServerRole): Promise<void> {
   }
   const database = await openDatabase({ url: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
   await runMigrations(database.db);
-  // Web Push identity, made on the first start and kept (sealed) in the database for every process.
-  if (config.secretKey)
-    await ensureVapidKeys({ db: database.db, secretKey: secretKeyFromText(config.secretKey) });
   const seed: SeedOutcome | null = config.role === 'worker' ? null : await seedOnFirstStart(database, config);
 
   const boss = createBoss({
@@ -44,6 +41,16 @@ export async function startServer(role?: ServerRole): Promise<void> {
   });
   const app = await buildApp({ database, boss, config, surface: config.role === 'worker' ? 'ops' : 'full' });
   boss.on('error', (error) => app.log.error({ err: error }, 'queue error'));
+  // Web Push identity, made on the first start and kept (sealed) in the database for every process.
+  // A pair sealed under another secret key leaves push off, not the server down.
+  if (config.secretKey)
+    await ensureVapidKeys({ db: database.db, secretKey: secretKeyFromText(config.secretKey) }).catch(
+      (error) =>
+        app.log.warn(
+          { err: error },
+          'Web Push is off: the stored VAPID key was sealed with another CRMFLOW_SECRET_KEY (see README, "On the phone")',
+        ),
+    );
   await boss.start();
   await ensureQueues(boss);
   // Executors decrypt provider secrets with the same key the API sealed them with.

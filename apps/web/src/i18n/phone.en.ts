@@ -68,6 +68,6 @@ export const phoneEn: Pick<Translation, keyof typeof phoneVi> = {
   phone: {
     editorNotice:
       'The workflow designer works best on a computer. On a phone you can still look at workflows and switch them on or off from the list.',
-    moreNav: 'More',
+    nav: { workflows: 'Workflows' },
   },
 };

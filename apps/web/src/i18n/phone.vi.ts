@@ -68,6 +68,6 @@ export const phoneVi = {
   phone: {
     editorNotice:
       'Trình thiết kế quy trình dùng tốt nhất trên máy tính. Trên điện thoại bạn vẫn xem được quy trình và bật, tắt quy trình ở danh sách.',
-    moreNav: 'Thêm',
+    nav: { workflows: 'Quy trình' },
   },
 };

@@ -13,7 +13,7 @@ describe('app layout', () => {
     renderApp('/records/contact');
     const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual([
+    expect(links.map((link) => link.querySelector('.nav-link__text')?.textContent)).toEqual([
       'Việc của tôi',
       'Thẻ chăm sóc',
       'Quy trình làm việc',

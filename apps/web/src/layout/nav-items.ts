@@ -8,6 +8,7 @@ import {
   TemplateIcon,
   WorkflowIcon,
 } from '../components/icons.tsx';
+import type { phoneVi } from '../i18n/phone.vi.ts';
 import { CareCardIcon, TaskListIcon } from '../my-work/my-work-icons.tsx';
 
 export interface NavItem {
@@ -29,6 +30,8 @@ export interface NavItem {
   separated?: boolean;
   /** Kept in the bottom bar on a phone; the others are reached from the menu there. */
   phone?: boolean;
+  /** A shorter label for the bottom bar, when the usual one does not fit there. */
+  short?: `phone.nav.${keyof (typeof phoneVi)['phone']['nav']}`;
 }
 
 /** The product's sections, in the order the sidebar shows them. */
@@ -41,6 +44,7 @@ export const navItems: NavItem[] = [
     section: '/workflows',
     icon: WorkflowIcon,
     phone: true,
+    short: 'phone.nav.workflows',
     separated: true,
   },
   { key: 'careProcesses', to: '/care-processes', section: '/care-processes', icon: CareIcon },

@@ -52,14 +52,21 @@ describe('sendPushRequest', () => {
   });
 });
 
+/** An organization that allows private networks (the push service is on 127.0.0.1), and its salesperson. */
+async function orgWithSalesperson(name: string) {
+  const org = await seedOrg(db(), name);
+  await db()
+    .update(organizations)
+    .set({ settings: { allowPrivateWebhooks: true } })
+    .where(eq(organizations.id, org.id));
+  const salesperson = org.users[2] ?? expect.unreachable();
+  const write = recordWriter({ db: db(), boss: bed.boss, orgId: org.id, userId: org.users[0]?.id });
+  return { org, salesperson, write };
+}
+
 describe('Web Push of notifications', { timeout: 90_000 }, () => {
   it('pushes a notify step to each device once, encrypted and VAPID-signed; a gone device is removed', async () => {
-    const org = await seedOrg(db(), 'Công ty Đẩy Tin');
-    await db()
-      .update(organizations)
-      .set({ settings: { allowPrivateWebhooks: true } })
-      .where(eq(organizations.id, org.id));
-    const salesperson = org.users[2] ?? expect.unreachable();
+    const { org, salesperson, write } = await orgWithSalesperson('Công ty Đẩy Tin');
     const phone = newTestDevice();
     const oldTablet = newTestDevice();
     const [phoneRow, tabletRow] = await db()
@@ -102,7 +109,6 @@ describe('Web Push of notifications', { timeout: 90_000 }, () => {
         edges: ['t>bell'],
       }),
     });
-    const write = recordWriter({ db: db(), boss: bed.boss, orgId: org.id, userId: org.users[0]?.id });
     const lead = await write.create('lead', { name: 'Chị Hoa', owner_id: salesperson.id });
     const [run] = await settledRuns(db(), workflowId, 1, 60_000);
     expect(run?.status).toBe('succeeded');
@@ -173,12 +179,7 @@ describe('Web Push of notifications', { timeout: 90_000 }, () => {
   });
 
   it('pushes the notification of an assigned task too', async () => {
-    const org = await seedOrg(db(), 'Công ty Giao Việc');
-    await db()
-      .update(organizations)
-      .set({ settings: { allowPrivateWebhooks: true } })
-      .where(eq(organizations.id, org.id));
-    const salesperson = org.users[2] ?? expect.unreachable();
+    const { org, salesperson, write } = await orgWithSalesperson('Công ty Giao Việc');
     const phone = newTestDevice();
     await db()
       .insert(pushSubscriptions)
@@ -204,7 +205,6 @@ describe('Web Push of notifications', { timeout: 90_000 }, () => {
         edges: ['t>task'],
       }),
     });
-    const write = recordWriter({ db: db(), boss: bed.boss, orgId: org.id, userId: org.users[0]?.id });
     await write.create('lead', { name: 'Anh Minh', owner_id: salesperson.id });
     await settledRuns(db(), workflowId, 1, 60_000);
     await waitFor(

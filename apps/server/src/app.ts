@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { PgBoss } from 'pg-boss';
 import { allocationRulesRoutes } from './api/allocation-rules/allocation-rules.routes.ts';
 import { authRoutes } from './api/auth/auth.routes.ts';
+import { careCardsRoutes } from './api/care-cards/care-cards.routes.ts';
 import { careProcessesRoutes } from './api/care-processes/care-processes.routes.ts';
 import { meRoutes } from './api/me/me.routes.ts';
 import { messageTemplatesRoutes } from './api/message-templates/message-templates.routes.ts';
@@ -13,6 +14,7 @@ import { notificationsRoutes } from './api/notifications/notifications.routes.ts
 import { opsRoutes } from './api/ops/ops.routes.ts';
 import { outboxRoutes } from './api/outbox/outbox.routes.ts';
 import { providersRoutes } from './api/providers/providers.routes.ts';
+import { pushRoutes } from './api/push/push.routes.ts';
 import { recordsRoutes } from './api/records/records.routes.ts';
 import { runsRoutes } from './api/runs/runs.routes.ts';
 import { schemasRoutes } from './api/schemas/schemas.routes.ts';
@@ -84,6 +86,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     schemasRoutes,
     providersRoutes,
     messageTemplatesRoutes,
+    pushRoutes,
+    careCardsRoutes,
   ]) {
     await app.register(routes, { prefix: '/api' });
   }

@@ -6,6 +6,7 @@ import { AppProviders } from './app/AppProviders.tsx';
 import { routes } from './app/routes.tsx';
 import { installSessionGuard } from './app/session-guard.ts';
 import { initI18n } from './i18n/index.ts';
+import { registerServiceWorker } from './pwa/register-sw.ts';
 import './styles/base.css';
 import './styles/controls.css';
 
@@ -14,6 +15,7 @@ const queryClient = createQueryClient();
 const router = createBrowserRouter(routes);
 
 installSessionGuard({ router, queryClient });
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (root) {

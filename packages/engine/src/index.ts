@@ -4,6 +4,7 @@ export * from './executors/messaging/index.ts';
 export * from './outbox/index.ts';
 export * from './pdf/index.ts';
 export * from './providers/index.ts';
+export * from './push/index.ts';
 export * from './queues.ts';
 export * from './records/index.ts';
 export * from './runtime/index.ts';

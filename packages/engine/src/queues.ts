@@ -15,6 +15,8 @@ export const QUEUES = {
   stepDead: 'workflow.step.dead',
   /** Daily: deletes finished runs older than the organization's retention. */
   runCleanup: 'workflow.run-cleanup',
+  /** `{ outboxId }`: a notification's Web Push copy for one device, queued with the notification. */
+  push: 'notification.push',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -53,4 +55,10 @@ export async function ensureQueues(boss: PgBoss): Promise<void> {
     notify: true,
   });
   await boss.createQueue(QUEUES.runCleanup, { retryLimit: 2, expireInSeconds: 15 * 60 });
+  await boss.createQueue(QUEUES.push, {
+    ...STEP_RETRY,
+    retryDelay: 5,
+    expireInSeconds: JOB_EXPIRY_SECONDS,
+    notify: true,
+  });
 }

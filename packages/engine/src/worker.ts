@@ -3,6 +3,7 @@ import type { PgBoss } from 'pg-boss';
 import { startCareScheduler } from './care/care-scheduler.ts';
 import type { ExecutorRegistry } from './executors/executor.ts';
 import { executors as defaultExecutors } from './executors/registry.ts';
+import { pushJobHandler } from './push/push-worker.ts';
 import { ensureQueues, QUEUES } from './queues.ts';
 import { GraphCache } from './runtime/active-workflows.ts';
 import { handleRecordEvents } from './runtime/matcher.ts';
@@ -105,6 +106,14 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       const deleted = await cleanupRuns(database.db);
       logger.info({ deleted }, 'old runs deleted');
     }),
+  ]);
+  workers.push([
+    QUEUES.push,
+    await boss.work(
+      QUEUES.push,
+      { ...polling, batchSize: 1, localConcurrency: concurrency },
+      pushJobHandler(database.db),
+    ),
   ]);
   await boss.schedule(QUEUES.runCleanup, CLEANUP_CRON, null, { tz: 'Asia/Ho_Chi_Minh' });
   // Care processes: a cron tick each minute starts the runs that fell due (DESIGN §5).

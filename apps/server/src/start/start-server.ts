@@ -3,6 +3,7 @@ import { createBoss, openDatabase, runMigrations } from '@crmflow/db';
 import {
   configureMessaging,
   ensureQueues,
+  ensureVapidKeys,
   type RunningWorker,
   secretKeyFromText,
   startWorker,
@@ -40,6 +41,16 @@ export async function startServer(role?: ServerRole): Promise<void> {
   });
   const app = await buildApp({ database, boss, config, surface: config.role === 'worker' ? 'ops' : 'full' });
   boss.on('error', (error) => app.log.error({ err: error }, 'queue error'));
+  // Web Push identity, made on the first start and kept (sealed) in the database for every process.
+  // A pair sealed under another secret key leaves push off, not the server down.
+  if (config.secretKey)
+    await ensureVapidKeys({ db: database.db, secretKey: secretKeyFromText(config.secretKey) }).catch(
+      (error) =>
+        app.log.warn(
+          { err: error },
+          'Web Push is off: the stored VAPID key was sealed with another CRMFLOW_SECRET_KEY (see README, "On the phone")',
+        ),
+    );
   await boss.start();
   await ensureQueues(boss);
   // Executors decrypt provider secrets with the same key the API sealed them with.

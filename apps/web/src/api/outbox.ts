@@ -4,7 +4,7 @@ import { apiRequest } from './client.ts';
 
 /** Every message the workflows sent or captured (`GET /api/outbox`). */
 
-export const outboxChannels = ['email', 'sms', 'zns', 'webhook'] as const;
+export const outboxChannels = ['email', 'sms', 'zns', 'webhook', 'push'] as const;
 export type OutboxChannel = (typeof outboxChannels)[number];
 
 export const outboxStatuses = ['queued', 'sending', 'sent', 'captured', 'failed'] as const;

@@ -2,9 +2,12 @@ import { Navigate, type RouteObject } from 'react-router';
 import { editorRoutes } from '../editor/editor-routes.tsx';
 import { GalleryPage } from '../gallery/GalleryPage.tsx';
 import { AppLayout } from '../layout/AppLayout.tsx';
+import { CareCardsPage } from '../my-work/CareCardsPage.tsx';
+import { MyTasksPage } from '../my-work/MyTasksPage.tsx';
 import { OutboxPage } from '../outbox/OutboxPage.tsx';
 import { LoginPage } from '../pages/LoginPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { ProfilePage } from '../profile/ProfilePage.tsx';
 import { RecordFormPage } from '../records/RecordFormPage.tsx';
 import { RecordsPage } from '../records/RecordsPage.tsx';
 import { RunsPage } from '../runs/RunsPage.tsx';
@@ -30,6 +33,9 @@ export const routes: RouteObject[] = [
       { path: 'records/:module/:id', element: <RecordFormPage /> },
       { path: 'runs', element: <RunsPage /> },
       { path: 'outbox', element: <OutboxPage /> },
+      { path: 'my-tasks', element: <MyTasksPage /> },
+      { path: 'care-cards', element: <CareCardsPage /> },
+      { path: 'profile', element: <ProfilePage /> },
       ...editorRoutes,
       {
         path: 'settings',

@@ -1,6 +1,7 @@
 import { editorEn } from './editor.en.ts';
 import { galleryEn } from './gallery.en.ts';
 import { listsEn } from './lists.en.ts';
+import { phoneEn } from './phone.en.ts';
 import type { Translation } from './vi.ts';
 
 export const en: Translation = {
@@ -17,6 +18,8 @@ export const en: Translation = {
   },
   nav: {
     label: 'Main navigation',
+    myTasks: 'My tasks',
+    careCards: 'Care cards',
     workflows: 'Workflows',
     careProcesses: 'Care processes',
     templates: 'Workflow templates',
@@ -188,4 +191,5 @@ export const en: Translation = {
   ...listsEn,
   ...editorEn,
   ...galleryEn,
+  ...phoneEn,
 };

@@ -166,6 +166,7 @@ export const listsEn: Pick<Translation, keyof typeof listsVi> = {
       sms: 'SMS',
       zns: 'Zalo ZNS',
       webhook: 'Webhook',
+      push: 'Web Push',
     },
     status: {
       label: 'Status',

@@ -169,6 +169,7 @@ export const listsVi = {
       sms: 'SMS',
       zns: 'Zalo ZNS',
       webhook: 'Webhook',
+      push: 'Thông báo đẩy',
     },
     status: {
       label: 'Trạng thái',

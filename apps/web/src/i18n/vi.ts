@@ -1,6 +1,7 @@
 import { editorVi } from './editor.vi.ts';
 import { galleryVi } from './gallery.vi.ts';
 import { listsVi } from './lists.vi.ts';
+import { phoneVi } from './phone.vi.ts';
 
 /** Vietnamese, the product's first language. `en.ts` must hold the same keys (checked by a test). */
 export const vi = {
@@ -17,6 +18,8 @@ export const vi = {
   },
   nav: {
     label: 'Điều hướng chính',
+    myTasks: 'Việc của tôi',
+    careCards: 'Thẻ chăm sóc',
     workflows: 'Quy trình làm việc',
     careProcesses: 'Quy trình chăm sóc',
     templates: 'Mẫu quy trình',
@@ -189,6 +192,7 @@ export const vi = {
   ...listsVi,
   ...editorVi,
   ...galleryVi,
+  ...phoneVi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -13,7 +13,9 @@ describe('app layout', () => {
     renderApp('/records/contact');
     const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual([
+    expect(links.map((link) => link.querySelector('.nav-link__text')?.textContent)).toEqual([
+      'Việc của tôi',
+      'Thẻ chăm sóc',
       'Quy trình làm việc',
       'Quy trình chăm sóc',
       'Mẫu quy trình',
@@ -46,7 +48,7 @@ describe('app layout', () => {
       { method: 'PATCH', path: '/api/me', reply: () => ({ status: 200, body: {} }) },
     ]);
     const { user } = renderApp('/workflows');
-    await user.click(await screen.findByRole('button', { name: 'Tài khoản của bạn' }));
+    await user.click(await screen.findByRole('button', { name: /^Tài khoản của bạn/ }));
     await user.click(screen.getByRole('button', { name: 'English' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Workflows' })).toBeInTheDocument();
@@ -62,7 +64,7 @@ describe('app layout', () => {
       { method: 'POST', path: '/api/auth/logout', reply: () => ({ status: 204 }) },
     ]);
     const { user, router } = renderApp('/workflows');
-    await user.click(await screen.findByRole('button', { name: 'Tài khoản của bạn' }));
+    await user.click(await screen.findByRole('button', { name: /^Tài khoản của bạn/ }));
     api.use({
       path: '/api/me',
       reply: () => ({ status: 401, body: { error: { code: 'unauthenticated', message: 'x' } } }),

@@ -7,8 +7,10 @@ import { LogoIcon } from '../components/icons.tsx';
 import { ErrorState, LoadingState } from '../components/States.tsx';
 import { useErrorMessage } from '../components/useErrorMessage.ts';
 import { changeLocale, storedLocale } from '../i18n/index.ts';
+import { PhoneEditorNotice } from '../my-work/PhoneEditorNotice.tsx';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import '../styles/layout.css';
+import '../styles/phone.css';
 import { Sidebar } from './Sidebar.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -65,6 +67,7 @@ export function AppLayout() {
       </header>
       <Sidebar />
       <main className="shell__main" id="main" tabIndex={-1}>
+        <PhoneEditorNotice />
         <Outlet />
       </main>
     </div>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useLogout, useSaveMyLocale } from '../api/auth.ts';
 import type { User } from '../api/schemas.ts';
-import { ChevronDownIcon, LogoutIcon } from '../components/icons.tsx';
+import { BellIcon, ChevronDownIcon, LogoutIcon } from '../components/icons.tsx';
 import { useMenu } from '../components/useMenu.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
@@ -32,13 +32,12 @@ export function UserMenu({ user }: { user: User }) {
         className="menu__trigger"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={t('header.userMenu')}
+        aria-label={`${t('header.userMenu')}: ${user.name}`}
         onClick={toggle}
       >
-        <span className="avatar" aria-hidden="true">
-          {initials(user.name)}
-        </span>
-        <span>{user.name}</span>
+        {/* Initials drawn by CSS: a picture of the name, not text the accessible name must repeat. */}
+        <span className="avatar" aria-hidden="true" data-initials={initials(user.name)} />
+        <span className="menu__name">{user.name}</span>
         <ChevronDownIcon />
       </button>
       {open ? (
@@ -54,6 +53,10 @@ export function UserMenu({ user }: { user: User }) {
             <div className="menu__section-title">{t('language.label')}</div>
             <LanguageSwitch onChange={(locale) => saveLocale.mutate(locale)} />
           </div>
+          <Link to="/profile" className="menu__item" onClick={toggle}>
+            <BellIcon />
+            {t('profile.menuLink')}
+          </Link>
           <button type="button" className="menu__item" onClick={signOut} disabled={logout.isPending}>
             <LogoutIcon />
             {t('header.logout')}

@@ -165,7 +165,7 @@ export const outbox = pgTable(
     orgId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
-    channel: text().$type<'email' | 'sms' | 'zns' | 'webhook'>().notNull(),
+    channel: text().$type<'email' | 'sms' | 'zns' | 'webhook' | 'push'>().notNull(),
     providerId: uuid(),
     /** (run, node, recipient): a retry finds the row and never sends twice. */
     idempotencyKey: text().notNull(),

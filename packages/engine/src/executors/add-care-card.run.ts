@@ -129,6 +129,7 @@ export const addCareCardExecutor = defineExecutor({
         notified = await engineTransaction(ctx.db, (tx) =>
           insertNotifications({
             db: tx,
+            boss: ctx.boss,
             orgId: ctx.org.id,
             runId: ctx.run.id,
             nodeId: ctx.node.id,

@@ -75,6 +75,7 @@ async function notifyPeople(
   return engineTransaction(ctx.db, (tx) =>
     insertNotifications({
       db: tx,
+      boss: ctx.boss,
       orgId: ctx.org.id,
       runId: ctx.run.id,
       nodeId: ctx.node.id,

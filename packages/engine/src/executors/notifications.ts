@@ -1,5 +1,7 @@
 import { type Executor as DbExecutor, jsonRows } from '@crmflow/db';
 import { sql } from 'drizzle-orm';
+import type { PgBoss } from 'pg-boss';
+import { queueNotificationPushes } from '../push/push-queue.ts';
 
 /** The Postgres channel new notifications are announced on; the API relays them over SSE. */
 export const NOTIFICATION_CHANNEL = 'crmflow_notifications';
@@ -22,10 +24,12 @@ const ANNOUNCED_MESSAGE_CHARS = 1_500;
 /**
  * Inserts a step's notifications, one per (run, node, user): a retried step inserts nothing new.
  * Each row actually inserted is announced with `pg_notify` in the same statement, so it is
- * announced once, and only if the caller's transaction commits.
+ * announced once, and only if the caller's transaction commits; its Web Push copies to the
+ * recipients' devices are queued in that transaction too.
  */
 export async function insertNotifications(args: {
   db: DbExecutor;
+  boss: PgBoss;
   orgId: string;
   runId: string;
   nodeId: string;
@@ -49,7 +53,9 @@ export async function insertNotifications(args: {
     )::text))::int as announced
     from inserted
   `);
-  return Number(announced[0]?.announced ?? 0);
+  const count = Number(announced[0]?.announced ?? 0);
+  if (count > 0) await queueNotificationPushes({ db, boss: args.boss, steps: [{ runId, nodeId }] });
+  return count;
 }
 
 /** A notification of a run's step, for `insertStepNotifications`. */
@@ -57,11 +63,13 @@ export type StepNotification = NotificationDraft & { orgId: string; runId: strin
 
 /**
  * The notifications of many steps in one statement, each once per (run, node, user) and
- * announced as `insertNotifications` does. Answers how many were inserted per `runId:nodeId`.
+ * announced and pushed as `insertNotifications` does. Answers how many were inserted per
+ * `runId:nodeId`.
  */
 export async function insertStepNotifications(
   db: DbExecutor,
   rows: readonly StepNotification[],
+  boss: PgBoss,
 ): Promise<Map<string, number>> {
   const unique = [...new Map(rows.map((r) => [`${r.runId}:${r.nodeId}:${r.userId}`, r])).values()];
   const counts = new Map<string, number>();
@@ -90,5 +98,7 @@ export async function insertStepNotifications(
     from inserted group by run_id, node_id
   `);
   for (const row of inserted) counts.set(`${row.run_id}:${row.node_id}`, Number(row.announced));
+  const steps = inserted.map((row) => ({ runId: row.run_id, nodeId: row.node_id }));
+  await queueNotificationPushes({ db, boss, steps });
   return counts;
 }

@@ -37,7 +37,8 @@ async function notifyMany(tx: Tx, items: readonly RunContext<NotifyConfig>[]): P
         link,
       });
   }
-  const inserted = await insertStepNotifications(tx, rows);
+  const boss = items[0]?.boss;
+  const inserted = boss ? await insertStepNotifications(tx, rows, boss) : new Map<string, number>();
   return items.map((ctx, index) => {
     const to = recipients[index] ?? [];
     if (to.length === 0) return { status: 'succeeded', output: { sent: 0, note: nobody[ctx.org.locale] } };
@@ -68,6 +69,7 @@ export const notifyExecutor = defineExecutor({
     const inserted = await engineTransaction(ctx.db, (tx) =>
       insertNotifications({
         db: tx,
+        boss: ctx.boss,
         orgId: ctx.org.id,
         runId: ctx.run.id,
         nodeId: ctx.node.id,

@@ -15,7 +15,7 @@ import { signWebhook } from './webhook-signature.ts';
 const DEFAULT_TIMEOUT_MS = 10_000;
 const MAX_RESPONSE_BYTES = 16_000;
 
-class PrivateAddressError extends Error {
+export class PrivateAddressError extends Error {
   override name = 'PrivateAddressError';
 }
 
@@ -24,7 +24,7 @@ class PrivateAddressError extends Error {
  * to: checking the hostname first and connecting later would let a name re-resolve to an
  * internal address in between. One private address among the answers refuses the lot.
  */
-function guardedLookup(allowPrivate: boolean): LookupFunction {
+export function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, []);
@@ -113,11 +113,11 @@ export async function postWebhook(request: WebhookRequest): Promise<DeliveryResu
   });
 }
 
-class TimeoutError extends Error {
+export class TimeoutError extends Error {
   override name = 'TimeoutError';
 }
 
-function failureOf(error: Error): DeliveryResult {
+export function failureOf(error: Error): DeliveryResult {
   if (error instanceof PrivateAddressError) {
     return deliveryFailure({ code: 'private_address', error: error.message, retryable: false });
   }

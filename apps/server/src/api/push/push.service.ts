@@ -1,0 +1,123 @@
+import { type Db, pushSubscriptions } from '@crmflow/db';
+import { and, desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { AppError } from '../../errors/app-error.ts';
+import type { Locale } from '../../i18n/locale.ts';
+
+/** What the browser's `PushSubscription.toJSON()` gives, plus a name for the device. */
+export const DeviceSubscription = z.object({
+  endpoint: z.url().max(2000),
+  keys: z.object({
+    p256dh: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+=*$/)
+      .max(200),
+    auth: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+=*$/)
+      .max(100),
+  }),
+  label: z.string().trim().max(200).default(''),
+});
+export type DeviceSubscription = z.infer<typeof DeviceSubscription>;
+
+export const PushDevice = z.object({
+  id: z.uuid(),
+  label: z.string(),
+  endpoint: z
+    .string()
+    .describe('The device’s address at its push service; the SPA finds "this device" by it'),
+  createdAt: z.iso.datetime(),
+  lastPushedAt: z.iso.datetime().nullable(),
+});
+export type PushDevice = z.infer<typeof PushDevice>;
+
+type Owner = { db: Db; orgId: string; userId: string };
+type DeviceRow = typeof pushSubscriptions.$inferSelect;
+
+const toDevice = (row: DeviceRow): PushDevice => ({
+  id: row.id,
+  label: row.label,
+  endpoint: row.endpoint,
+  createdAt: row.createdAt.toISOString(),
+  lastPushedAt: row.lastPushedAt?.toISOString() ?? null,
+});
+
+const invalid = (field: string, locale: Locale, message: { vi: string; en: string }) =>
+  new AppError('invalid_input', { details: [{ field, message: message[locale] }] });
+
+/**
+ * Refuses what no push service would accept before it is stored: the device key must be an
+ * uncompressed P-256 point (65 bytes, 0x04 first), the auth secret 16 bytes, and the endpoint
+ * https — plain http only where the organization allows private networks (tests, on-premise).
+ */
+export function checkSubscription(args: {
+  subscription: DeviceSubscription;
+  allowPrivate: boolean;
+  locale: Locale;
+}): void {
+  const { subscription, allowPrivate, locale } = args;
+  const protocol = new URL(subscription.endpoint).protocol;
+  if (protocol !== 'https:' && !(allowPrivate && protocol === 'http:'))
+    throw invalid('endpoint', locale, {
+      vi: 'Địa chỉ nhận thông báo đẩy phải dùng https',
+      en: 'The push endpoint must use https',
+    });
+  const point = Buffer.from(subscription.keys.p256dh, 'base64url');
+  if (point.length !== 65 || point[0] !== 4)
+    throw invalid('keys.p256dh', locale, {
+      vi: 'Khóa thiết bị không hợp lệ (cần khóa P-256 65 byte)',
+      en: 'Invalid device key (a 65-byte P-256 key is expected)',
+    });
+  if (Buffer.from(subscription.keys.auth, 'base64url').length !== 16)
+    throw invalid('keys.auth', locale, {
+      vi: 'Mã xác thực không hợp lệ (cần 16 byte)',
+      en: 'Invalid auth secret (16 bytes are expected)',
+    });
+}
+
+export async function listDevices(owner: Owner): Promise<PushDevice[]> {
+  const rows = await owner.db
+    .select()
+    .from(pushSubscriptions)
+    .where(and(eq(pushSubscriptions.orgId, owner.orgId), eq(pushSubscriptions.userId, owner.userId)))
+    .orderBy(desc(pushSubscriptions.createdAt));
+  return rows.map(toDevice);
+}
+
+/**
+ * Stores a device for the signed-in user. The endpoint is the device: enabling push again on a
+ * browser (by this or another user) updates its keys and owner instead of adding a second one.
+ */
+export async function saveDevice(owner: Owner & { subscription: DeviceSubscription }): Promise<PushDevice> {
+  const { subscription } = owner;
+  const values = {
+    orgId: owner.orgId,
+    userId: owner.userId,
+    p256dh: subscription.keys.p256dh,
+    auth: subscription.keys.auth,
+    label: subscription.label,
+  };
+  const [row] = await owner.db
+    .insert(pushSubscriptions)
+    .values({ ...values, endpoint: subscription.endpoint })
+    .onConflictDoUpdate({ target: pushSubscriptions.endpoint, set: values })
+    .returning();
+  if (!row) throw new Error('The push subscription was not stored');
+  return toDevice(row);
+}
+
+/** Removes one of the signed-in user's devices; anybody else's is a 404. */
+export async function removeDevice(owner: Owner & { id: string }): Promise<void> {
+  const deleted = await owner.db
+    .delete(pushSubscriptions)
+    .where(
+      and(
+        eq(pushSubscriptions.id, owner.id),
+        eq(pushSubscriptions.orgId, owner.orgId),
+        eq(pushSubscriptions.userId, owner.userId),
+      ),
+    )
+    .returning({ id: pushSubscriptions.id });
+  if (deleted.length === 0) throw new AppError('not_found');
+}

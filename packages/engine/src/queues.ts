@@ -15,6 +15,8 @@ export const QUEUES = {
   stepDead: 'workflow.step.dead',
   /** Daily: deletes finished runs older than the organization's retention. */
   runCleanup: 'workflow.run-cleanup',
+  /** Daily: deletes record history older than the organization's `historyRetentionDays`. */
+  historyPurge: 'record.history-purge',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -53,4 +55,5 @@ export async function ensureQueues(boss: PgBoss): Promise<void> {
     notify: true,
   });
   await boss.createQueue(QUEUES.runCleanup, { retryLimit: 2, expireInSeconds: 15 * 60 });
+  await boss.createQueue(QUEUES.historyPurge, { retryLimit: 2, expireInSeconds: 15 * 60 });
 }

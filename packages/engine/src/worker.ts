@@ -4,6 +4,7 @@ import { startCareScheduler } from './care/care-scheduler.ts';
 import type { ExecutorRegistry } from './executors/executor.ts';
 import { executors as defaultExecutors } from './executors/registry.ts';
 import { ensureQueues, QUEUES } from './queues.ts';
+import { purgeRecordHistory } from './records/record-history.ts';
 import { GraphCache } from './runtime/active-workflows.ts';
 import { handleRecordEvents } from './runtime/matcher.ts';
 import { OrgContexts } from './runtime/org-context.ts';
@@ -107,6 +108,14 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     }),
   ]);
   await boss.schedule(QUEUES.runCleanup, CLEANUP_CRON, null, { tz: 'Asia/Ho_Chi_Minh' });
+  workers.push([
+    QUEUES.historyPurge,
+    await boss.work(QUEUES.historyPurge, async () => {
+      const deleted = await purgeRecordHistory(database.db);
+      logger.info({ deleted }, 'old record history deleted');
+    }),
+  ]);
+  await boss.schedule(QUEUES.historyPurge, CLEANUP_CRON, null, { tz: 'Asia/Ho_Chi_Minh' });
   // Care processes: a cron tick each minute starts the runs that fell due (DESIGN §5).
   const careScheduler = await startCareScheduler({ database, boss, logger });
   if (!embedded) await warnWithoutAutovacuum(database, logger);

@@ -1,4 +1,5 @@
 import { editorEn } from './editor.en.ts';
+import { historyEn } from './history.en.ts';
 import { listsEn } from './lists.en.ts';
 import type { Translation } from './vi.ts';
 
@@ -186,4 +187,5 @@ export const en: Translation = {
   },
   ...listsEn,
   ...editorEn,
+  ...historyEn,
 };

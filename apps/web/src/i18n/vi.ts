@@ -1,4 +1,5 @@
 import { editorVi } from './editor.vi.ts';
+import { historyVi } from './history.vi.ts';
 import { listsVi } from './lists.vi.ts';
 
 /** Vietnamese, the product's first language. `en.ts` must hold the same keys (checked by a test). */
@@ -187,6 +188,7 @@ export const vi = {
   },
   ...listsVi,
   ...editorVi,
+  ...historyVi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -21,6 +21,7 @@ import { templatesRoutes } from './api/templates/templates.routes.ts';
 import { tokensRoutes } from './api/tokens/tokens.routes.ts';
 import { usersRoutes } from './api/users/users.routes.ts';
 import { workflowConflictsRoutes } from './api/workflow-conflicts/workflow-conflicts.routes.ts';
+import { workflowImpactRoutes } from './api/workflow-impact/workflow-impact.routes.ts';
 import { workflowLifecycleRoutes } from './api/workflows/workflow-lifecycle.routes.ts';
 import { workflowTestRoutes } from './api/workflows/workflow-test.routes.ts';
 import { workflowsRoutes } from './api/workflows/workflows.routes.ts';
@@ -79,6 +80,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     workflowLifecycleRoutes,
     workflowTestRoutes,
     workflowConflictsRoutes,
+    workflowImpactRoutes,
     careProcessesRoutes,
     runsRoutes,
     allocationRulesRoutes,

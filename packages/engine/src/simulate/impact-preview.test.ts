@@ -93,6 +93,40 @@ describe('impact preview ("Nếu kích hoạt…")', { timeout: 60_000 }, () => 
     expect((await bed.dataOf(o1.id)).revenue_status).toBeUndefined();
   });
 
+  it('judges a condition relative to today as of the day of each change', async () => {
+    const today = todayIn('Asia/Ho_Chi_Minh', new Date());
+    const now = await bed.write.create('quote', { code: 'BG-1', valid_until: today, status: 'draft' });
+    await bed.write.update('quote', now.id, { status: 'sent' });
+    const earlier = await bed.write.create('quote', { code: 'BG-2', valid_until: today, status: 'draft' });
+    await bed.write.update('quote', earlier.id, { status: 'sent' });
+    await db()
+      .update(recordHistory)
+      .set({ at: sql`now() - interval '2 days'` })
+      .where(eq(recordHistory.recordId, earlier.id));
+    const flow = await addWorkflow(db(), {
+      orgId: bed.org.id,
+      module: 'quote',
+      active: false,
+      graph: graphOf({
+        trigger: { on: 'update', fields: ['status'] },
+        nodes: [
+          {
+            id: 'c',
+            type: 'condition',
+            config: { mode: 'criteria', logic: 'and', rules: [{ field: 'valid_until', op: 'date_today' }] },
+          },
+          action('n', 'notify', {
+            to: { fields: ['owner_id'], users: [] },
+            message: 'Báo giá hết hạn hôm nay',
+          }),
+        ],
+        edges: ['t>c', 'c>n:true'],
+      }),
+    });
+    const preview = await previewImpact({ db: db(), orgId: bed.org.id, workflowId: flow, days: 30 });
+    expect(preview).toMatchObject({ runs: 1, records: 1, items: [{ recordId: now.id, title: 'BG-1' }] });
+  });
+
   it('answers the next days of a care process from today’s data', async () => {
     const today = todayIn('Asia/Ho_Chi_Minh', new Date());
     const soon = await bed.write.create('contact', {

@@ -1,15 +1,23 @@
 import { type Db, workflows, workflowVersions } from '@crmflow/db';
-import { type EventTriggerConfig, evaluateCondition, isScheduleTrigger, type ModuleKey } from '@crmflow/flow';
-import { and, eq, sql } from 'drizzle-orm';
+import { evaluateCondition, isScheduleTrigger } from '@crmflow/flow';
+import { and, eq } from 'drizzle-orm';
 import type { RecordSnapshot } from '../executors/executor.ts';
 import { executors } from '../executors/registry.ts';
 import type { RecordChangedEvent } from '../records/record-event.ts';
 import { recordTitle } from '../records/record-meta.ts';
 import { walkConditions } from '../runtime/condition-walk.ts';
+import { MAX_CAUSAL_DEPTH } from '../runtime/loop-guard.ts';
 import { eventChanges, matchEvent } from '../runtime/match-event.ts';
 import { type OrgContext, OrgContexts } from '../runtime/org-context.ts';
 import { parseWorkflowGraph, type WorkflowGraph } from '../runtime/workflow-graph.ts';
 import { previewCareImpact } from './impact-care.ts';
+import {
+  conditionInputs,
+  type HistoryRow,
+  type HistoryScope,
+  historyHits,
+  historyShapes,
+} from './impact-history.ts';
 import { type SimulatedNode, SimulationError } from './simulate-run.ts';
 
 /** What one action of a run would have done: its executor's preview, nothing sent or written. */
@@ -46,58 +54,6 @@ export const LISTED_RUNS = 100;
 export const DETAILED_RUNS = 20;
 
 const quietLogger = { info: () => {}, warn: () => {}, error: () => {} };
-
-const operationsOf: Record<EventTriggerConfig['on'], string[]> = {
-  create: ['create'],
-  create_or_update: ['create', 'update'],
-  update: ['update'],
-  delete: ['delete'],
-};
-
-type HistoryRow = {
-  id: string;
-  record_id: string;
-  operation: 'create' | 'update' | 'delete';
-  changed: string[];
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  depth: number;
-  at: string;
-};
-
-/**
- * The module's history rows of the period the trigger can fire on, oldest first: operation and
- * watched fields are filtered by the database (`changed && fields` for any, `@>` for all), so the
- * rows an edit of other fields made never leave it.
- */
-async function candidateRows(args: {
-  db: Db;
-  orgId: string;
-  module: ModuleKey;
-  trigger: EventTriggerConfig;
-  since: Date;
-  until: Date;
-}): Promise<HistoryRow[]> {
-  const { db, orgId, module, trigger } = args;
-  // Field keys and operations are plain identifiers (`^[a-z_][a-z0-9_]*$`): an array literal is safe.
-  const textArray = (items: readonly string[]) => `{${items.join(',')}}`;
-  const watched = textArray(trigger.fields);
-  const fieldsMatch =
-    trigger.fields.length === 0
-      ? sql`cardinality(changed) > 0`
-      : trigger.match === 'all'
-        ? sql`changed @> ${watched}::text[]`
-        : sql`changed && ${watched}::text[]`;
-  return db.execute<HistoryRow>(sql`
-    select id, record_id, operation, changed, before, after, depth, to_json(at) #>> '{}' as at
-    from record_history
-    where org_id = ${orgId} and module = ${module}
-      and at >= ${args.since.toISOString()}::timestamptz and at <= ${args.until.toISOString()}::timestamptz
-      and operation = any(${textArray(operationsOf[trigger.on])}::text[])
-      and (operation <> 'update' or ${fieldsMatch})
-    order by at, id
-  `);
-}
 
 /** The actions a run goes through after its first ones, each previewed by its executor. */
 async function previewActions(args: {
@@ -195,16 +151,21 @@ export async function previewImpact(args: {
     });
   }
   const since = new Date(now.getTime() - days * 86_400_000);
-  const rows = await candidateRows({ db, orgId, module: workflow.module, trigger, since, until: now });
-  const fired = new Set<string>();
-  const started: { row: HistoryRow; actions: string[]; changes: string[] }[] = [];
-  for (const row of rows) {
-    if (!trigger.repeat && fired.has(row.record_id)) continue;
+  const scope: HistoryScope = {
+    orgId,
+    module: workflow.module,
+    trigger,
+    ...conditionInputs(graph),
+    timeZone: org.timeZone,
+    since,
+    until: now,
+  };
+  const decide = (row: Omit<HistoryRow, 'id' | 'record_id'> & { id?: string; record_id?: string }) => {
     const event: RecordChangedEvent = {
-      eventId: row.id,
+      eventId: row.id ?? '00000000-0000-4000-8000-000000000000',
       orgId,
       module: workflow.module,
-      recordId: row.record_id,
+      recordId: row.record_id ?? '00000000-0000-4000-8000-000000000000',
       operation: row.operation,
       before: row.before,
       after: row.after,
@@ -221,13 +182,22 @@ export async function previewImpact(args: {
       timeZone: org.timeZone,
       now: new Date(row.at),
     });
-    if (decision.kind !== 'start') continue;
-    fired.add(row.record_id);
-    started.push({ row, actions: decision.actions, changes: eventChanges(event, org.catalog) });
-  }
-  const latest = started.slice(-LISTED_RUNS).reverse();
+    return { decision, changes: eventChanges(event, org.catalog) };
+  };
+  // The engine decides once per distinct shape of row; the database counts and lists the rows.
+  const shapes = await historyShapes(db, scope);
+  const starting = shapes.filter(
+    (shape) => decide({ ...shape, depth: shape.deep ? MAX_CAUSAL_DEPTH + 1 : 0 }).decision.kind === 'start',
+  );
+  const hits = await historyHits(db, {
+    scope,
+    shapes: starting.map((shape) => shape.shape),
+    firstPerRecord: !trigger.repeat,
+    limit: LISTED_RUNS,
+  });
   const items: ImpactRun[] = [];
-  for (const [index, { row, actions, changes }] of latest.entries()) {
+  for (const [index, row] of hits.latest.entries()) {
+    const { decision, changes } = decide(row);
     const data = row.after ?? row.before ?? {};
     const record: RecordSnapshot = {
       id: row.record_id,
@@ -241,13 +211,13 @@ export async function previewImpact(args: {
       title: recordTitle(workflow.module, data),
       at: row.at,
       actions:
-        index < DETAILED_RUNS
+        index < DETAILED_RUNS && decision.kind === 'start'
           ? await previewActions({
               db,
               org,
               workflowId: workflow.id,
               graph,
-              first: actions,
+              first: decision.actions,
               record,
               now,
               changes,
@@ -261,9 +231,9 @@ export async function previewImpact(args: {
     days,
     from: since.toISOString(),
     to: now.toISOString(),
-    scanned: rows.length,
-    runs: started.length,
-    records: new Set(started.map(({ row }) => row.record_id)).size,
+    scanned: shapes.reduce((sum, shape) => sum + shape.rows, 0),
+    runs: hits.runs,
+    records: hits.records,
     items,
   };
 }

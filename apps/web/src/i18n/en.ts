@@ -1,5 +1,6 @@
 import { editorEn } from './editor.en.ts';
 import { historyEn } from './history.en.ts';
+import { impactEn } from './impact.en.ts';
 import { listsEn } from './lists.en.ts';
 import type { Translation } from './vi.ts';
 
@@ -188,4 +189,5 @@ export const en: Translation = {
   ...listsEn,
   ...editorEn,
   ...historyEn,
+  ...impactEn,
 };

@@ -1,5 +1,6 @@
 import { editorVi } from './editor.vi.ts';
 import { historyVi } from './history.vi.ts';
+import { impactVi } from './impact.vi.ts';
 import { listsVi } from './lists.vi.ts';
 
 /** Vietnamese, the product's first language. `en.ts` must hold the same keys (checked by a test). */
@@ -189,6 +190,7 @@ export const vi = {
   ...listsVi,
   ...editorVi,
   ...historyVi,
+  ...impactVi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -54,7 +54,10 @@ describe("a record's change history", () => {
     expect(within(byRun).getByText('Đã xác nhận')).toBeVisible();
     expect(within(byRun).getByText('Đã giao hàng')).toBeVisible();
     expect(within(byRun).getByText('2.500.000 ₫')).toBeVisible();
-    expect(within(byRun).getByRole('link', { name: /Giao hàng xong/ })).toHaveAttribute('href', '/runs/run-7');
+    expect(within(byRun).getByRole('link', { name: /Giao hàng xong/ })).toHaveAttribute(
+      'href',
+      '/runs/run-7',
+    );
     expect(within(byUser).getByText(admin.name)).toBeVisible();
     expect(within(byUser).getAllByText(member.name).length).toBeGreaterThanOrEqual(2);
     expect(within(created).getByText('Tạo bản ghi')).toBeVisible();

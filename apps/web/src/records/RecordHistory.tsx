@@ -11,6 +11,7 @@ import { useLocale } from '../i18n/useLocale.ts';
 import { FieldValue, type ValueLookups } from './FieldValue.tsx';
 import { formatDateTime, labelOf } from './format.ts';
 import { useUserNames } from './useUserNames.ts';
+import '../styles/table.css';
 
 /** The records a page of history points to, for their titles. */
 function referencesIn(entries: readonly HistoryEntry[], fields: readonly FieldMeta[]) {

@@ -13,6 +13,8 @@ export interface HeaderActions {
   onToggleTest: () => void;
   /** Care processes only: shows or hides the next runs. */
   onTogglePreview?: () => void;
+  /** Shows or hides "Nếu kích hoạt…", the impact preview. */
+  onToggleImpact?: () => void;
 }
 
 /**
@@ -31,6 +33,7 @@ export function EditorHeader({
   canManage,
   testOpen,
   previewOpen = false,
+  impactOpen = false,
   actions,
 }: {
   workflow: Workflow;
@@ -44,6 +47,7 @@ export function EditorHeader({
   canManage: boolean;
   testOpen: boolean;
   previewOpen?: boolean;
+  impactOpen?: boolean;
   actions: HeaderActions;
 }) {
   const { t } = useTranslation();
@@ -129,6 +133,17 @@ export function EditorHeader({
             data-testid="care-preview-toggle"
           >
             {t('editor.carePreview.open')}
+          </button>
+        ) : null}
+        {actions.onToggleImpact ? (
+          <button
+            type="button"
+            className={`btn${impactOpen ? ' btn--active' : ''}`}
+            aria-pressed={impactOpen}
+            onClick={actions.onToggleImpact}
+            data-testid="impact-toggle"
+          >
+            {t('impact.open')}
           </button>
         ) : null}
         <button

@@ -1,5 +1,6 @@
 import { type Executor, jsonRows, type Tx } from '@crmflow/db';
 import { sql } from 'drizzle-orm';
+import { deleteInChunks } from '../runtime/chunked-delete.ts';
 import type { RecordChangedEvent } from './record-event.ts';
 
 /**
@@ -39,16 +40,15 @@ export async function writeRecordHistory(tx: Tx, events: readonly RecordChangedE
 }
 
 export const DEFAULT_HISTORY_RETENTION_DAYS = 180;
-const CHUNK = 5_000;
 
 /**
  * Deletes history rows older than their organization's `settings.historyRetentionDays` (180 when
  * unset), in chunks so no single statement runs long.
  */
-export async function purgeRecordHistory(db: Executor): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const rows = await db.execute<{ id: string }>(sql`
+export function purgeRecordHistory(db: Executor): Promise<number> {
+  return deleteInChunks(
+    db,
+    (limit) => sql`
       delete from record_history where id in (
         select h.id from record_history h join organizations o on o.id = h.org_id
         where h.at < now() - make_interval(days => case
@@ -56,11 +56,9 @@ export async function purgeRecordHistory(db: Executor): Promise<number> {
               then (o.settings->>'historyRetentionDays')::int
             else ${DEFAULT_HISTORY_RETENTION_DAYS}
           end)
-        limit ${CHUNK}
+        limit ${limit}
       )
       returning id
-    `);
-    total += rows.length;
-    if (rows.length < CHUNK) return total;
-  }
+    `,
+  );
 }

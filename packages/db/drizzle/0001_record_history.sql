@@ -9,8 +9,8 @@ CREATE TABLE "record_history" (
 	"after" jsonb,
 	"actor_user_id" uuid,
 	"source" text NOT NULL,
-	"run_id" uuid,
-	"workflow_id" uuid,
+	"run_id" text,
+	"workflow_id" text,
 	"depth" integer DEFAULT 0 NOT NULL,
 	"at" timestamp with time zone DEFAULT now() NOT NULL
 );

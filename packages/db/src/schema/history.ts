@@ -27,9 +27,12 @@ export const recordHistory = pgTable(
     /** The user who made the change; null for the system or a workflow. */
     actorUserId: uuid(),
     source: text().$type<'ui' | 'api' | 'import' | 'workflow'>().notNull(),
-    /** The run whose step made the change (kept after the run itself is purged). */
-    runId: uuid(),
-    workflowId: uuid(),
+    /**
+     * The run whose step made the change, and its workflow (kept after the run itself is purged).
+     * Text, as the event's causation carries them: a write is never refused for its history.
+     */
+    runId: text(),
+    workflowId: text(),
     /** The causal depth of the write: 0 for people, a run's depth + 1 for a workflow. */
     depth: integer().notNull().default(0),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),

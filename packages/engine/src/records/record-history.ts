@@ -35,7 +35,7 @@ export async function writeRecordHistory(tx: Tx, events: readonly RecordChangedE
       v.source, v.run_id, v.workflow_id, v.depth, v.at
     from json_to_recordset(${jsonRows(rows)}) as v(id uuid, org_id uuid, module text, record_id uuid,
       operation text, changed json, before jsonb, after jsonb, actor_user_id uuid, source text,
-      run_id uuid, workflow_id uuid, depth int, at timestamptz)
+      run_id text, workflow_id text, depth int, at timestamptz)
   `);
 }
 

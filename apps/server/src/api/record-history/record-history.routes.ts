@@ -12,7 +12,7 @@ const HistoryEntry = z.object({
   source: z.enum(['ui', 'api', 'import', 'workflow']).describe('Through which door the change came'),
   actor: z.object({ id: z.uuid(), name: z.string() }).nullable().describe('The user; null for a workflow'),
   run: z
-    .object({ id: z.uuid(), workflowId: z.uuid().nullable(), workflowName: z.string().nullable() })
+    .object({ id: z.string(), workflowId: z.string().nullable(), workflowName: z.string().nullable() })
     .nullable()
     .describe('The workflow run that made the change'),
   changes: z

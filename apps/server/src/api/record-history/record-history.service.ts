@@ -1,6 +1,7 @@
 import { type Db, recordHistory, records, users, workflows } from '@crmflow/db';
 import type { ModuleKey } from '@crmflow/flow';
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 
 export type HistoryEntry = {
@@ -44,7 +45,10 @@ export async function recordHistoryPage(args: {
     db.select({ total: count() }).from(recordHistory).where(where),
   ]);
   const userIds = [...new Set(rows.flatMap((row) => row.actorUserId ?? []))];
-  const workflowIds = [...new Set(rows.flatMap((row) => row.workflowId ?? []))];
+  const isUuid = (id: string) => z.uuid().safeParse(id).success;
+  const workflowIds = [
+    ...new Set(rows.flatMap((row) => (row.workflowId && isUuid(row.workflowId) ? [row.workflowId] : []))),
+  ];
   const [people, flows] = await Promise.all([
     userIds.length === 0
       ? []

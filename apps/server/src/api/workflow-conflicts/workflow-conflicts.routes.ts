@@ -17,7 +17,13 @@ export const workflowConflictsRoutes: FastifyPluginAsyncZod = async (app) => {
           'Two flows writing the same field on one change (and which wins by priority order), a loop across flows with its chain of steps, and a flow whose conditions can never hold.',
         tags: ['workflows'],
         params: WorkflowParams,
-        response: { 200: z.object({ items: z.array(FlowConflict) }), ...signedInErrors, 404: errors[404] },
+        response: {
+          200: z
+            .object({ items: z.array(FlowConflict) })
+            .describe('The warnings, none when the flow is clear'),
+          ...signedInErrors,
+          404: errors[404],
+        },
       },
     },
     async (request) => ({

@@ -14,10 +14,11 @@ export function ConflictBadge({ workflow }: { workflow: Workflow }) {
     <span
       className="badge badge--warning workflow-conflict-badge"
       title={explanation}
-      aria-label={`${t('conflicts.badge', { count: conflicts.length })}: ${explanation}`}
       data-testid="workflow-conflicts"
     >
-      ⚠ {t('conflicts.badge', { count: conflicts.length })}
+      <span aria-hidden="true">⚠ </span>
+      {t('conflicts.badge', { count: conflicts.length })}
+      <span className="visually-hidden">: {explanation}</span>
     </span>
   );
 }

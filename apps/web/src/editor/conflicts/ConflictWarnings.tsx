@@ -38,17 +38,16 @@ export function ConflictWarnings({
               {conflict.text[locale]}
               {conflict.chain ? (
                 <ol className="conflict-chain" aria-label={t('conflicts.chain')}>
-                  {[...conflict.chain, conflict.chain[0]].map((step, index) =>
-                    step ? (
-                      <li key={`${step.workflowId}:${index}`}>
-                        {step.workflowId === selfId ? (
-                          <strong>{step.workflowName}</strong>
-                        ) : (
-                          <Link to={`/workflows/${step.workflowId}`}>{step.workflowName}</Link>
-                        )}
-                      </li>
-                    ) : null,
-                  )}
+                  {conflict.chain.map((step) => (
+                    <li key={`${step.workflowId}:${step.nodeId}`}>
+                      <StepName step={step} selfId={selfId} />
+                    </li>
+                  ))}
+                  {conflict.chain[0] ? (
+                    <li key="back">
+                      <StepName step={conflict.chain[0]} selfId={selfId} />
+                    </li>
+                  ) : null}
                 </ol>
               ) : null}
               {conflict.kind === 'same_field' && conflict.otherWorkflowId ? (
@@ -62,5 +61,14 @@ export function ConflictWarnings({
         </ul>
       </div>
     </section>
+  );
+}
+
+/** A flow of a loop's chain: this one in bold, the others as links to them. */
+function StepName({ step, selfId }: { step: { workflowId: string; workflowName: string }; selfId: string }) {
+  return step.workflowId === selfId ? (
+    <strong>{step.workflowName}</strong>
+  ) : (
+    <Link to={`/workflows/${step.workflowId}`}>{step.workflowName}</Link>
   );
 }

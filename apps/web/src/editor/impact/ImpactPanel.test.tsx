@@ -90,7 +90,9 @@ describe('"Nếu kích hoạt…" in the editor', () => {
     const { user } = renderApp('/workflows/wf-1');
     await user.click(await screen.findByRole('button', { name: 'Nếu kích hoạt…' }));
     const panel = await screen.findByTestId('impact-panel');
-    expect(await within(panel).findByTestId('impact-summary')).toHaveTextContent('Sẽ chạy 3 lần trên 2 bản ghi');
+    expect(await within(panel).findByTestId('impact-summary')).toHaveTextContent(
+      'Sẽ chạy 3 lần trên 2 bản ghi',
+    );
     const runs = within(panel).getAllByTestId('impact-run');
     expect(runs).toHaveLength(2);
     expect(within(runs[0] as HTMLElement).getByRole('link', { name: 'DH-0001' })).toHaveAttribute(
@@ -119,7 +121,12 @@ describe('"Nếu kích hoạt…" in the editor', () => {
               nodeIds: ['mark'],
               text: { vi: 'Vòng lặp giữa các quy trình: …', en: 'A loop between flows: …' },
               chain: [
-                { workflowId: 'wf-1', workflowName: 'Giao hàng xong', nodeId: 'mark', fields: ['revenue_status'] },
+                {
+                  workflowId: 'wf-1',
+                  workflowName: 'Giao hàng xong',
+                  nodeId: 'mark',
+                  fields: ['revenue_status'],
+                },
                 { workflowId: 'wf-2', workflowName: 'Ghi doanh số', nodeId: 'w', fields: ['status'] },
               ],
             },
@@ -132,11 +139,14 @@ describe('"Nếu kích hoạt…" in the editor', () => {
     expect(warnings).toHaveTextContent('1 cảnh báo với các quy trình khác');
     expect(warnings).toHaveTextContent('Vòng lặp giữa các quy trình: …');
     const chain = within(warnings).getByRole('list', { name: 'Chuỗi quy trình' });
-    expect(within(chain).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Giao hàng xong',
-      'Ghi doanh số',
-      'Giao hàng xong',
-    ]);
-    expect(within(chain).getByRole('link', { name: 'Ghi doanh số' })).toHaveAttribute('href', '/workflows/wf-2');
+    expect(
+      within(chain)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Giao hàng xong', 'Ghi doanh số', 'Giao hàng xong']);
+    expect(within(chain).getByRole('link', { name: 'Ghi doanh số' })).toHaveAttribute(
+      'href',
+      '/workflows/wf-2',
+    );
   });
 });

@@ -112,12 +112,8 @@ function ImpactBody({
       ) : (
         <section className="inspector__section">
           <ol className="impact__runs" data-testid="impact-runs-list">
-            {impact.items.map((item, index) => (
-              <li
-                key={`${item.recordId}:${item.at}:${index}`}
-                className="impact__run"
-                data-testid="impact-run"
-              >
+            {impact.items.map((item) => (
+              <li key={`${item.recordId}:${item.at}`} className="impact__run" data-testid="impact-run">
                 <div className="impact__run-head">
                   <Link to={`/records/${workflow.module}/${item.recordId}`}>
                     {item.title || t('records.untitled')}

@@ -15,12 +15,15 @@ import { opsRoutes } from './api/ops/ops.routes.ts';
 import { outboxRoutes } from './api/outbox/outbox.routes.ts';
 import { providersRoutes } from './api/providers/providers.routes.ts';
 import { pushRoutes } from './api/push/push.routes.ts';
+import { recordHistoryRoutes } from './api/record-history/record-history.routes.ts';
 import { recordsRoutes } from './api/records/records.routes.ts';
 import { runsRoutes } from './api/runs/runs.routes.ts';
 import { schemasRoutes } from './api/schemas/schemas.routes.ts';
 import { templatesRoutes } from './api/templates/templates.routes.ts';
 import { tokensRoutes } from './api/tokens/tokens.routes.ts';
 import { usersRoutes } from './api/users/users.routes.ts';
+import { workflowConflictsRoutes } from './api/workflow-conflicts/workflow-conflicts.routes.ts';
+import { workflowImpactRoutes } from './api/workflow-impact/workflow-impact.routes.ts';
 import { workflowLifecycleRoutes } from './api/workflows/workflow-lifecycle.routes.ts';
 import { workflowTestRoutes } from './api/workflows/workflow-test.routes.ts';
 import { workflowsRoutes } from './api/workflows/workflows.routes.ts';
@@ -74,9 +77,12 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     tokensRoutes,
     modulesRoutes,
     recordsRoutes,
+    recordHistoryRoutes,
     workflowsRoutes,
     workflowLifecycleRoutes,
     workflowTestRoutes,
+    workflowConflictsRoutes,
+    workflowImpactRoutes,
     careProcessesRoutes,
     runsRoutes,
     allocationRulesRoutes,

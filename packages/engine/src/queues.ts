@@ -17,6 +17,8 @@ export const QUEUES = {
   runCleanup: 'workflow.run-cleanup',
   /** `{ outboxId }`: a notification's Web Push copy for one device, queued with the notification. */
   push: 'notification.push',
+  /** Daily: deletes record history older than the organization's `historyRetentionDays`. */
+  historyPurge: 'record.history-purge',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -61,4 +63,5 @@ export async function ensureQueues(boss: PgBoss): Promise<void> {
     expireInSeconds: JOB_EXPIRY_SECONDS,
     notify: true,
   });
+  await boss.createQueue(QUEUES.historyPurge, { retryLimit: 2, expireInSeconds: 15 * 60 });
 }

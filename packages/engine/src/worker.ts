@@ -5,6 +5,7 @@ import type { ExecutorRegistry } from './executors/executor.ts';
 import { executors as defaultExecutors } from './executors/registry.ts';
 import { pushJobHandler } from './push/push-worker.ts';
 import { ensureQueues, QUEUES } from './queues.ts';
+import { purgeRecordHistory } from './records/record-history.ts';
 import { GraphCache } from './runtime/active-workflows.ts';
 import { handleRecordEvents } from './runtime/matcher.ts';
 import { OrgContexts } from './runtime/org-context.ts';
@@ -116,6 +117,14 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     ),
   ]);
   await boss.schedule(QUEUES.runCleanup, CLEANUP_CRON, null, { tz: 'Asia/Ho_Chi_Minh' });
+  workers.push([
+    QUEUES.historyPurge,
+    await boss.work(QUEUES.historyPurge, async () => {
+      const deleted = await purgeRecordHistory(database.db);
+      logger.info({ deleted }, 'old record history deleted');
+    }),
+  ]);
+  await boss.schedule(QUEUES.historyPurge, CLEANUP_CRON, null, { tz: 'Asia/Ho_Chi_Minh' });
   // Care processes: a cron tick each minute starts the runs that fell due (DESIGN §5).
   const careScheduler = await startCareScheduler({ database, boss, logger });
   if (!embedded) await warnWithoutAutovacuum(database, logger);

@@ -13,6 +13,26 @@ export const WorkflowStats = z.object({
   lastRunStatus: z.string().nullable(),
 });
 
+/** A warning against the organization's active workflows (GET /api/workflows/:id/conflicts). */
+export const FlowConflict = z.object({
+  kind: z.enum(['same_field', 'cycle', 'never_fires']),
+  nodeIds: z.array(z.string()),
+  text: z.object({ vi: z.string(), en: z.string() }),
+  otherWorkflowId: z.string().optional(),
+  otherWorkflowName: z.string().optional(),
+  chain: z
+    .array(
+      z.object({
+        workflowId: z.string(),
+        workflowName: z.string(),
+        nodeId: z.string(),
+        fields: z.array(z.string()),
+      }),
+    )
+    .optional(),
+});
+export type FlowConflict = z.infer<typeof FlowConflict>;
+
 export const Workflow = z.object({
   id: z.string(),
   module: ModuleKey,
@@ -30,6 +50,8 @@ export const Workflow = z.object({
   stats: WorkflowStats.optional(),
   /** Problems of the saved graph; empty when it may be activated. */
   validation: z.array(ValidationError).optional(),
+  /** Warnings against the organization's active workflows; saving and activating go ahead. */
+  conflicts: z.array(FlowConflict).optional(),
 });
 export type Workflow = z.infer<typeof Workflow>;
 

@@ -1,5 +1,7 @@
 import { editorEn } from './editor.en.ts';
 import { galleryEn } from './gallery.en.ts';
+import { historyEn } from './history.en.ts';
+import { impactEn } from './impact.en.ts';
 import { listsEn } from './lists.en.ts';
 import { phoneEn } from './phone.en.ts';
 import type { Translation } from './vi.ts';
@@ -192,4 +194,6 @@ export const en: Translation = {
   ...editorEn,
   ...galleryEn,
   ...phoneEn,
+  ...historyEn,
+  ...impactEn,
 };

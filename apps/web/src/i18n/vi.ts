@@ -1,5 +1,7 @@
 import { editorVi } from './editor.vi.ts';
 import { galleryVi } from './gallery.vi.ts';
+import { historyVi } from './history.vi.ts';
+import { impactVi } from './impact.vi.ts';
 import { listsVi } from './lists.vi.ts';
 import { phoneVi } from './phone.vi.ts';
 
@@ -193,6 +195,8 @@ export const vi = {
   ...editorVi,
   ...galleryVi,
   ...phoneVi,
+  ...historyVi,
+  ...impactVi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

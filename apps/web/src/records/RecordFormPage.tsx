@@ -14,6 +14,7 @@ import { RecordRuns } from '../runs/RecordRuns.tsx';
 import { DeleteRecordButton } from './DeleteRecordButton.tsx';
 import { formatDateTime, labelOf } from './format.ts';
 import { RecordForm } from './RecordForm.tsx';
+import { RecordHistory } from './RecordHistory.tsx';
 import { useKnownTitles } from './useKnownTitles.ts';
 
 /** `/records/:module/new` and `/records/:module/:id`. */
@@ -105,6 +106,14 @@ export function RecordFormPage() {
         }
       />
       {current ? <RecordRuns module={module.key} recordId={current.id} /> : null}
+      {current ? (
+        <RecordHistory
+          module={module}
+          recordId={current.id}
+          version={current.version}
+          timeZone={me.data?.organization.timeZone}
+        />
+      ) : null}
     </div>
   );
 }

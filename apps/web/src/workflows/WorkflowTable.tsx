@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ConflictBadge } from './ConflictBadge.tsx';
 import { ReorderControls } from './ReorderControls.tsx';
 import { LastRun, RunCounts } from './RunStats.tsx';
 import { StatusSwitch } from './StatusSwitch.tsx';
@@ -51,6 +52,7 @@ export function WorkflowTable(props: WorkflowViewProps) {
                   <Link to={editorPath(workflow)} className="workflow-name">
                     {workflow.name}
                   </Link>
+                  <ConflictBadge workflow={workflow} />
                   {workflow.description ? (
                     <p className="workflow-description">{workflow.description}</p>
                   ) : null}

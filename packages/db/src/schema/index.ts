@@ -1,6 +1,7 @@
 export * from './care.ts';
 export * from './crm.ts';
 export * from './push.ts';
+export * from './history.ts';
 export * from './records.ts';
 export * from './tenancy.ts';
 export * from './workflows.ts';

@@ -8,6 +8,8 @@ export type OrgSettings = {
   leapDayRule?: 'feb28' | 'mar1';
   /** Webhooks to private and loopback addresses are refused unless this is set. */
   allowPrivateWebhooks?: boolean;
+  /** Days record history (Lịch sử thay đổi) is kept (default 180). */
+  historyRetentionDays?: number;
 };
 
 export const organizations = pgTable('organizations', {

@@ -25,7 +25,7 @@ export type CarePreview = {
 /** Records listed at most per list; `total` counts them all. */
 export const PREVIEW_CAP = 100;
 
-type PreviewScope = {
+export type PreviewScope = {
   db: Executor;
   org: OrgContext;
   workflowId: string;
@@ -77,6 +77,17 @@ async function tally(scope: PreviewScope, fire: DayRange, cap: number): Promise<
       records.push(toView(start.record));
   }
   return { total, records };
+}
+
+/**
+ * The due records whose runs fall in `fire` (any span of days), the first `cap` listed, as the
+ * scheduler selects them: the impact preview's "next 30 days" of a care process.
+ */
+export async function previewCareRange(
+  args: PreviewScope & { fire: DayRange; cap: number },
+): Promise<CarePreviewList> {
+  const list = await tally(args, args.fire, args.cap);
+  return { total: list.total, records: list.records.sort(byDateThenTitle) };
 }
 
 const byDateThenTitle = (a: CarePreviewRecord, b: CarePreviewRecord) =>

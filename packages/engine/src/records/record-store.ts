@@ -13,6 +13,7 @@ import { fromDrizzle, type PgBoss } from 'pg-boss';
 import { QUEUES } from '../queues.ts';
 import { RecordError } from './record-errors.ts';
 import type { RecordActor, RecordCausation, RecordChangedEvent, RecordOperation } from './record-event.ts';
+import { writeRecordHistory } from './record-history.ts';
 import { loadRecordMeta, type RecordMeta } from './record-meta.ts';
 import { checkReferences } from './record-references.ts';
 
@@ -84,18 +85,24 @@ export function changeEvent(args: {
   };
 }
 
-/** Queues events in the writes' transaction, in one statement: they commit with the rows. */
+/**
+ * Queues events in the writes' transaction, in one statement, and keeps their history rows in
+ * another: both commit with the rows.
+ */
 export async function enqueueChanges(args: {
   tx: Tx;
   boss: PgBoss;
   events: readonly RecordChangedEvent[];
 }): Promise<void> {
   if (args.events.length === 0) return;
-  await args.boss.insert(
-    QUEUES.recordChanged,
-    args.events.map((event) => ({ id: event.eventId, data: event })),
-    { db: fromDrizzle(args.tx, sql) },
-  );
+  await Promise.all([
+    args.boss.insert(
+      QUEUES.recordChanged,
+      args.events.map((event) => ({ id: event.eventId, data: event })),
+      { db: fromDrizzle(args.tx, sql) },
+    ),
+    writeRecordHistory(args.tx, args.events),
+  ]);
 }
 
 /** A record's new state as a batched edit writes it: data, owner and version already worked out. */
@@ -125,13 +132,16 @@ export async function writeRecordEdits(
   `);
 }
 
-/** Queues the write's event in its transaction. */
+/** Queues the write's event and keeps its history row, in its transaction. */
 async function enqueueChange(args: Parameters<typeof changeEvent>[0] & { tx: Tx }): Promise<void> {
   const event = changeEvent(args);
-  await args.context.boss.send(QUEUES.recordChanged, event, {
-    id: event.eventId,
-    db: fromDrizzle(args.tx, sql),
-  });
+  await Promise.all([
+    args.context.boss.send(QUEUES.recordChanged, event, {
+      id: event.eventId,
+      db: fromDrizzle(args.tx, sql),
+    }),
+    writeRecordHistory(args.tx, [event]),
+  ]);
 }
 
 async function lockRecord(tx: Tx, context: RecordWriteContext, id: string): Promise<RecordRow> {

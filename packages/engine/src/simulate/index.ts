@@ -1,1 +1,2 @@
+export * from './impact-preview.ts';
 export * from './simulate-run.ts';

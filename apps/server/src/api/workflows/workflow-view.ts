@@ -2,6 +2,7 @@ import type { workflows, workflowVersions } from '@crmflow/db';
 import { FlowGraph, ModuleKey, ValidationError, WorkflowKind } from '@crmflow/flow';
 import { z } from 'zod';
 import { ErrorBody } from '../../errors/app-error.ts';
+import { FlowConflict } from '../workflow-conflicts/workflow-conflicts.schema.ts';
 import { storedGraph } from './workflow-graph.ts';
 
 export type WorkflowRow = typeof workflows.$inferSelect;
@@ -42,6 +43,12 @@ export const Workflow = z
       .describe(
         'Problems of the current graph against the organization’s fields and data; empty when it may be activated',
       ),
+    conflicts: z
+      .array(FlowConflict)
+      .optional()
+      .describe(
+        'Warnings against the organization’s active workflows (see GET /api/workflows/:id/conflicts)',
+      ),
   })
   .describe('A workflow (Quy trình làm việc) or care process (Quy trình chăm sóc)');
 export type Workflow = z.infer<typeof Workflow>;
@@ -51,6 +58,7 @@ export function toWorkflowView(args: {
   version: VersionRow;
   stats?: WorkflowStats | undefined;
   validation?: ValidationError[] | undefined;
+  conflicts?: FlowConflict[] | undefined;
 }): Workflow {
   const { row, version } = args;
   return {
@@ -70,6 +78,7 @@ export function toWorkflowView(args: {
     createdBy: row.createdBy,
     stats: args.stats ?? noRuns,
     ...(args.validation ? { validation: args.validation } : {}),
+    ...(args.conflicts ? { conflicts: args.conflicts } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf } from '../../plugins/auth.ts';
 import { errors, NoContent, signedInErrors } from '../responses.ts';
+import { conflictsByWorkflow } from '../workflow-conflicts/workflow-conflicts.service.ts';
 import { validateWorkflowGraph } from './graph-validation.ts';
 import { storedGraph } from './workflow-graph.ts';
 import { workflowStats } from './workflow-stats.ts';
@@ -42,7 +43,15 @@ export async function workflowWithValidation(args: {
     graph: storedGraph(version.graph),
   });
   const stats = await workflowStats({ db, orgId, workflowIds: [row.id] });
-  return toWorkflowView({ row, version, stats: stats.get(row.id), validation });
+  // Computed on every save and activation too: both answer with this view.
+  const conflicts = await conflictsByWorkflow({ db, orgId, ids: [row.id] });
+  return toWorkflowView({
+    row,
+    version,
+    stats: stats.get(row.id),
+    validation,
+    conflicts: conflicts.get(row.id),
+  });
 }
 
 export const workflowsRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -5,6 +5,7 @@ import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { audit } from '../audit.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
+import { conflictsByWorkflow } from '../workflow-conflicts/workflow-conflicts.service.ts';
 import { loadModuleCatalog } from './module-catalog.ts';
 import { ACTIVE_LIMIT } from './workflow-activation.service.ts';
 import { defaultGraph, parseGraph, sameGraph } from './workflow-graph.ts';
@@ -69,7 +70,13 @@ export async function listWorkflows(args: { db: Db; orgId: string; filter: Workf
       { active: active.find((entry) => entry.module === module)?.count ?? 0, max: ACTIVE_LIMIT },
     ]),
   );
-  return { items: rows.map((entry) => toWorkflowView({ ...entry, stats: stats.get(entry.row.id) })), limits };
+  const conflicts = await conflictsByWorkflow({ db, orgId, ids: rows.map(({ row }) => row.id) });
+  return {
+    items: rows.map((entry) =>
+      toWorkflowView({ ...entry, stats: stats.get(entry.row.id), conflicts: conflicts.get(entry.row.id) }),
+    ),
+    limits,
+  };
 }
 
 export async function createWorkflow(args: {

@@ -14,6 +14,8 @@ export interface HeaderActions {
   onToggleTest: () => void;
   /** Care processes only: shows or hides the next runs. */
   onTogglePreview?: () => void;
+  /** Shows or hides "Nếu kích hoạt…", the impact preview. */
+  onToggleImpact?: () => void;
 }
 
 /**
@@ -32,6 +34,7 @@ export function EditorHeader({
   canManage,
   testOpen,
   previewOpen = false,
+  impactOpen = false,
   actions,
   extra,
 }: {
@@ -46,6 +49,7 @@ export function EditorHeader({
   canManage: boolean;
   testOpen: boolean;
   previewOpen?: boolean;
+  impactOpen?: boolean;
   actions: HeaderActions;
   /** More buttons at the start of the actions, such as "Lưu thành mẫu". */
   extra?: ReactNode;
@@ -134,6 +138,17 @@ export function EditorHeader({
             data-testid="care-preview-toggle"
           >
             {t('editor.carePreview.open')}
+          </button>
+        ) : null}
+        {actions.onToggleImpact ? (
+          <button
+            type="button"
+            className={`btn${impactOpen ? ' btn--active' : ''}`}
+            aria-pressed={impactOpen}
+            onClick={actions.onToggleImpact}
+            data-testid="impact-toggle"
+          >
+            {t('impact.open')}
           </button>
         ) : null}
         <button

@@ -1,13 +1,16 @@
 import { validateGraph } from '@crmflow/flow';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../api/auth.ts';
 import type { Workflow } from '../../api/workflow-schemas.ts';
 import { useWorkflowActivation } from '../../api/workflows.ts';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { SaveAsTemplateButton } from '../../gallery/SaveAsTemplateButton.tsx';
 import { FlowCanvas } from '../canvas/FlowCanvas.tsx';
 import { CarePreviewPanel } from '../care-preview/CarePreviewPanel.tsx';
+import { ConflictWarnings } from '../conflicts/ConflictWarnings.tsx';
 import { useCanvasView, useCanvasViewStore, useEditorScope, useEditorStore } from '../EditorProvider.tsx';
+import { ImpactPanel } from '../impact/ImpactPanel.tsx';
 import { Inspector } from '../inspector/Inspector.tsx';
 import { Palette } from '../palette/Palette.tsx';
 import { toEditorDoc, toFlowGraph } from '../store/graph-convert.ts';
@@ -35,13 +38,15 @@ export function WorkflowWorkspace({ workflow, canManage }: { workflow: Workflow;
   const view = useCanvasViewStore();
   const readOnly = useCanvasView((state) => state.readOnly);
   const draft = useWorkflowDraft(workflow);
+  const me = useMe();
   const activation = useWorkflowActivation();
   const context = useValidationContext(scope.module.key);
   const root = useRef<HTMLDivElement>(null);
   // The right-hand side: the inspector, the test run, or (care processes) the next runs.
-  const [side, setSide] = useState<'inspector' | 'test' | 'preview'>('inspector');
+  const [side, setSide] = useState<'inspector' | 'test' | 'preview' | 'impact'>('inspector');
   const testOpen = side === 'test';
-  const toggleSide = (panel: 'test' | 'preview') => setSide((open) => (open === panel ? 'inspector' : panel));
+  const toggleSide = (panel: 'test' | 'preview' | 'impact') =>
+    setSide((open) => (open === panel ? 'inspector' : panel));
   const [message, setMessage] = useState<{
     tone: 'success' | 'error';
     text: string;
@@ -148,6 +153,7 @@ export function WorkflowWorkspace({ workflow, canManage }: { workflow: Workflow;
             />
           ) : null
         }
+        impactOpen={side === 'impact'}
         actions={{
           onSave: () => void save(),
           onActivate: () => void setActive(true),
@@ -157,6 +163,7 @@ export function WorkflowWorkspace({ workflow, canManage }: { workflow: Workflow;
             store.getState().selectOnly([]);
           },
           onToggleTest: () => toggleSide('test'),
+          onToggleImpact: () => toggleSide('impact'),
           ...(workflow.kind === 'schedule' ? { onTogglePreview: () => toggleSide('preview') } : {}),
         }}
       />
@@ -167,6 +174,7 @@ export function WorkflowWorkspace({ workflow, canManage }: { workflow: Workflow;
           onDeactivate={() => void setActive(false)}
         />
       ) : null}
+      <ConflictWarnings conflicts={workflow.conflicts ?? []} selfId={workflow.id} />
       <div className={`editor-body${readOnly ? ' editor-body--read-only' : ''}`}>
         {message ? (
           <div
@@ -204,6 +212,13 @@ export function WorkflowWorkspace({ workflow, canManage }: { workflow: Workflow;
             ensureSaved={async () => {
               if (draft.isDirty()) await draft.saveNow();
             }}
+            onClose={() => setSide('inspector')}
+          />
+        ) : side === 'impact' ? (
+          <ImpactPanel
+            workflow={workflow}
+            dirty={draft.dirty}
+            timeZone={me.data?.organization.timeZone}
             onClose={() => setSide('inspector')}
           />
         ) : side === 'preview' && workflow.kind === 'schedule' ? (

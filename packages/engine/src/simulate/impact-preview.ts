@@ -1,0 +1,239 @@
+import { type Db, workflows, workflowVersions } from '@crmflow/db';
+import { evaluateCondition, isScheduleTrigger } from '@crmflow/flow';
+import { and, eq } from 'drizzle-orm';
+import type { RecordSnapshot } from '../executors/executor.ts';
+import { executors } from '../executors/registry.ts';
+import type { RecordChangedEvent } from '../records/record-event.ts';
+import { recordTitle } from '../records/record-meta.ts';
+import { walkConditions } from '../runtime/condition-walk.ts';
+import { MAX_CAUSAL_DEPTH } from '../runtime/loop-guard.ts';
+import { eventChanges, matchEvent } from '../runtime/match-event.ts';
+import { type OrgContext, OrgContexts } from '../runtime/org-context.ts';
+import { parseWorkflowGraph, type WorkflowGraph } from '../runtime/workflow-graph.ts';
+import { previewCareImpact } from './impact-care.ts';
+import {
+  conditionInputs,
+  type HistoryRow,
+  type HistoryScope,
+  historyHits,
+  historyShapes,
+} from './impact-history.ts';
+import { type SimulatedNode, SimulationError } from './simulate-run.ts';
+
+/** What one action of a run would have done: its executor's preview, nothing sent or written. */
+export type ImpactAction = { nodeId: string; type: string } & SimulatedNode;
+
+/** A run the flow would have started (event) or will start (care process), on one record. */
+export type ImpactRun = {
+  recordId: string;
+  title: string;
+  /** When the change happened (event), or the day the run falls on (care process). */
+  at: string;
+  /** Each action's effect; only for the first `DETAILED_RUNS` runs listed. */
+  actions: ImpactAction[] | null;
+};
+
+export type ImpactPreview = {
+  kind: 'event' | 'schedule';
+  days: number;
+  from: string;
+  to: string;
+  /** History rows the trigger could fire on (read from the database), or due records. */
+  scanned: number;
+  /** Runs the flow would have started over the period. */
+  runs: number;
+  /** Distinct records those runs are on. */
+  records: number;
+  /** The latest runs (event) or the earliest (care process), at most `LISTED_RUNS`. */
+  items: ImpactRun[];
+};
+
+/** Runs listed at most; `runs` counts them all. */
+export const LISTED_RUNS = 100;
+/** Runs whose actions are previewed, each action asking its executor. */
+export const DETAILED_RUNS = 20;
+
+const quietLogger = { info: () => {}, warn: () => {}, error: () => {} };
+
+/** The actions a run goes through after its first ones, each previewed by its executor. */
+async function previewActions(args: {
+  db: Db;
+  org: OrgContext;
+  workflowId: string;
+  graph: WorkflowGraph;
+  first: string[];
+  record: RecordSnapshot;
+  now: Date;
+  changes: string[];
+  before: Record<string, unknown> | null;
+}): Promise<ImpactAction[]> {
+  const { db, org, graph, record, now } = args;
+  const queue = [...args.first];
+  const seen = new Set<string>();
+  const actions: ImpactAction[] = [];
+  while (queue.length > 0) {
+    const nodeId = queue.shift() ?? '';
+    const node = graph.nodes.get(nodeId);
+    if (seen.has(nodeId) || node?.kind !== 'action') continue;
+    seen.add(nodeId);
+    const scope = {
+      db,
+      org,
+      record,
+      node: { id: nodeId, type: node.type },
+      workflowId: args.workflowId,
+      now,
+      logger: quietLogger,
+    };
+    const result = await executors[node.type].previewNode(scope, node.config).catch(
+      (error: unknown): SimulatedNode => ({
+        status: 'error',
+        reason: error instanceof Error ? error.message : String(error),
+      }),
+    );
+    actions.push({ nodeId, type: node.type, ...result });
+    const next = walkConditions({
+      graph,
+      from: nodeId,
+      evaluate: (config) =>
+        evaluateCondition({
+          config,
+          record: record.data,
+          before: args.before,
+          changes: args.changes,
+          catalog: org.catalog,
+          module: record.module,
+          now,
+          timeZone: org.timeZone,
+        }),
+    });
+    queue.push(...next.actions);
+  }
+  return actions;
+}
+
+/**
+ * "Nếu kích hoạt…": what a workflow's current version would have done over the last `days` days
+ * (an event workflow: the module's record history replayed through the matcher's own trigger,
+ * condition and loop-guard decision, `repeat: false` kept per record) or will do over the next
+ * `days` days (a care process: the scheduler's own selection). Each action of the first runs is
+ * previewed by its executor, as the test panel does: nothing is sent or written.
+ */
+export async function previewImpact(args: {
+  db: Db;
+  orgId: string;
+  workflowId: string;
+  days: number;
+  now?: Date;
+}): Promise<ImpactPreview> {
+  const { db, orgId, days } = args;
+  const now = args.now ?? new Date();
+  const [workflow] = await db
+    .select({ id: workflows.id, module: workflows.module, graph: workflowVersions.graph })
+    .from(workflows)
+    .innerJoin(workflowVersions, eq(workflowVersions.id, workflows.currentVersionId))
+    .where(and(eq(workflows.id, args.workflowId), eq(workflows.orgId, orgId)));
+  if (!workflow) throw new SimulationError('workflow_not_found');
+  const parsed = parseWorkflowGraph(workflow.graph);
+  if (!parsed.ok) throw new SimulationError('graph_invalid');
+  const { graph } = parsed;
+  const org = await new OrgContexts().one(db, orgId);
+  const trigger = graph.trigger.config;
+  if (isScheduleTrigger(trigger)) {
+    return previewCareImpact({
+      db,
+      org,
+      workflowId: workflow.id,
+      module: workflow.module,
+      graph: workflow.graph,
+      days,
+      now,
+    });
+  }
+  const since = new Date(now.getTime() - days * 86_400_000);
+  const scope: HistoryScope = {
+    orgId,
+    module: workflow.module,
+    trigger,
+    ...conditionInputs(graph),
+    timeZone: org.timeZone,
+    since,
+    until: now,
+  };
+  const decide = (row: Omit<HistoryRow, 'id' | 'record_id'> & { id?: string; record_id?: string }) => {
+    const event: RecordChangedEvent = {
+      eventId: row.id ?? '00000000-0000-4000-8000-000000000000',
+      orgId,
+      module: workflow.module,
+      recordId: row.record_id ?? '00000000-0000-4000-8000-000000000000',
+      operation: row.operation,
+      before: row.before,
+      after: row.after,
+      changed: row.changed,
+      actor: { userId: null, source: 'api' },
+      causation: { depth: row.depth, chain: [] },
+      at: row.at,
+    };
+    const decision = matchEvent({
+      event,
+      workflowId: workflow.id,
+      graph,
+      catalog: org.catalog,
+      timeZone: org.timeZone,
+      now: new Date(row.at),
+    });
+    return { decision, changes: eventChanges(event, org.catalog) };
+  };
+  // The engine decides once per distinct shape of row; the database counts and lists the rows.
+  const shapes = await historyShapes(db, scope);
+  const starting = shapes.filter(
+    (shape) => decide({ ...shape, depth: shape.deep ? MAX_CAUSAL_DEPTH + 1 : 0 }).decision.kind === 'start',
+  );
+  const hits = await historyHits(db, {
+    scope,
+    shapes: starting.map((shape) => shape.shape),
+    firstPerRecord: !trigger.repeat,
+    limit: LISTED_RUNS,
+  });
+  const items: ImpactRun[] = [];
+  for (const [index, row] of hits.latest.entries()) {
+    const { decision, changes } = decide(row);
+    const data = row.after ?? row.before ?? {};
+    const record: RecordSnapshot = {
+      id: row.record_id,
+      module: workflow.module,
+      data,
+      ownerId: typeof data.owner_id === 'string' ? data.owner_id : null,
+      deleted: row.operation === 'delete',
+    };
+    items.push({
+      recordId: row.record_id,
+      title: recordTitle(workflow.module, data),
+      at: row.at,
+      actions:
+        index < DETAILED_RUNS && decision.kind === 'start'
+          ? await previewActions({
+              db,
+              org,
+              workflowId: workflow.id,
+              graph,
+              first: decision.actions,
+              record,
+              now,
+              changes,
+              before: row.before,
+            })
+          : null,
+    });
+  }
+  return {
+    kind: 'event',
+    days,
+    from: since.toISOString(),
+    to: now.toISOString(),
+    scanned: shapes.reduce((sum, shape) => sum + shape.rows, 0),
+    runs: hits.runs,
+    records: hits.records,
+    items,
+  };
+}

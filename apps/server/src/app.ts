@@ -11,6 +11,7 @@ import { messageTemplatesRoutes } from './api/message-templates/message-template
 import { modulesRoutes } from './api/modules/modules.routes.ts';
 import { notificationsRoutes } from './api/notifications/notifications.routes.ts';
 import { opsRoutes } from './api/ops/ops.routes.ts';
+import { organizationRoutes } from './api/organization/organization.routes.ts';
 import { outboxRoutes } from './api/outbox/outbox.routes.ts';
 import { providersRoutes } from './api/providers/providers.routes.ts';
 import { recordsRoutes } from './api/records/records.routes.ts';
@@ -84,6 +85,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     schemasRoutes,
     providersRoutes,
     messageTemplatesRoutes,
+    organizationRoutes,
   ]) {
     await app.register(routes, { prefix: '/api' });
   }

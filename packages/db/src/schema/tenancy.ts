@@ -7,7 +7,9 @@ export type OrgSettings = {
   /** Where 29 February falls in common years for yearly care processes. */
   leapDayRule?: 'feb28' | 'mar1';
   /** Webhooks to private and loopback addresses are refused unless this is set. */
-  allowPrivateWebhooks?: boolean;
+  allowPrivateNetwork?: boolean;
+  /** Days record-change history is kept (default 180). */
+  historyRetentionDays?: number;
 };
 
 export const organizations = pgTable('organizations', {

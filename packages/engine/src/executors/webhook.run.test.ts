@@ -45,7 +45,7 @@ async function orgWithWebhook(args: { allowPrivate: boolean; path: string }) {
   const org = await seedOrg(db(), `Công ty ${args.path}`);
   await db()
     .update(organizations)
-    .set({ settings: { allowPrivateWebhooks: args.allowPrivate } })
+    .set({ settings: { allowPrivateNetwork: args.allowPrivate } })
     .where(eq(organizations.id, org.id));
   const [provider] = await db()
     .insert(providers)

@@ -108,7 +108,7 @@ function messageFor(args: {
         body,
         secret,
         idempotencyKey: key,
-        allowPrivate: args.settings.allowPrivateWebhooks === true,
+        allowPrivate: args.settings.allowPrivateNetwork === true,
       }),
   };
 }

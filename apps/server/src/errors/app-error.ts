@@ -25,6 +25,7 @@ export const errorStatus = {
   workflow_active: 409,
   active_limit: 409,
   allocation_rule_in_use: 409,
+  provider_in_use: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   invalid_graph: 422,

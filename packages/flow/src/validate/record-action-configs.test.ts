@@ -157,6 +157,39 @@ describe('validateGraph: record actions against the module', () => {
       expected: ['value_invalid@url'],
     },
     {
+      name: 'webhook with no URL posting to the default endpoint’s',
+      type: 'webhook',
+      config: { name: 'ERP', url: '' },
+      context: { webhookEndpoints: [{ id: 'w1', url: 'https://erp.example.vn/hook', isDefault: true }] },
+      expected: [],
+    },
+    {
+      name: 'webhook with no URL, its endpoint having none either',
+      type: 'webhook',
+      config: { name: 'ERP', url: '', secretRef: 'w2' },
+      context: {
+        webhookEndpoints: [
+          { id: 'w1', url: 'https://erp.example.vn/hook', isDefault: true },
+          { id: 'w2', url: '', isDefault: false },
+        ],
+      },
+      expected: ['required@url'],
+    },
+    {
+      name: 'webhook when the organization has no endpoint at all',
+      type: 'webhook',
+      config: { name: 'ERP', url: 'https://erp.example.vn/hook' },
+      context: { webhookEndpoints: [] },
+      expected: ['required@secretRef'],
+    },
+    {
+      name: 'webhook naming an endpoint that is gone',
+      type: 'webhook',
+      config: { name: 'ERP', url: 'https://erp.example.vn/hook', secretRef: 'w9' },
+      context: { webhookEndpoints: [{ id: 'w1', url: '', isDefault: true }] },
+      expected: ['provider_unknown@secretRef'],
+    },
+    {
       name: 'wait until a date field',
       type: 'delay',
       config: { name: 'x', mode: 'until_field', field: 'order_date', offsetDays: 3 },

@@ -15,7 +15,12 @@ import type { Locale } from '../../i18n/locale.ts';
 import type { ProviderRow } from './providers.service.ts';
 
 export const TestSendInput = z.object({
-  to: z.string().trim().min(1).max(2000).describe('An email address, a phone number or a webhook URL'),
+  to: z
+    .string()
+    .trim()
+    .max(2000)
+    .default('')
+    .describe('An email address, a phone number or a webhook URL (default: the webhook endpoint’s own)'),
   templateId: z
     .string()
     .trim()
@@ -127,7 +132,8 @@ export async function sendProviderTest(args: {
   locale: Locale;
 }): Promise<TestSendResult> {
   const { db, orgId, row, input, locale } = args;
-  const recipient = recipientFor(row.kind, input.to, locale);
+  const endpointUrl = row.kind === 'webhook' && typeof row.config.url === 'string' ? row.config.url : '';
+  const recipient = recipientFor(row.kind, input.to || endpointUrl, locale);
   const key = `test:${row.id}:${randomUUID()}`;
   const text = testText[locale];
   const lookup = providerFor({ row, secretKey: args.secretKey });

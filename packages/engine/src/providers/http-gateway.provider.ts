@@ -19,6 +19,8 @@ import {
 export const HttpGatewayConfig = z.object({
   baseUrl: z.url({ protocol: /^https?$/ }),
   brandname: z.string().min(1).max(11).optional(),
+  /** ZNS: the Zalo Official Account the messages come from, when the gateway serves several. */
+  oaId: z.string().trim().min(1).max(100).optional(),
   smsPath: z.string().startsWith('/').default('/sms/send'),
   znsPath: z.string().startsWith('/').default('/zns/send'),
   timeoutMs: z.number().int().positive().max(120_000).default(15_000),
@@ -132,6 +134,7 @@ export function httpZnsProvider(gateway: Gateway): ZnsProvider {
           to: message.to,
           templateId: message.templateId,
           params: message.params,
+          ...(gateway.config.oaId ? { oaId: gateway.config.oaId } : {}),
         },
       });
     },

@@ -37,6 +37,8 @@ export type TestSendResult = {
   outboxId: string;
   code: string | null;
   error: string | null;
+  /** What the provider answered (SMTP reply, HTTP status and body), when it answered. */
+  answer: Record<string, unknown> | null;
 };
 
 const testText = { vi: 'Tin nhắn thử từ crmflow', en: 'Test message from crmflow' };
@@ -161,10 +163,17 @@ export async function sendProviderTest(args: {
     payload: { test: true },
     send: message.send,
   });
-  return resultOf(delivered.row, delivered.outcome === 'failed' ? delivered.result.code : null);
+  const result = 'result' in delivered ? delivered.result : undefined;
+  return resultOf(delivered.row, {
+    code: result?.status === 'failed' ? result.code : null,
+    answer: result?.response ?? null,
+  });
 }
 
-function resultOf(row: OutboxRow, code: string | null): TestSendResult {
+function resultOf(
+  row: OutboxRow,
+  said: { code: string | null; answer: Record<string, unknown> | null },
+): TestSendResult {
   const status = row.status === 'sent' || row.status === 'captured' ? row.status : 'failed';
-  return { status, outboxId: row.id, code, error: row.error };
+  return { status, outboxId: row.id, code: said.code, error: row.error, answer: said.answer };
 }

@@ -218,6 +218,10 @@ export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
               outboxId: z.uuid(),
               code: z.string().nullable().describe('Why it failed (see the outbox failure codes)'),
               error: z.string().nullable().describe('The provider’s own words'),
+              answer: z
+                .record(z.string(), z.unknown())
+                .nullable()
+                .describe('What the provider answered (SMTP reply, HTTP status and body)'),
             })
             .describe('What the provider did with the test message'),
           ...adminItemErrors,

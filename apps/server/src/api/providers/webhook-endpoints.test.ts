@@ -75,7 +75,7 @@ describe('webhook endpoints', { timeout: 60_000 }, () => {
 
     // With no URL in the test, it goes to the endpoint's own, signed with the secret shown.
     const sent = await h.call('POST', `/api/providers/${endpoint.id}/test`, {});
-    expect(sent.json().status).toBe('sent');
+    expect(sent.json()).toMatchObject({ status: 'sent', answer: { httpStatus: 202 } });
     const request = receiver.requests.at(-1);
     expect(request?.path).toBe('/erp/orders');
     const signed = {

@@ -62,7 +62,12 @@ export function useSaveAllocationRule() {
             body: { name: input.name, userIds: input.userIds, active: input.active },
             schema: AllocationRuleView,
           })
-        : apiRequest({ path: '/api/allocation-rules', method: 'POST', body: input, schema: AllocationRuleView }),
+        : apiRequest({
+            path: '/api/allocation-rules',
+            method: 'POST',
+            body: input,
+            schema: AllocationRuleView,
+          }),
     onSuccess: () => invalidateRules(queryClient),
   });
 }

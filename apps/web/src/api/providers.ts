@@ -30,6 +30,7 @@ const TestResult = z.object({
   status: z.enum(['sent', 'captured', 'failed']),
   code: z.string().nullable(),
   error: z.string().nullable(),
+  answer: z.record(z.string(), z.unknown()).nullable(),
 });
 export type TestResult = z.infer<typeof TestResult>;
 
@@ -77,7 +78,12 @@ export function useSaveProvider() {
         ? apiRequest({
             path: `/api/providers/${encodeURIComponent(id)}`,
             method: 'PATCH',
-            body: { name: input.name, config: input.config, secrets: input.secrets, isDefault: input.isDefault },
+            body: {
+              name: input.name,
+              config: input.config,
+              secrets: input.secrets,
+              isDefault: input.isDefault,
+            },
             schema: ProviderView,
           })
         : apiRequest({ path: '/api/providers', method: 'POST', body: input, schema: ProviderView }),
@@ -94,7 +100,8 @@ const invalidateProviders = (queryClient: ReturnType<typeof useQueryClient>) =>
 export function useDeleteProvider() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiSend({ path: `/api/providers/${encodeURIComponent(id)}`, method: 'DELETE' }),
+    mutationFn: (id: string) =>
+      apiSend({ path: `/api/providers/${encodeURIComponent(id)}`, method: 'DELETE' }),
     onSuccess: () => invalidateProviders(queryClient),
   });
 }

@@ -1,5 +1,6 @@
 import { editorEn } from './editor.en.ts';
 import { listsEn } from './lists.en.ts';
+import { settingsAdminEn } from './settings-admin.en.ts';
 import type { Translation } from './vi.ts';
 
 export const en: Translation = {
@@ -186,4 +187,5 @@ export const en: Translation = {
   },
   ...listsEn,
   ...editorEn,
+  ...settingsAdminEn,
 };

@@ -1,5 +1,6 @@
 import { editorVi } from './editor.vi.ts';
 import { listsVi } from './lists.vi.ts';
+import { settingsAdminVi } from './settings-admin.vi.ts';
 
 /** Vietnamese, the product's first language. `en.ts` must hold the same keys (checked by a test). */
 export const vi = {
@@ -187,6 +188,7 @@ export const vi = {
   },
   ...listsVi,
   ...editorVi,
+  ...settingsAdminVi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

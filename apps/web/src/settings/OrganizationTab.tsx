@@ -18,7 +18,7 @@ export function OrganizationTab() {
   return (
     <section className="settings-section" aria-labelledby="organization-heading">
       <div className="settings-section__header">
-        <h2 id="organization-heading">{t('settings.organization')}</h2>
+        <h2 id="organization-heading">{t('settingsTabs.organization')}</h2>
       </div>
       {me.data && me.data.user.role !== 'admin' ? (
         <p className="alert alert--warning">{t('settings.adminOnly')}</p>

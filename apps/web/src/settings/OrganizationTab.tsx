@@ -34,6 +34,8 @@ export function OrganizationTab() {
   );
 }
 
+const draftOf = ({ id: _id, ...settings }: OrganizationSettings): Draft => settings;
+
 function timeZones(): string[] {
   return typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 }
@@ -43,9 +45,9 @@ function OrganizationForm({ saved, readOnly }: { saved: OrganizationSettings; re
   const id = useId();
   const save = useSaveOrganization();
   const errorMessage = useErrorMessage();
-  const [draft, setDraft] = useState<Draft>(saved);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(saved));
   const [done, setDone] = useState(false);
-  useEffect(() => setDraft(saved), [saved]);
+  useEffect(() => setDraft(draftOf(saved)), [saved]);
   const zones = useMemo(timeZones, []);
   const errors = fieldErrorsOf(save.error);
   const set = (patch: Partial<Draft>) => {

@@ -27,7 +27,6 @@ describe('provider form', () => {
           requireTLS: false,
         },
         secrets: { password: 'bí mật' },
-        isDefault: false,
       },
     ],
     [

@@ -126,6 +126,7 @@ export function inputOf(draft: ProviderDraft, editing: boolean) {
     name: draft.name.trim(),
     config,
     ...(sendSecrets ? { secrets } : {}),
-    isDefault: draft.isDefault,
+    // A new provider left unticked is still its kind's default when it is the first one.
+    ...(editing || draft.isDefault ? { isDefault: draft.isDefault } : {}),
   };
 }

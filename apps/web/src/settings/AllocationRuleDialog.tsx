@@ -112,7 +112,7 @@ export function AllocationRuleDialog({ rule, onClose }: { rule?: AllocationRuleV
           />
           <FieldError id={`${formId}-users-error`} message={usersError || undefined} />
         </div>
-        <label className="field--inline settings-check">
+        <label className="field field--inline settings-check">
           <input type="checkbox" checked={active} onChange={(e) => setActive(e.target.checked)} />
           {t('rules.active')}
         </label>

@@ -118,7 +118,7 @@ function OrganizationForm({ saved, readOnly }: { saved: OrganizationSettings; re
         <fieldset className="field settings-form__choices">
           <legend className="field__label">{t('organization.leapDay')}</legend>
           {(['feb28', 'mar1'] as const).map((rule) => (
-            <label key={rule} className="field--inline settings-check">
+            <label key={rule} className="field field--inline settings-check">
               <input
                 type="radio"
                 name={`${id}-leapDay`}
@@ -131,7 +131,7 @@ function OrganizationForm({ saved, readOnly }: { saved: OrganizationSettings; re
           ))}
         </fieldset>
         <div className="field">
-          <label className="field--inline settings-check">
+          <label className="field field--inline settings-check">
             <input
               type="checkbox"
               checked={draft.allowPrivateNetwork}

@@ -165,7 +165,7 @@ export function ProviderDialog({
           errors={errors}
           formId={formId}
         />
-        <label className="field--inline settings-check">
+        <label className="field field--inline settings-check">
           <input
             type="checkbox"
             checked={draft.isDefault}

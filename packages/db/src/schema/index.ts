@@ -3,3 +3,4 @@ export * from './crm.ts';
 export * from './records.ts';
 export * from './tenancy.ts';
 export * from './workflows.ts';
+export * from './work-app.ts';

@@ -41,3 +41,11 @@ export {
 export { type SystemEmailEnv, systemEmailProvider } from './system-email.provider.ts';
 export { httpWebhookSender, postWebhook } from './webhook.provider.ts';
 export { signWebhook, verifyWebhookSignature } from './webhook-signature.ts';
+export {
+  type SyncedTask,
+  type WorkAppClient,
+  WorkAppConfig,
+  type WorkAppItem,
+  WorkAppSecrets,
+  workAppClient,
+} from './work-app.provider.ts';

@@ -35,6 +35,27 @@ describe('validateGraph: record actions against the module', () => {
       ],
     },
     {
+      name: 'task synced to the default work app',
+      type: 'create_task',
+      config: { ...task, workApp: { projectId: 'p1' } },
+      context: { workAppProviders: ['wa1'] },
+      expected: [],
+    },
+    {
+      name: 'task synced with no project, and no work app at all',
+      type: 'create_task',
+      config: { ...task, workApp: { projectId: ' ' } },
+      context: { workAppProviders: [] },
+      expected: ['required@workApp.providerId', 'required@workApp.projectId'],
+    },
+    {
+      name: 'task synced to a work app that is gone',
+      type: 'create_task',
+      config: { ...task, workApp: { providerId: 'wa9', projectId: 'p1' } },
+      context: { workAppProviders: ['wa1'] },
+      expected: ['provider_unknown@workApp.providerId'],
+    },
+    {
       name: 'task for a chosen user',
       type: 'create_task',
       config: { ...task, assignee: { user: 'u9' } },

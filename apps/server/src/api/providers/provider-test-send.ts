@@ -52,7 +52,7 @@ function recipientFor(kind: ProviderRow['kind'], to: string, locale: Locale): st
     if (z.email().safeParse(to).success) return to;
     throw badRecipient(locale === 'en' ? 'Not a valid email address' : 'Địa chỉ email không hợp lệ');
   }
-  if (kind === 'webhook') {
+  if (kind === 'webhook' || kind === 'workapp') {
     if (/^https?:\/\//i.test(to) && URL.canParse(to)) return to;
     throw badRecipient(locale === 'en' ? 'Not a valid http(s) URL' : 'Địa chỉ http(s) không hợp lệ');
   }
@@ -104,6 +104,19 @@ function messageFor(args: {
       send: () => handle.provider.send(zns),
     };
   }
+  if (handle.kind === 'workapp') {
+    // Nothing is created in the app: the test reads its projects, as the editor's picker does.
+    return {
+      subject: null,
+      body: 'GET /projects',
+      send: async () => {
+        const listed = await handle.client.projects();
+        return listed.ok
+          ? { status: 'sent', response: { projects: listed.items.length } }
+          : { status: 'failed', code: 'network', error: listed.error, retryable: false };
+      },
+    };
+  }
   const secret = webhookSecretOf({ row: args.row, secretKey: args.secretKey }) ?? '';
   const body = { event: 'test', message: text, sentAt: new Date().toISOString() };
   return {
@@ -134,7 +147,8 @@ export async function sendProviderTest(args: {
   locale: Locale;
 }): Promise<TestSendResult> {
   const { db, orgId, row, input, locale } = args;
-  const endpointUrl = row.kind === 'webhook' && typeof row.config.url === 'string' ? row.config.url : '';
+  const ownUrl = row.config.url ?? row.config.baseUrl;
+  const endpointUrl = row.kind === 'webhook' || row.kind === 'workapp' ? String(ownUrl ?? '') : '';
   const recipient = recipientFor(row.kind, input.to || endpointUrl, locale);
   const key = `test:${row.id}:${randomUUID()}`;
   const text = testText[locale];

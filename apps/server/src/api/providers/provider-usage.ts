@@ -2,12 +2,16 @@ import type { Executor, ProviderKind } from '@crmflow/db';
 import { AppError } from '../../errors/app-error.ts';
 import { type WorkflowUse, workflowsUsing } from '../workflows/workflows-using.ts';
 
-/** The step that sends through each kind of provider, and the config key that names it. */
-const stepOf: Record<ProviderKind, { type: string; ref: string }> = {
+/**
+ * The step that sends through each kind of provider, the config key that names it, and what else
+ * must hold for the step to use that kind at all (a task synced to the work app).
+ */
+const stepOf: Record<ProviderKind, { type: string; ref: string; guard?: string }> = {
   email: { type: 'send_email', ref: 'provider' },
   sms: { type: 'send_sms', ref: 'provider' },
   zns: { type: 'send_zalo_zns', ref: 'provider' },
   webhook: { type: 'webhook', ref: 'secretRef' },
+  workapp: { type: 'create_task', ref: 'workApp.providerId', guard: '@.config.workApp.type() == "object"' },
 };
 
 /**
@@ -15,10 +19,11 @@ const stepOf: Record<ProviderKind, { type: string; ref: string }> = {
  * its kind's default, those naming none.
  */
 function usagePath(kind: ProviderKind, isDefault: boolean): string {
-  const { type, ref } = stepOf[kind];
+  const { type, ref, guard } = stepOf[kind];
   const named = `@.config.${ref} == $id`;
   const byDefault = `@.config.${ref} == "" || !(exists(@.config.${ref}))`;
-  return `$.nodes[*] ? (@.type == "${type}" && (${isDefault ? `${named} || ${byDefault}` : named}))`;
+  const uses = isDefault ? `${named} || ${byDefault}` : named;
+  return `$.nodes[*] ? (@.type == "${type}"${guard ? ` && ${guard}` : ''} && (${uses}))`;
 }
 
 export async function workflowsUsingProvider(args: {

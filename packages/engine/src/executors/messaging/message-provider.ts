@@ -51,6 +51,7 @@ const kindNames: Record<ProviderKind, Message> = {
   sms: { vi: 'SMS', en: 'SMS' },
   zns: { vi: 'Zalo ZNS', en: 'Zalo ZNS' },
   webhook: { vi: 'webhook', en: 'webhook' },
+  workapp: { vi: 'ứng dụng công việc', en: 'work app' },
 };
 
 const missing = (kind: ProviderKind, ref: string): ProviderChoice => ({

@@ -20,6 +20,7 @@ import { schemasRoutes } from './api/schemas/schemas.routes.ts';
 import { templatesRoutes } from './api/templates/templates.routes.ts';
 import { tokensRoutes } from './api/tokens/tokens.routes.ts';
 import { usersRoutes } from './api/users/users.routes.ts';
+import { workAppRoutes } from './api/work-app/work-app.routes.ts';
 import { workflowLifecycleRoutes } from './api/workflows/workflow-lifecycle.routes.ts';
 import { workflowTestRoutes } from './api/workflows/workflow-test.routes.ts';
 import { workflowsRoutes } from './api/workflows/workflows.routes.ts';
@@ -86,6 +87,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     providersRoutes,
     messageTemplatesRoutes,
     organizationRoutes,
+    workAppRoutes,
   ]) {
     await app.register(routes, { prefix: '/api' });
   }

@@ -30,6 +30,7 @@ export const errorStatus = {
   unsupported_media_type: 415,
   invalid_graph: 422,
   rate_limited: 429,
+  provider_unreachable: 502,
   internal_error: 500,
 } as const;
 

@@ -46,6 +46,7 @@ export {
   type WorkAppClient,
   WorkAppConfig,
   type WorkAppItem,
+  type WorkAppList,
   WorkAppSecrets,
   workAppClient,
 } from './work-app.provider.ts';

@@ -121,6 +121,7 @@ export async function loadValidationContext(args: {
     emailProviders: ofKind('email'),
     smsProviders: ofKind('sms'),
     znsProviders: ofKind('zns'),
+    workAppProviders: ofKind('workapp'),
     webhookEndpoints: channels
       .filter((row) => row.kind === 'webhook')
       .map((row) => ({

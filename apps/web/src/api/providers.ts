@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest, apiSend } from './client.ts';
 
-export const providerKinds = ['email', 'sms', 'zns', 'webhook'] as const;
+export const providerKinds = ['email', 'sms', 'zns', 'webhook', 'workapp'] as const;
 export type ProviderKind = (typeof providerKinds)[number];
 
 export const ProviderView = z.object({
@@ -126,5 +126,26 @@ export function useTestProvider() {
         body: { to, ...(templateId ? { templateId } : {}) },
         schema: TestResult,
       }),
+  });
+}
+
+const WorkAppItems = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
+
+/**
+ * The work app's projects (no `projectId`) or one project's groups, read through our API; nothing
+ * is asked while `providerId` is unknown.
+ */
+export function useWorkAppList(args: { providerId: string | undefined; projectId?: string }) {
+  const { providerId, projectId } = args;
+  const path = providerId
+    ? `/api/providers/${encodeURIComponent(providerId)}/projects${projectId ? `/${encodeURIComponent(projectId)}/groups` : ''}`
+    : '';
+  return useQuery({
+    queryKey: ['work-app', providerId, projectId ?? null],
+    queryFn: ({ signal }) => apiRequest({ path, schema: WorkAppItems, signal }),
+    select: (list) => list.items,
+    enabled: path !== '' && (projectId === undefined || projectId !== ''),
+    staleTime: 60_000,
+    retry: false,
   });
 }

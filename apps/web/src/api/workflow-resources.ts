@@ -115,6 +115,7 @@ export function validationContextOf(lists: {
     emailProviders: ofKind('email'),
     smsProviders: ofKind('sms'),
     znsProviders: ofKind('zns'),
+    workAppProviders: ofKind('workapp'),
     webhookEndpoints: lists.providers.known
       ? lists.providers.items
           .filter((item) => item.kind === 'webhook')

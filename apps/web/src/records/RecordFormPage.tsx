@@ -15,6 +15,7 @@ import { DeleteRecordButton } from './DeleteRecordButton.tsx';
 import { formatDateTime, labelOf } from './format.ts';
 import { RecordForm } from './RecordForm.tsx';
 import { useKnownTitles } from './useKnownTitles.ts';
+import { WorkAppLink } from './WorkAppLink.tsx';
 
 /** `/records/:module/new` and `/records/:module/:id`. */
 export function RecordFormPage() {
@@ -104,6 +105,7 @@ export function RecordFormPage() {
           ) : null
         }
       />
+      {current && module.key === 'task' ? <WorkAppLink taskId={current.id} /> : null}
       {current ? <RecordRuns module={module.key} recordId={current.id} /> : null}
     </div>
   );

@@ -46,7 +46,7 @@ describe('provider form', () => {
       },
     ],
     [
-      'a webhook endpoint, which has no secrets to type (the server makes one)',
+      'a webhook endpoint: no secrets to type (the server makes one), default left to the server',
       { ...draftOf({ kind: 'webhook' }), name: 'ERP', values: { url: 'https://erp.example.vn/hook' } },
       false,
       {
@@ -54,7 +54,6 @@ describe('provider form', () => {
         adapter: 'http',
         name: 'ERP',
         config: { url: 'https://erp.example.vn/hook' },
-        isDefault: false,
       },
     ],
   ])('%s', (_name, draft, editing, expected) => {

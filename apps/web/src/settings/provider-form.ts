@@ -11,6 +11,7 @@ export const adaptersOf: Record<ProviderKind, KnownAdapter[]> = {
   sms: ['http', 'capture'],
   zns: ['http', 'capture'],
   webhook: ['http'],
+  workapp: ['http'],
 };
 
 export type ConfigKey =
@@ -44,6 +45,7 @@ export const configFieldsOf: Record<string, ConfigField[]> = {
     { key: 'oaId', type: 'text' },
   ],
   'webhook/http': [{ key: 'url', type: 'url', required: true }],
+  'workapp/http': [{ key: 'baseUrl', type: 'url', required: true }],
 };
 
 /** Write-only settings: sent only when typed, shown afterwards as "saved". */
@@ -51,6 +53,7 @@ export const secretFieldsOf: Record<string, SecretKey[]> = {
   'email/smtp': ['password'],
   'sms/http': ['apiKey', 'apiSecret'],
   'zns/http': ['apiKey', 'apiSecret'],
+  'workapp/http': ['apiKey', 'apiSecret'],
 };
 
 /** SMTP's TLS choices as the two flags the adapter reads. */

@@ -28,7 +28,7 @@ export function ProviderSelect({
   defaultLabel,
   path = 'provider',
 }: {
-  kind: 'email' | 'sms' | 'zns' | 'webhook';
+  kind: 'email' | 'sms' | 'zns' | 'webhook' | 'workapp';
   label: string;
   value: string;
   onChange: (id: string) => void;

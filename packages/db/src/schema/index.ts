@@ -2,5 +2,5 @@ export * from './care.ts';
 export * from './crm.ts';
 export * from './records.ts';
 export * from './tenancy.ts';
-export * from './workflows.ts';
 export * from './work-app.ts';
+export * from './workflows.ts';

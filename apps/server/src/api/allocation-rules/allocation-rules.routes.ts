@@ -108,7 +108,11 @@ export const allocationRulesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Workflows whose current graph hands records over by this rule (any role)',
         tags: ['allocation rules'],
         params: Params,
-        response: { 200: z.object({ items: z.array(WorkflowUse) }), ...signedInErrors, 404: errors[404] },
+        response: {
+          200: z.object({ items: z.array(WorkflowUse) }).describe('The workflows, active first'),
+          ...signedInErrors,
+          404: errors[404],
+        },
       },
     },
     async (request) => {

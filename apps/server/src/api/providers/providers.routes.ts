@@ -168,7 +168,11 @@ export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'Steps naming it, and, for the default of its kind, steps naming no provider.',
         tags: ['providers'],
         params: IdParams,
-        response: { 200: z.object({ items: z.array(WorkflowUse) }), ...signedInErrors, 404: errors[404] },
+        response: {
+          200: z.object({ items: z.array(WorkflowUse) }).describe('The workflows, active first'),
+          ...signedInErrors,
+          404: errors[404],
+        },
       },
     },
     async (request) => {
@@ -188,7 +192,10 @@ export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
           'The old secret stops working at once; the new one is in `signingSecret`, shown this once.',
         tags: ['providers'],
         params: IdParams,
-        response: { 200: CreatedProvider.required({ signingSecret: true }), ...adminItemErrors },
+        response: {
+          200: CreatedProvider.required({ signingSecret: true }).describe('The endpoint with its new secret'),
+          ...adminItemErrors,
+        },
       },
     },
     async (request) => {

@@ -93,12 +93,14 @@ export const workAppRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['work app'],
         params: z.object({ id: z.uuid() }),
         response: {
-          200: z.object({
-            externalId: z.string(),
-            url: z.string().nullable(),
-            projectId: z.string(),
-            groupId: z.string().nullable(),
-          }),
+          200: z
+            .object({
+              externalId: z.string(),
+              url: z.string().nullable(),
+              projectId: z.string(),
+              groupId: z.string().nullable(),
+            })
+            .describe('The task in the work app'),
           ...signedInErrors,
           404: errors[404],
         },

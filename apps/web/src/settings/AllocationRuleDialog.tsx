@@ -1,7 +1,6 @@
 import type { ModuleKey } from '@crmflow/flow';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { type AllocationRuleView, useRuleWorkflows, useSaveAllocationRule } from '../api/allocation-rules.ts';
 import { useModules } from '../api/modules.ts';
 import { useUsers } from '../api/users.ts';
@@ -10,6 +9,7 @@ import { useErrorMessage } from '../components/useErrorMessage.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { FieldError, fieldErrorsOf } from './field-errors.tsx';
 import { OrderedUsers } from './OrderedUsers.tsx';
+import { WorkflowUsage } from './WorkflowUsage.tsx';
 
 /** Adds or edits an allocation rule: name, module (fixed once made), users in order, on or off. */
 export function AllocationRuleDialog({ rule, onClose }: { rule?: AllocationRuleView; onClose: () => void }) {
@@ -125,22 +125,5 @@ export function AllocationRuleDialog({ rule, onClose }: { rule?: AllocationRuleV
 function RuleWorkflows({ ruleId }: { ruleId: string }) {
   const { t } = useTranslation();
   const workflows = useRuleWorkflows(ruleId);
-  return (
-    <div className="field">
-      <span className="field__label">{t('rules.usedBy')}</span>
-      {workflows.data && workflows.data.length === 0 ? (
-        <span className="muted">{t('rules.usedByNone')}</span>
-      ) : null}
-      <ul className="usage-list">
-        {(workflows.data ?? []).map((workflow) => (
-          <li key={workflow.id}>
-            <Link to={`/workflows/${workflow.id}`}>{workflow.name}</Link>{' '}
-            {workflow.status === 'active' ? (
-              <span className="badge badge--success">{t('common.active')}</span>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <WorkflowUsage label={t('rules.usedBy')} empty={t('rules.usedByNone')} workflows={workflows.data} />;
 }

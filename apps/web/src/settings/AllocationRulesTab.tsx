@@ -8,12 +8,12 @@ import {
 import { useMe } from '../api/auth.ts';
 import { useModules } from '../api/modules.ts';
 import { useUsers } from '../api/users.ts';
-import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { PlusIcon } from '../components/icons.tsx';
 import { ErrorState, LoadingState } from '../components/States.tsx';
 import { useErrorMessage } from '../components/useErrorMessage.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { AllocationRuleDialog } from './AllocationRuleDialog.tsx';
+import { DeleteDialog } from './DeleteDialog.tsx';
 import '../styles/admin-settings.css';
 
 /** `/settings/allocation-rules`: round-robin groups per module; managers and admins change them. */
@@ -121,17 +121,12 @@ export function AllocationRulesTab() {
         />
       ) : null}
       {deleting ? (
-        <ConfirmDialog
+        <DeleteDialog
           title={t('rules.deleteTitle')}
           body={t('rules.deleteBody', { name: deleting.name })}
-          confirmLabel={t('common.delete')}
-          busy={remove.isPending}
-          error={remove.isError ? errorMessage(remove.error) : null}
-          onCancel={() => {
-            remove.reset();
-            setDeleting(null);
-          }}
-          onConfirm={() => remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
+          id={deleting.id}
+          remove={remove}
+          onClose={() => setDeleting(null)}
         />
       ) : null}
     </section>

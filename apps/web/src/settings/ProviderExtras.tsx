@@ -1,7 +1,6 @@
 import { DeliveryFailureCode, deliveryFailureMessages } from '@crmflow/flow/messaging';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
   type ProviderView,
   type TestResult,
@@ -12,6 +11,7 @@ import {
 import { useErrorMessage } from '../components/useErrorMessage.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { FieldError, fieldErrorsOf } from './field-errors.tsx';
+import { WorkflowUsage } from './WorkflowUsage.tsx';
 
 /** Beside a saved provider's form: "Gửi thử", the workflows sending through it, and secret rotation. */
 export function ProviderExtras({
@@ -149,23 +149,10 @@ function UsedBy({ provider }: { provider: ProviderView }) {
   const { t } = useTranslation();
   const workflows = useProviderWorkflows(provider.id);
   return (
-    <div className="field" data-testid="provider-workflows">
-      <span className="field__label">{t('providers.usedBy')}</span>
-      {workflows.data && workflows.data.length === 0 ? (
-        <span className="muted">{t('providers.usedByNone')}</span>
-      ) : null}
-      {workflows.data && workflows.data.length > 0 ? (
-        <ul className="usage-list">
-          {workflows.data.map((workflow) => (
-            <li key={workflow.id}>
-              <Link to={`/workflows/${workflow.id}`}>{workflow.name}</Link>{' '}
-              {workflow.status === 'active' ? (
-                <span className="badge badge--success">{t('common.active')}</span>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    <WorkflowUsage
+      label={t('providers.usedBy')}
+      empty={t('providers.usedByNone')}
+      workflows={workflows.data}
+    />
   );
 }

@@ -8,10 +8,10 @@ import {
   useDeleteProvider,
   useProviderList,
 } from '../api/providers.ts';
-import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { PlusIcon } from '../components/icons.tsx';
 import { ErrorState, LoadingState } from '../components/States.tsx';
 import { useErrorMessage } from '../components/useErrorMessage.ts';
+import { DeleteDialog } from './DeleteDialog.tsx';
 import { ProviderDialog } from './ProviderDialog.tsx';
 import { isKnownAdapter } from './provider-form.ts';
 import '../styles/admin-settings.css';
@@ -130,17 +130,12 @@ export function ProvidersTab() {
         />
       ) : null}
       {deleting ? (
-        <ConfirmDialog
+        <DeleteDialog
           title={t('providers.deleteTitle')}
           body={t('providers.deleteBody', { name: deleting.name })}
-          confirmLabel={t('common.delete')}
-          busy={remove.isPending}
-          error={remove.isError ? errorMessage(remove.error) : null}
-          onCancel={() => {
-            remove.reset();
-            setDeleting(null);
-          }}
-          onConfirm={() => remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
+          id={deleting.id}
+          remove={remove}
+          onClose={() => setDeleting(null)}
         />
       ) : null}
     </section>

@@ -14,6 +14,7 @@ import { useErrorMessage } from '../components/useErrorMessage.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { AllocationRuleDialog } from './AllocationRuleDialog.tsx';
 import { DeleteDialog } from './DeleteDialog.tsx';
+import { RowActions } from './RowActions.tsx';
 import '../styles/admin-settings.css';
 
 /** `/settings/allocation-rules`: round-robin groups per module; managers and admins change them. */
@@ -86,26 +87,13 @@ export function AllocationRulesTab() {
                     </span>
                   </td>
                   {canEdit ? (
-                    <td>
-                      <div className="settings-list__actions">
-                        <button
-                          type="button"
-                          className="btn btn--sm"
-                          aria-label={t('rules.editLabel', { name: rule.name })}
-                          onClick={() => setEditing({ rule })}
-                        >
-                          {t('rules.edit')}
-                        </button>
-                        <button
-                          type="button"
-                          className="btn btn--sm btn--danger"
-                          aria-label={t('rules.deleteLabel', { name: rule.name })}
-                          onClick={() => setDeleting(rule)}
-                        >
-                          {t('common.delete')}
-                        </button>
-                      </div>
-                    </td>
+                    <RowActions
+                      openText={t('rules.edit')}
+                      openLabel={t('rules.editLabel', { name: rule.name })}
+                      deleteLabel={t('rules.deleteLabel', { name: rule.name })}
+                      onOpen={() => setEditing({ rule })}
+                      onDelete={() => setDeleting(rule)}
+                    />
                   ) : null}
                 </tr>
               ))}

@@ -14,6 +14,7 @@ import { useErrorMessage } from '../components/useErrorMessage.ts';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { ProviderDialog } from './ProviderDialog.tsx';
 import { isKnownAdapter } from './provider-form.ts';
+import { RowActions } from './RowActions.tsx';
 import '../styles/admin-settings.css';
 
 type Editing = { kind: ProviderKind; provider?: ProviderView };
@@ -94,26 +95,13 @@ export function ProvidersTab() {
                     ) : null}
                   </td>
                   {isAdmin ? (
-                    <td>
-                      <div className="settings-list__actions">
-                        <button
-                          type="button"
-                          className="btn btn--sm"
-                          aria-label={t('providers.openLabel', { name: provider.name })}
-                          onClick={() => setEditing({ kind: provider.kind, provider })}
-                        >
-                          {t('providers.open')}
-                        </button>
-                        <button
-                          type="button"
-                          className="btn btn--sm btn--danger"
-                          aria-label={t('providers.deleteLabel', { name: provider.name })}
-                          onClick={() => setDeleting(provider)}
-                        >
-                          {t('common.delete')}
-                        </button>
-                      </div>
-                    </td>
+                    <RowActions
+                      openText={t('providers.open')}
+                      openLabel={t('providers.openLabel', { name: provider.name })}
+                      deleteLabel={t('providers.deleteLabel', { name: provider.name })}
+                      onOpen={() => setEditing({ kind: provider.kind, provider })}
+                      onDelete={() => setDeleting(provider)}
+                    />
                   ) : null}
                 </tr>
               ))}

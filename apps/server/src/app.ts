@@ -12,6 +12,7 @@ import { messageTemplatesRoutes } from './api/message-templates/message-template
 import { modulesRoutes } from './api/modules/modules.routes.ts';
 import { notificationsRoutes } from './api/notifications/notifications.routes.ts';
 import { opsRoutes } from './api/ops/ops.routes.ts';
+import { organizationRoutes } from './api/organization/organization.routes.ts';
 import { outboxRoutes } from './api/outbox/outbox.routes.ts';
 import { providersRoutes } from './api/providers/providers.routes.ts';
 import { pushRoutes } from './api/push/push.routes.ts';
@@ -24,6 +25,7 @@ import { tokensRoutes } from './api/tokens/tokens.routes.ts';
 import { usersRoutes } from './api/users/users.routes.ts';
 import { workflowConflictsRoutes } from './api/workflow-conflicts/workflow-conflicts.routes.ts';
 import { workflowImpactRoutes } from './api/workflow-impact/workflow-impact.routes.ts';
+import { workAppRoutes } from './api/work-app/work-app.routes.ts';
 import { workflowLifecycleRoutes } from './api/workflows/workflow-lifecycle.routes.ts';
 import { workflowTestRoutes } from './api/workflows/workflow-test.routes.ts';
 import { workflowsRoutes } from './api/workflows/workflows.routes.ts';
@@ -94,6 +96,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     messageTemplatesRoutes,
     pushRoutes,
     careCardsRoutes,
+    organizationRoutes,
+    workAppRoutes,
   ]) {
     await app.register(routes, { prefix: '/api' });
   }

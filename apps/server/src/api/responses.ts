@@ -9,6 +9,7 @@ export const errors = {
   404: ErrorBody.describe('Not found (also for another organization’s ids)'),
   409: ErrorBody.describe('Conflict with the current state'),
   429: ErrorBody.describe('Too many attempts'),
+  502: ErrorBody.describe('A provider we asked did not answer usefully'),
 } as const;
 
 /** What every route behind sign-in can answer besides its success. */

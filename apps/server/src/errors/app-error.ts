@@ -26,10 +26,12 @@ export const errorStatus = {
   active_limit: 409,
   allocation_rule_in_use: 409,
   template_built_in: 409,
+  provider_in_use: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   invalid_graph: 422,
   rate_limited: 429,
+  provider_unreachable: 502,
   internal_error: 500,
 } as const;
 

@@ -44,6 +44,14 @@ const messages: Record<ErrorCode, { vi: string; en: string }> = {
     vi: 'Quy tắc phân bổ đang được dùng trong quy trình đang kích hoạt: {workflows}',
     en: 'The allocation rule is used by active workflows: {workflows}',
   },
+  provider_unreachable: {
+    vi: 'Không lấy được dữ liệu từ nhà cung cấp: {reason}',
+    en: 'Could not get the data from the provider: {reason}',
+  },
+  provider_in_use: {
+    vi: 'Nhà cung cấp đang được dùng trong quy trình đang kích hoạt: {workflows}. Hãy ngừng kích hoạt hoặc chọn nhà cung cấp khác cho các quy trình đó trước',
+    en: 'The provider is used by active workflows: {workflows}. Deactivate them or choose another provider for them first',
+  },
   invalid_graph: {
     vi: 'Quy trình chưa hợp lệ, vui lòng sửa các lỗi được chỉ ra',
     en: 'The workflow is not valid; fix the errors shown',

@@ -15,6 +15,7 @@ const Provider = z.object({
   adapter: z.string().optional(),
   name: z.string(),
   isDefault: z.boolean().optional(),
+  config: z.record(z.string(), z.unknown()).optional(),
 });
 export type Provider = z.infer<typeof Provider>;
 
@@ -114,6 +115,16 @@ export function validationContextOf(lists: {
     emailProviders: ofKind('email'),
     smsProviders: ofKind('sms'),
     znsProviders: ofKind('zns'),
+    workAppProviders: ofKind('workapp'),
+    webhookEndpoints: lists.providers.known
+      ? lists.providers.items
+          .filter((item) => item.kind === 'webhook')
+          .map((item) => ({
+            id: item.id,
+            url: typeof item.config?.url === 'string' ? item.config.url : '',
+            isDefault: item.isDefault === true,
+          }))
+      : undefined,
     znsTemplates: lists.znsTemplates.known
       ? lists.znsTemplates.items.map((template) => ({ id: template.id, params: template.params }))
       : undefined,

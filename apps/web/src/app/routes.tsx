@@ -11,6 +11,9 @@ import { ProfilePage } from '../profile/ProfilePage.tsx';
 import { RecordFormPage } from '../records/RecordFormPage.tsx';
 import { RecordsPage } from '../records/RecordsPage.tsx';
 import { RunsPage } from '../runs/RunsPage.tsx';
+import { AllocationRulesTab } from '../settings/AllocationRulesTab.tsx';
+import { OrganizationTab } from '../settings/OrganizationTab.tsx';
+import { ProvidersTab } from '../settings/ProvidersTab.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { TokensTab } from '../settings/TokensTab.tsx';
 import { UsersTab } from '../settings/UsersTab.tsx';
@@ -44,6 +47,9 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to="/settings/users" replace /> },
           { path: 'users', element: <UsersTab /> },
           { path: 'tokens', element: <TokensTab /> },
+          { path: 'organization', element: <OrganizationTab /> },
+          { path: 'providers', element: <ProvidersTab /> },
+          { path: 'allocation-rules', element: <AllocationRulesTab /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -339,8 +339,9 @@ export const editorEn: Pick<Translation, keyof typeof editorVi> = {
       },
       webhook: {
         url: 'Receiving URL',
-        secretRef: 'Secret name',
-        secretRefHint: 'The name of a secret an admin stored on the server, used to sign the request.',
+        urlHint: 'Leave empty to post to the endpoint’s own URL.',
+        secretRef: 'Webhook endpoint',
+        defaultEndpoint: 'The organization’s default endpoint',
         timeout: 'Timeout (milliseconds)',
       },
       delay: {

@@ -339,8 +339,9 @@ export const editorVi = {
       },
       webhook: {
         url: 'Địa chỉ nhận (URL)',
-        secretRef: 'Tên khóa bí mật',
-        secretRefHint: 'Tên khóa do quản trị viên lưu trên máy chủ, dùng để ký yêu cầu.',
+        urlHint: 'Để trống để gửi tới địa chỉ của điểm nhận.',
+        secretRef: 'Điểm nhận webhook',
+        defaultEndpoint: 'Điểm nhận mặc định của tổ chức',
         timeout: 'Thời gian chờ (mili giây)',
       },
       delay: {

@@ -4,6 +4,7 @@ import { historyEn } from './history.en.ts';
 import { impactEn } from './impact.en.ts';
 import { listsEn } from './lists.en.ts';
 import { phoneEn } from './phone.en.ts';
+import { settingsAdminEn } from './settings-admin.en.ts';
 import type { Translation } from './vi.ts';
 
 export const en: Translation = {
@@ -196,4 +197,5 @@ export const en: Translation = {
   ...phoneEn,
   ...historyEn,
   ...impactEn,
+  ...settingsAdminEn,
 };

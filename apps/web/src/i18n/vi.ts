@@ -4,6 +4,7 @@ import { historyVi } from './history.vi.ts';
 import { impactVi } from './impact.vi.ts';
 import { listsVi } from './lists.vi.ts';
 import { phoneVi } from './phone.vi.ts';
+import { settingsAdminVi } from './settings-admin.vi.ts';
 
 /** Vietnamese, the product's first language. `en.ts` must hold the same keys (checked by a test). */
 export const vi = {
@@ -197,6 +198,7 @@ export const vi = {
   ...phoneVi,
   ...historyVi,
   ...impactVi,
+  ...settingsAdminVi,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -16,6 +16,7 @@ import { formatDateTime, labelOf } from './format.ts';
 import { RecordForm } from './RecordForm.tsx';
 import { RecordHistory } from './RecordHistory.tsx';
 import { useKnownTitles } from './useKnownTitles.ts';
+import { WorkAppLink } from './WorkAppLink.tsx';
 
 /** `/records/:module/new` and `/records/:module/:id`. */
 export function RecordFormPage() {
@@ -105,6 +106,7 @@ export function RecordFormPage() {
           ) : null
         }
       />
+      {current && module.key === 'task' ? <WorkAppLink taskId={current.id} /> : null}
       {current ? <RecordRuns module={module.key} recordId={current.id} /> : null}
       {current ? (
         <RecordHistory

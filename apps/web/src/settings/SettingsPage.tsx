@@ -3,9 +3,13 @@ import { Link, Outlet, useLocation } from 'react-router';
 import '../styles/settings.css';
 import '../styles/table.css';
 
+/** One tab per line, each naming its label: new settings pages add a line. */
 const tabs = [
-  { key: 'users', to: '/settings/users' },
-  { key: 'tokens', to: '/settings/tokens' },
+  { key: 'users', to: '/settings/users', label: 'settings.users' },
+  { key: 'tokens', to: '/settings/tokens', label: 'settings.tokens' },
+  { key: 'organization', to: '/settings/organization', label: 'settingsTabs.organization' },
+  { key: 'providers', to: '/settings/providers', label: 'settingsTabs.providers' },
+  { key: 'allocationRules', to: '/settings/allocation-rules', label: 'settingsTabs.allocationRules' },
 ] as const;
 
 /** `/settings`: one tab per area; each tab is its own route so it can be linked to. */
@@ -28,7 +32,7 @@ export function SettingsPage() {
             className="tab"
             aria-current={pathname.startsWith(tab.to) ? 'page' : undefined}
           >
-            {t(`settings.${tab.key}`)}
+            {t(tab.label)}
           </Link>
         ))}
       </nav>

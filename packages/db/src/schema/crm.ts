@@ -135,7 +135,7 @@ export const printTemplates = pgTable('print_templates', {
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
-export type ProviderKind = 'email' | 'sms' | 'zns' | 'webhook';
+export type ProviderKind = 'email' | 'sms' | 'zns' | 'webhook' | 'workapp';
 
 export const providers = pgTable('providers', {
   id: uuid().primaryKey().defaultRandom(),
@@ -165,7 +165,7 @@ export const outbox = pgTable(
     orgId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
-    channel: text().$type<'email' | 'sms' | 'zns' | 'webhook' | 'push'>().notNull(),
+    channel: text().$type<'email' | 'sms' | 'zns' | 'webhook' | 'push' | 'workapp'>().notNull(),
     providerId: uuid(),
     /** (run, node, recipient): a retry finds the row and never sends twice. */
     idempotencyKey: text().notNull(),

@@ -4,4 +4,5 @@ export * from './push.ts';
 export * from './history.ts';
 export * from './records.ts';
 export * from './tenancy.ts';
+export * from './work-app.ts';
 export * from './workflows.ts';

@@ -1,13 +1,15 @@
 import { users } from '@crmflow/db';
-import { addDays, CreateTaskConfig, type Locale, todayIn } from '@crmflow/flow';
+import { addDays, CreateTaskConfig, type Locale, type TaskWorkAppSync, todayIn } from '@crmflow/flow';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { createRecord } from '../records/record-store.ts';
 import { engineTransaction } from '../runtime/engine-transaction.ts';
-import { defineExecutor, type ExecutionScope, type RunContext } from './executor.ts';
+import { defineExecutor, type ExecutionScope, type ExecutorResult, type RunContext } from './executor.ts';
 import { mergeContext } from './merge-context.ts';
+import { setupFailure, stepResultOf } from './messaging/delivery-outcome.ts';
 import { insertNotifications } from './notifications.ts';
 import { applyOnce } from './run-effects.ts';
+import { syncTaskToWorkApp } from './work-app-sync.ts';
 import { recordWriteFailure, workflowWrite } from './workflow-write.ts';
 
 const TaskEffect = z.object({ taskId: z.string() });
@@ -84,6 +86,34 @@ async function notifyPeople(
   );
 }
 
+/** The step's result once the task is also sent to the work app (a failure there may be retried). */
+async function workAppResult(args: {
+  ctx: RunContext<CreateTaskConfig>;
+  sync: TaskWorkAppSync;
+  plan: TaskPlan;
+  taskId: string;
+  output: Record<string, unknown>;
+}): Promise<ExecutorResult> {
+  const { ctx, plan } = args;
+  const synced = await syncTaskToWorkApp({
+    scope: ctx,
+    sync: args.sync,
+    task: {
+      id: args.taskId,
+      title: plan.title,
+      description: String(plan.data.description ?? ''),
+      dueDate: typeof plan.data.due_date === 'string' ? plan.data.due_date : null,
+      assigneeId: plan.assigneeId,
+    },
+  });
+  if (!synced.ok) return setupFailure({ scope: ctx, code: synced.code, text: synced.message });
+  return stepResultOf({
+    scope: ctx,
+    reports: [synced.report],
+    output: { ...args.output, workApp: synced.link },
+  });
+}
+
 /**
  * Giao nhiệm vụ: a record of the `task` module, created through the record store (so workflows
  * on tasks fire for it too), at most once per (run, node), then notifications to the assignee
@@ -112,10 +142,15 @@ export const createTaskExecutor = defineExecutor({
       return recordWriteFailure(ctx, error);
     }
     const notified = await notifyPeople(ctx, plan, taskId);
-    return {
-      status: 'succeeded',
-      output: { taskId, title: plan.title, assigneeId: plan.assigneeId, related: plan.related, notified },
+    const output = {
+      taskId,
+      title: plan.title,
+      assigneeId: plan.assigneeId,
+      related: plan.related,
+      notified,
     };
+    if (!ctx.config.workApp) return { status: 'succeeded', output };
+    return workAppResult({ ctx, sync: ctx.config.workApp, plan, taskId, output });
   },
   async preview(ctx) {
     const plan = await planTask(ctx, ctx.config);

@@ -41,11 +41,12 @@ afterAll(async () => {
 });
 
 /** An organization with a webhook provider holding the signing secret, and a workflow posting won opportunities. */
-async function orgWithWebhook(args: { allowPrivate: boolean; path: string }) {
+async function orgWithWebhook(args: { allowPrivate: boolean; path: string; onEndpoint?: boolean }) {
+  const url = `${receiver.url}/${args.path}`;
   const org = await seedOrg(db(), `Công ty ${args.path}`);
   await db()
     .update(organizations)
-    .set({ settings: { allowPrivateWebhooks: args.allowPrivate } })
+    .set({ settings: { allowPrivateNetwork: args.allowPrivate } })
     .where(eq(organizations.id, org.id));
   const [provider] = await db()
     .insert(providers)
@@ -55,6 +56,7 @@ async function orgWithWebhook(args: { allowPrivate: boolean; path: string }) {
       adapter: 'http',
       name: 'ERP nội bộ',
       isDefault: true,
+      config: args.onEndpoint ? { url } : {},
       secrets: sealProviderSecrets({ secretKey, secrets: { secret: SIGNING_SECRET } }),
     })
     .returning();
@@ -69,8 +71,8 @@ async function orgWithWebhook(args: { allowPrivate: boolean; path: string }) {
           type: 'webhook',
           config: {
             name: 'Báo ERP',
-            url: `${receiver.url}/${args.path}`,
-            secretRef: provider?.id,
+            // On the endpoint: the step names neither URL nor endpoint and takes the default's.
+            ...(args.onEndpoint ? { url: '' } : { url, secretRef: provider?.id }),
             timeoutMs: 5000,
           },
         },
@@ -83,6 +85,23 @@ async function orgWithWebhook(args: { allowPrivate: boolean; path: string }) {
 }
 
 describe('webhook', { timeout: 90_000 }, () => {
+  it('POSTs to the default endpoint’s URL when the step names none', async () => {
+    const { workflowId, write } = await orgWithWebhook({
+      allowPrivate: true,
+      path: 'endpoint',
+      onEndpoint: true,
+    });
+    const deal = await write.create('opportunity', { name: 'Đơn Sen Vàng', stage: 'prospecting' });
+    await write.update('opportunity', deal.id, { stage: 'negotiation' });
+    const [run] = await settledRuns(db(), workflowId, 1, 60_000);
+    expect(run?.status).toBe('succeeded');
+    const request = receiver.requests.find((r) => r.path === '/endpoint') ?? expect.unreachable();
+    expect(JSON.parse(request.body).record.data).toMatchObject({
+      name: 'Đơn Sen Vàng',
+      stage: 'negotiation',
+    });
+  });
+
   it('POSTs the record signed with the provider’s secret, which the receiver verifies', async () => {
     const { org, workflowId, write } = await orgWithWebhook({ allowPrivate: true, path: 'erp' });
     const deal = await write.create('opportunity', {

@@ -3,7 +3,7 @@ import type { Message } from '@crmflow/flow/messaging';
 import { deliverOnce } from '../outbox/deliver-once.ts';
 import { defineExecutor, type ExecutionScope } from './executor.ts';
 import { reportOf, setupFailure, stepResultOf } from './messaging/delivery-outcome.ts';
-import { chooseProvider, webhookSecretOf } from './messaging/message-provider.ts';
+import { chooseProvider, WebhookEndpointConfig, webhookSecretOf } from './messaging/message-provider.ts';
 import { messagingSettings } from './messaging/messaging-settings.ts';
 import { previewProvider } from './messaging/provider-preview.ts';
 import { messageKey } from './messaging/step-sources.ts';
@@ -38,6 +38,19 @@ function webhookBody(args: {
   };
 }
 
+const noUrl: Message = {
+  vi: 'Bước webhook không có địa chỉ và điểm nhận của nó cũng không có.',
+  en: 'The webhook step has no URL and neither has its endpoint.',
+};
+
+/** The step's own URL, or else its endpoint provider's (`endpoint` is that provider's config). */
+function stepUrl(config: WebhookConfig, endpoint: Record<string, unknown> | undefined): string {
+  const own = config.url.trim();
+  if (own !== '' || !endpoint) return own;
+  const parsed = WebhookEndpointConfig.safeParse(endpoint);
+  return parsed.success ? (parsed.data.url ?? '') : '';
+}
+
 const noSecret: Message = {
   vi: 'Nhà cung cấp webhook chưa có khóa ký (hoặc máy chủ không đọc được khóa): không gửi yêu cầu chưa ký.',
   en: 'The webhook provider has no signing secret (or the server cannot read it): unsigned requests are not sent.',
@@ -66,7 +79,8 @@ export const webhookExecutor = defineExecutor({
     const secret = chosen.row ? webhookSecretOf({ row: chosen.row, secretKey: settings.secretKey }) : null;
     if (secret === null && chosen.handle.adapter !== 'capture')
       return setupFailure({ scope: ctx, code: 'misconfigured', text: noSecret });
-    const url = ctx.config.url.trim();
+    const url = stepUrl(ctx.config, chosen.row?.config);
+    if (url === '') return setupFailure({ scope: ctx, code: 'misconfigured', text: noUrl });
     const idempotencyKey = messageKey({ runId: ctx.run.id, nodeId: ctx.node.id, recipient: url });
     const body = webhookBody({
       scope: ctx,
@@ -93,7 +107,7 @@ export const webhookExecutor = defineExecutor({
           body,
           secret: secret ?? '',
           timeoutMs: ctx.config.timeoutMs,
-          allowPrivate: ctx.org.settings.allowPrivateWebhooks === true,
+          allowPrivate: ctx.org.settings.allowPrivateNetwork === true,
           idempotencyKey,
         }),
     });
@@ -107,9 +121,9 @@ export const webhookExecutor = defineExecutor({
     const locale = ctx.org.locale;
     const chosen = await previewProvider({ scope: ctx, kind: 'webhook', ref: ctx.config.secretRef ?? '' });
     if (!chosen.ok) return { status: 'error', reason: chosen.reason };
-    const url = ctx.config.url.trim();
+    const url = stepUrl(ctx.config, chosen.config);
     const body = webhookBody({ scope: ctx, config: ctx.config, deliveryId: '(preview)', runId: null });
-    const allowPrivate = ctx.org.settings.allowPrivateWebhooks === true;
+    const allowPrivate = ctx.org.settings.allowPrivateNetwork === true;
     const reason = locale === 'en' ? `Would POST the record to ${url}` : `Sẽ gửi bản ghi tới ${url} (POST)`;
     return { status: 'would_run', reason, preview: { provider: chosen.provider, url, body, allowPrivate } };
   },

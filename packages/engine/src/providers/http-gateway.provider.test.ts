@@ -134,6 +134,18 @@ describe('httpZnsProvider', () => {
     expect(result).toMatchObject({ status: 'sent', response: { httpStatus: 200 } });
   });
 
+  it('names the Official Account when one is set', async () => {
+    const config = { ...settings().config, oaId: '4318702836582512345' };
+    await httpZnsProvider({ ...settings(), config }).send({
+      idempotencyKey: 'run-2:n5:+84912345678',
+      to: '+84912345678',
+      templateId: '301245',
+      params: {},
+    });
+    const request = gateway.requests.at(-1) ?? expect.unreachable();
+    expect(JSON.parse(request.body)).toMatchObject({ oaId: '4318702836582512345', templateId: '301245' });
+  });
+
   it('passes a 5xx on as retryable and a 4xx as final', async () => {
     const send = (to: string) =>
       httpZnsProvider(settings()).send({ idempotencyKey: to, to, templateId: '1', params: {} });

@@ -1,15 +1,13 @@
-import { createHmac } from 'node:crypto';
 import { smsSegments } from '@crmflow/flow/messaging';
 import { z } from 'zod';
-import { recordedBody, resultOfHttpStatus } from './http-response.ts';
 import {
-  type DeliveryResult,
   deliveryFailure,
   type SmsMessage,
   type SmsProvider,
   type ZnsMessage,
   type ZnsProvider,
 } from './provider-types.ts';
+import { signedRequest } from './signed-request.ts';
 
 /**
  * A Vietnamese SMS brandname / Zalo ZNS gateway spoken to over JSON. Each gateway names its
@@ -19,6 +17,8 @@ import {
 export const HttpGatewayConfig = z.object({
   baseUrl: z.url({ protocol: /^https?$/ }),
   brandname: z.string().min(1).max(11).optional(),
+  /** ZNS: the Zalo Official Account the messages come from, when the gateway serves several. */
+  oaId: z.string().trim().min(1).max(100).optional(),
   smsPath: z.string().startsWith('/').default('/sms/send'),
   znsPath: z.string().startsWith('/').default('/zns/send'),
   timeoutMs: z.number().int().positive().max(120_000).default(15_000),
@@ -32,51 +32,14 @@ const E164 = /^\+[1-9]\d{7,14}$/;
 
 type Gateway = { config: HttpGatewayConfig; secrets: HttpGatewaySecrets };
 
-/**
- * POSTs `body` as JSON with the key in `X-Api-Key`, and `X-Signature: sha256=<hex HMAC of
- * "<timestamp>.<body>" with the API secret>` beside `X-Timestamp`, so the secret never travels.
- * `Idempotency-Key` lets a gateway drop a repeat of a request it already accepted.
- */
-async function postToGateway(
-  gateway: Gateway,
-  input: { path: string; idempotencyKey: string; body: unknown },
-) {
-  const json = JSON.stringify(input.body);
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = createHmac('sha256', gateway.secrets.apiSecret)
-    .update(`${timestamp}.${json}`)
-    .digest('hex');
-  const url = `${gateway.config.baseUrl.replace(/\/+$/, '')}${input.path}`;
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(gateway.config.timeoutMs),
-      headers: {
-        'content-type': 'application/json; charset=utf-8',
-        'x-api-key': gateway.secrets.apiKey,
-        'x-timestamp': timestamp,
-        'x-signature': `sha256=${signature}`,
-        'idempotency-key': input.idempotencyKey,
-      },
-      body: json,
-    });
-    return resultOfHttpStatus(response.status, recordedBody(await response.text()));
-  } catch (error) {
-    return networkFailure(error);
-  }
-}
-
-function networkFailure(error: unknown): DeliveryResult {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return deliveryFailure({ code: 'timeout', error: 'The gateway did not answer in time', retryable: true });
-  }
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
-  const message = error instanceof Error ? error.message : String(error);
-  return deliveryFailure({
-    code: 'network',
-    error: cause ? `${message}: ${cause}` : message,
-    retryable: true,
+/** POSTs to the gateway with our signed request (see `signedRequest`). */
+function postToGateway(gateway: Gateway, input: { path: string; idempotencyKey: string; body: unknown }) {
+  return signedRequest({
+    baseUrl: gateway.config.baseUrl,
+    timeoutMs: gateway.config.timeoutMs,
+    credentials: gateway.secrets,
+    method: 'POST',
+    ...input,
   });
 }
 
@@ -132,6 +95,7 @@ export function httpZnsProvider(gateway: Gateway): ZnsProvider {
           to: message.to,
           templateId: message.templateId,
           params: message.params,
+          ...(gateway.config.oaId ? { oaId: gateway.config.oaId } : {}),
         },
       });
     },

@@ -41,3 +41,12 @@ export {
 export { type SystemEmailEnv, systemEmailProvider } from './system-email.provider.ts';
 export { httpWebhookSender, postWebhook } from './webhook.provider.ts';
 export { signWebhook, verifyWebhookSignature } from './webhook-signature.ts';
+export {
+  type SyncedTask,
+  type WorkAppClient,
+  WorkAppConfig,
+  type WorkAppItem,
+  type WorkAppList,
+  WorkAppSecrets,
+  workAppClient,
+} from './work-app.provider.ts';

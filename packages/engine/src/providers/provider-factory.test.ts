@@ -72,12 +72,14 @@ describe('providerFor', () => {
           ? await handle.provider.send(email)
           : handle.kind === 'sms'
             ? await handle.provider.send({ idempotencyKey: 'k', to: '+84912345678', text: 'x' })
-            : await handle.provider.send({
-                idempotencyKey: 'k',
-                to: '+84912345678',
-                templateId: '1',
-                params: {},
-              });
+            : handle.kind === 'zns'
+              ? await handle.provider.send({
+                  idempotencyKey: 'k',
+                  to: '+84912345678',
+                  templateId: '1',
+                  params: {},
+                })
+              : expect.unreachable();
     expect(result.status).toBe('captured');
     expect(smtp.messages.length + gateway.requests.length).toBe(before);
   });

@@ -17,6 +17,7 @@ import type { EmailProvider, SmsProvider, WebhookSender, ZnsProvider } from './p
 import { SmtpConfig, SmtpSecrets, smtpEmailProvider } from './smtp-email.provider.ts';
 import { type SystemEmailEnv, systemEmailProvider } from './system-email.provider.ts';
 import { httpWebhookSender } from './webhook.provider.ts';
+import { type WorkAppClient, WorkAppConfig, WorkAppSecrets, workAppClient } from './work-app.provider.ts';
 
 const Nothing = z.object({});
 
@@ -42,6 +43,9 @@ export const providerSettings = {
     http: { config: Nothing, secrets: Nothing },
     capture: { config: Nothing, secrets: Nothing },
   },
+  workapp: {
+    http: { config: WorkAppConfig, secrets: WorkAppSecrets },
+  },
 } satisfies Record<ProviderKind, Record<string, { config: z.ZodType; secrets: z.ZodType }>>;
 
 export type ProviderRow = Pick<typeof providers.$inferSelect, 'kind' | 'adapter' | 'config' | 'secrets'>;
@@ -50,7 +54,8 @@ export type ProviderHandle =
   | { kind: 'email'; adapter: string; provider: EmailProvider }
   | { kind: 'sms'; adapter: string; provider: SmsProvider }
   | { kind: 'zns'; adapter: string; provider: ZnsProvider }
-  | { kind: 'webhook'; adapter: string; sender: WebhookSender };
+  | { kind: 'webhook'; adapter: string; sender: WebhookSender }
+  | { kind: 'workapp'; adapter: string; client: WorkAppClient };
 
 /** A provider row that cannot be used is data (shown on the step), not a crash. */
 export type ProviderLookup =
@@ -80,6 +85,12 @@ export function providerFor(input: {
   };
   const base = { ok: true as const, adapter: row.adapter };
 
+  if (row.kind === 'workapp') {
+    if (row.adapter !== 'http') return misconfigured(`No adapter "${row.adapter}" for work apps`);
+    const settings = parse(providerSettings.workapp.http);
+    if (!settings.ok) return misconfigured(settings.error);
+    return { ...base, kind: 'workapp', client: workAppClient(settings) };
+  }
   if (row.adapter === 'capture') {
     if (row.kind === 'email') return { ...base, kind: 'email', provider: captureEmailProvider() };
     if (row.kind === 'sms') return { ...base, kind: 'sms', provider: captureSmsProvider() };

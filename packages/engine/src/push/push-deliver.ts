@@ -16,8 +16,8 @@ const GONE_STATUSES = [404, 410];
 
 export type PushDeliveryOutcome = DeliverOnceOutcome['outcome'] | 'missing';
 
-const orgAllowsPrivate = (settings: { allowPrivateWebhooks?: boolean }) =>
-  settings.allowPrivateWebhooks === true;
+const orgAllowsPrivate = (settings: { allowPrivateNetwork?: boolean }) =>
+  settings.allowPrivateNetwork === true;
 
 /**
  * Delivers one queued push (an outbox row of channel `push`) through `deliverOnce`: encrypted to

@@ -57,7 +57,7 @@ async function orgWithSalesperson(name: string) {
   const org = await seedOrg(db(), name);
   await db()
     .update(organizations)
-    .set({ settings: { allowPrivateWebhooks: true } })
+    .set({ settings: { allowPrivateNetwork: true } })
     .where(eq(organizations.id, org.id));
   const salesperson = org.users[2] ?? expect.unreachable();
   const write = recordWriter({ db: db(), boss: bed.boss, orgId: org.id, userId: org.users[0]?.id });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { fieldLabelByKey, findField } from '../metadata/field-lookup.ts';
-import type { ConfigIssue } from '../validate/validation-error.ts';
+import type { ConfigIssue, ValidationContext } from '../validate/validation-error.ts';
 import { checkFieldRef, checkKnownId, checkKnownIds, requiredIssue } from './checks/field-checks.ts';
+import { checkChosenProvider } from './checks/provider-checks.ts';
 import { checkValueForField } from './checks/value-checks.ts';
 import { ActionName, EntityId, FieldKey, PrintAttachment } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
@@ -10,6 +11,17 @@ import { clip, daysText, inLocale, nameText } from './summary-text.ts';
 /** Who does the task: the user in a user field of the record, or a chosen user. */
 export const TaskAssignee = z.union([z.object({ field: FieldKey }), z.object({ user: EntityId })]);
 export type TaskAssignee = z.infer<typeof TaskAssignee>;
+
+/**
+ * "Đồng bộ sang ứng dụng công việc": the task is also created in the external work app, in a
+ * project (and group) of it. `providerId` empty means the organization's default work app.
+ */
+export const TaskWorkAppSync = z.object({
+  providerId: z.string().max(200).default(''),
+  projectId: z.string().max(200),
+  groupId: z.string().max(200).default(''),
+});
+export type TaskWorkAppSync = z.infer<typeof TaskWorkAppSync>;
 
 /** Creates a record of the `task` module; `taskType` and `priority` are values of its picklists. */
 export const CreateTaskConfig = z.object({
@@ -24,6 +36,7 @@ export const CreateTaskConfig = z.object({
   /** Users who follow the task and are notified with the assignee. */
   related: z.array(EntityId).default([]),
   attachment: PrintAttachment.nullable().default(null),
+  workApp: TaskWorkAppSync.nullable().default(null),
 });
 export type CreateTaskConfig = z.infer<typeof CreateTaskConfig>;
 
@@ -47,6 +60,7 @@ export const createTaskNode = defineNode({
     assignee: { field: 'owner_id' },
     related: [],
     attachment: null,
+    workApp: null,
   }),
   summary({ config, module, locale, nameOf }) {
     const who =
@@ -111,6 +125,25 @@ export const createTaskNode = defineNode({
         }),
       );
     }
+    if (config.workApp) issues.push(...checkWorkApp(config.workApp, context));
     return issues;
   },
 });
+
+function checkWorkApp(sync: TaskWorkAppSync, context: ValidationContext): ConfigIssue[] {
+  const known = context.workAppProviders;
+  const issues: ConfigIssue[] = [];
+  if (sync.providerId !== '' || known?.length === 0) {
+    issues.push(
+      ...checkChosenProvider({
+        ref: sync.providerId,
+        known,
+        path: ['workApp', 'providerId'],
+        what: { vi: 'ứng dụng công việc', en: 'work app' },
+      }),
+    );
+  }
+  if (sync.projectId.trim() === '')
+    issues.push(requiredIssue(['workApp', 'projectId'], { vi: 'dự án', en: 'the project' }));
+  return issues;
+}

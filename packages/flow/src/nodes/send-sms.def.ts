@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ConfigIssue } from '../validate/validation-error.ts';
 import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
+import { checkChosenProvider } from './checks/provider-checks.ts';
 import { checkRecipients } from './checks/recipient-checks.ts';
 import { ActionName, EntityId, Recipients } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
@@ -52,19 +53,14 @@ export const sendSmsNode = defineNode({
     const issues: ConfigIssue[] = [
       ...checkRecipients({ to: config.to, module, catalog, fieldTypes: ['phone', 'user'], context }),
     ];
-    if (config.provider === '') {
-      issues.push(requiredIssue(['provider'], { vi: 'nhà cung cấp SMS', en: 'the SMS provider' }));
-    } else {
-      issues.push(
-        ...checkKnownId({
-          known: context.smsProviders,
-          id: config.provider,
-          path: ['provider'],
-          code: 'provider_unknown',
-          what: { vi: 'nhà cung cấp SMS', en: 'SMS provider' },
-        }),
-      );
-    }
+    issues.push(
+      ...checkChosenProvider({
+        ref: config.provider,
+        known: context.smsProviders,
+        path: ['provider'],
+        what: { vi: 'nhà cung cấp SMS', en: 'SMS provider' },
+      }),
+    );
     if (config.templateId) {
       issues.push(
         ...checkKnownId({

@@ -4,6 +4,7 @@ import { resolveFieldPath } from '../metadata/field-lookup.ts';
 import type { FieldType } from '../metadata/field-meta.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
 import { checkFieldPath, checkKnownId, quoteField, requiredIssue } from './checks/field-checks.ts';
+import { checkChosenProvider } from './checks/provider-checks.ts';
 import { checkRecipients } from './checks/recipient-checks.ts';
 import { ActionName, FieldPath, Recipients } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
@@ -75,20 +76,14 @@ export const sendZaloZnsNode = defineNode({
     const issues: ConfigIssue[] = [
       ...checkRecipients({ to: config.to, module, catalog, fieldTypes: ['phone', 'user'], context }),
     ];
-    if (config.provider === '')
-      issues.push(requiredIssue(['provider'], { vi: 'nhà cung cấp ZNS', en: 'the ZNS provider' }));
-    else {
-      const what = { vi: 'nhà cung cấp ZNS', en: 'ZNS provider' };
-      issues.push(
-        ...checkKnownId({
-          known: context.znsProviders,
-          id: config.provider,
-          path: ['provider'],
-          code: 'provider_unknown',
-          what,
-        }),
-      );
-    }
+    issues.push(
+      ...checkChosenProvider({
+        ref: config.provider,
+        known: context.znsProviders,
+        path: ['provider'],
+        what: { vi: 'nhà cung cấp ZNS', en: 'ZNS provider' },
+      }),
+    );
     config.params.forEach((mapping, index) => {
       if ('field' in mapping) {
         issues.push(

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isPrivateAddress } from '../messaging/private-address.ts';
-import type { ConfigIssue } from '../validate/validation-error.ts';
+import type { ConfigIssue, ValidationContext } from '../validate/validation-error.ts';
 import { requiredIssue } from './checks/field-checks.ts';
+import { noProviderIssue } from './checks/provider-checks.ts';
 import { ActionName } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
 import { inLocale } from './summary-text.ts';
@@ -29,7 +30,6 @@ function isPlainlyPrivate(hostname: string): boolean {
 }
 
 function checkUrl(url: string, allowPrivate: boolean): ConfigIssue[] {
-  if (url.trim() === '') return [requiredIssue(['url'], { vi: 'địa chỉ webhook', en: 'the webhook URL' })];
   const parsed = URL.canParse(url) ? new URL(url) : null;
   if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
     return [
@@ -54,6 +54,37 @@ function checkUrl(url: string, allowPrivate: boolean): ConfigIssue[] {
   return [];
 }
 
+const endpointWords = { vi: 'điểm nhận webhook', en: 'webhook endpoint' };
+
+/**
+ * The endpoint the step signs with (the one it names, else the default) must exist, and the step
+ * needs a URL: its own, or the endpoint's. Endpoints are checked only when the list is known.
+ */
+function checkWebhook(config: WebhookConfig, context: ValidationContext): ConfigIssue[] {
+  const endpoints = context.webhookEndpoints;
+  const ref = config.secretRef ?? '';
+  const endpoint = endpoints?.find((item) => (ref === '' ? item.isDefault : item.id === ref));
+  const issues: ConfigIssue[] = [];
+  if (endpoints && !endpoint) {
+    issues.push(
+      ref === ''
+        ? noProviderIssue(['secretRef'], endpointWords)
+        : {
+            path: ['secretRef'],
+            code: 'provider_unknown',
+            message: `Không tìm thấy ${endpointWords.vi} "${ref}": chọn một điểm nhận khác.`,
+            messageEn: `The ${endpointWords.en} "${ref}" was not found: choose another one.`,
+          },
+    );
+  }
+  const url = config.url.trim();
+  if (url === '') {
+    if (!endpoint?.url) issues.push(requiredIssue(['url'], { vi: 'địa chỉ webhook', en: 'the webhook URL' }));
+    return issues;
+  }
+  return [...issues, ...checkUrl(url, context.allowPrivateWebhooks ?? false)];
+}
+
 export const webhookNode = defineNode({
   type: 'webhook',
   category: 'action',
@@ -69,7 +100,7 @@ export const webhookNode = defineNode({
   summary: ({ config, locale }) =>
     config.url
       ? `POST ${config.url}`
-      : inLocale(locale, { vi: 'POST (chưa có địa chỉ)', en: 'POST (no URL yet)' }),
+      : inLocale(locale, { vi: 'POST tới điểm nhận webhook', en: 'POST to the webhook endpoint' }),
   mergeFieldTexts: () => [],
-  checkConfig: ({ config, context }) => checkUrl(config.url, context.allowPrivateWebhooks ?? false),
+  checkConfig: ({ config, context }) => checkWebhook(config, context),
 });

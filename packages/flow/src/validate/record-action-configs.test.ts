@@ -35,6 +35,27 @@ describe('validateGraph: record actions against the module', () => {
       ],
     },
     {
+      name: 'task synced to the default work app',
+      type: 'create_task',
+      config: { ...task, workApp: { projectId: 'p1' } },
+      context: { workAppProviders: ['wa1'] },
+      expected: [],
+    },
+    {
+      name: 'task synced with no project, and no work app at all',
+      type: 'create_task',
+      config: { ...task, workApp: { projectId: ' ' } },
+      context: { workAppProviders: [] },
+      expected: ['required@workApp.providerId', 'required@workApp.projectId'],
+    },
+    {
+      name: 'task synced to a work app that is gone',
+      type: 'create_task',
+      config: { ...task, workApp: { providerId: 'wa9', projectId: 'p1' } },
+      context: { workAppProviders: ['wa1'] },
+      expected: ['provider_unknown@workApp.providerId'],
+    },
+    {
       name: 'task for a chosen user',
       type: 'create_task',
       config: { ...task, assignee: { user: 'u9' } },
@@ -155,6 +176,39 @@ describe('validateGraph: record actions against the module', () => {
       type: 'webhook',
       config: { name: 'x', url: 'ftp://files.example.vn' },
       expected: ['value_invalid@url'],
+    },
+    {
+      name: 'webhook with no URL posting to the default endpoint’s',
+      type: 'webhook',
+      config: { name: 'ERP', url: '' },
+      context: { webhookEndpoints: [{ id: 'w1', url: 'https://erp.example.vn/hook', isDefault: true }] },
+      expected: [],
+    },
+    {
+      name: 'webhook with no URL, its endpoint having none either',
+      type: 'webhook',
+      config: { name: 'ERP', url: '', secretRef: 'w2' },
+      context: {
+        webhookEndpoints: [
+          { id: 'w1', url: 'https://erp.example.vn/hook', isDefault: true },
+          { id: 'w2', url: '', isDefault: false },
+        ],
+      },
+      expected: ['required@url'],
+    },
+    {
+      name: 'webhook when the organization has no endpoint at all',
+      type: 'webhook',
+      config: { name: 'ERP', url: 'https://erp.example.vn/hook' },
+      context: { webhookEndpoints: [] },
+      expected: ['required@secretRef'],
+    },
+    {
+      name: 'webhook naming an endpoint that is gone',
+      type: 'webhook',
+      config: { name: 'ERP', url: 'https://erp.example.vn/hook', secretRef: 'w9' },
+      context: { webhookEndpoints: [{ id: 'w1', url: '', isDefault: true }] },
+      expected: ['provider_unknown@secretRef'],
     },
     {
       name: 'wait until a date field',

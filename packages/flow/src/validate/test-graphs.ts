@@ -99,6 +99,8 @@ export interface ConfigCase {
   config: Record<string, unknown>;
   module?: ModuleKey;
   kind?: WorkflowKind;
+  /** What the organization has, beyond (or instead of) `testContext`. */
+  context?: ValidationContext;
   /** `code@path` of every error expected, path relative to the node's config. */
   expected: string[];
 }
@@ -107,11 +109,23 @@ export interface ConfigCase {
  * The errors of one node in a minimal flow, as `code@path`: a trigger alone, anything else
  * right after a trigger that fits the kind (any edit, or a contact's birthday).
  */
-export function configErrors({ type, config, module = 'order', kind = 'event' }: ConfigCase): string[] {
+export function configErrors({
+  type,
+  config,
+  module = 'order',
+  kind = 'event',
+  context,
+}: ConfigCase): string[] {
   const graph =
     type === 'trigger'
       ? { nodes: [node('t', 'trigger', config)], edges: [] }
       : singleAction(type, config, kind === 'schedule' ? careTrigger : anyEdit);
-  const { errors } = validateGraph({ graph, module, kind, catalog: standardModules, context: testContext });
+  const { errors } = validateGraph({
+    graph,
+    module,
+    kind,
+    catalog: standardModules,
+    context: { ...testContext, ...context },
+  });
   return errors.map((error) => `${error.code}@${error.path?.replace(/^config\.?/, '') ?? ''}`);
 }

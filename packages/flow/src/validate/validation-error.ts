@@ -82,6 +82,10 @@ export const ValidationContext = z.object({
   znsProviders: z.array(z.string()).optional(),
   productIds: z.array(z.string()).optional(),
   careCardLayouts: z.array(z.string()).optional(),
+  /** Work apps tasks may be synced to. */
+  workAppProviders: z.array(z.string()).optional(),
+  /** Webhook endpoint providers: which one is the default, and the URL each posts to. */
+  webhookEndpoints: z.array(z.object({ id: z.string(), url: z.string(), isDefault: z.boolean() })).optional(),
   /** Lets webhooks reach private networks (an organization setting, off by default). */
   allowPrivateWebhooks: z.boolean().optional(),
 });

@@ -1,15 +1,19 @@
 import { ModuleKey } from '@crmflow/flow';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../../errors/app-error.ts';
 import { authOf, requireRole } from '../../plugins/auth.ts';
 import { errors, NoContent, signedInErrors } from '../responses.ts';
+import { WorkflowUse } from '../workflows/workflows-using.ts';
 import {
   AllocationRule,
+  activeUserIdsOf,
   createAllocationRule,
   deleteAllocationRule,
   listAllocationRules,
   toAllocationRule,
   updateAllocationRule,
+  workflowsUsingRule,
 } from './allocation-rules.service.ts';
 
 const Name = z.string().trim().min(1).max(200);
@@ -39,12 +43,10 @@ export const allocationRulesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const rows = await listAllocationRules({
-        db,
-        orgId: authOf(request).organization.id,
-        ...request.query,
-      });
-      return { items: rows.map(toAllocationRule) };
+      const orgId = authOf(request).organization.id;
+      const rows = await listAllocationRules({ db, orgId, ...request.query });
+      const active = await activeUserIdsOf(db, orgId);
+      return { items: rows.map((row) => toAllocationRule(row, active)) };
     },
   );
 
@@ -66,7 +68,8 @@ export const allocationRulesRoutes: FastifyPluginAsyncZod = async (app) => {
         input: request.body,
         locale: request.locale,
       });
-      return reply.code(201).send(toAllocationRule(row));
+      const active = await activeUserIdsOf(db, row.orgId);
+      return reply.code(201).send(toAllocationRule(row, active));
     },
   );
 
@@ -94,7 +97,29 @@ export const allocationRulesRoutes: FastifyPluginAsyncZod = async (app) => {
         input: request.body,
         locale: request.locale,
       });
-      return toAllocationRule(row);
+      return toAllocationRule(row, await activeUserIdsOf(db, row.orgId));
+    },
+  );
+
+  app.get(
+    '/allocation-rules/:id/workflows',
+    {
+      schema: {
+        summary: 'Workflows whose current graph hands records over by this rule (any role)',
+        tags: ['allocation rules'],
+        params: Params,
+        response: {
+          200: z.object({ items: z.array(WorkflowUse) }).describe('The workflows, active first'),
+          ...signedInErrors,
+          404: errors[404],
+        },
+      },
+    },
+    async (request) => {
+      const orgId = authOf(request).organization.id;
+      const [rule] = await listAllocationRules({ db, orgId, id: request.params.id });
+      if (!rule) throw new AppError('allocation_rule_not_found');
+      return { items: await workflowsUsingRule({ db, orgId, ruleId: rule.id }) };
     },
   );
 

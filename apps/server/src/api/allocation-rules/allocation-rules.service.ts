@@ -1,11 +1,12 @@
-import { allocationRules, type Db, type Executor, users, workflows, workflowVersions } from '@crmflow/db';
+import { allocationRules, type Db, type Executor, users } from '@crmflow/db';
 import { ModuleKey } from '@crmflow/flow';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 import { inLocale, type Locale } from '../../i18n/locale.ts';
 import { audit } from '../audit.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
+import { type WorkflowUse, workflowsUsing } from '../workflows/workflows-using.ts';
 
 type RuleRow = typeof allocationRules.$inferSelect;
 
@@ -16,13 +17,35 @@ export const AllocationRule = z
     name: z.string(),
     userIds: z.array(z.uuid()).describe('The users records are handed to in turn; inactive ones are skipped'),
     active: z.boolean(),
+    nextUserId: z
+      .uuid()
+      .nullable()
+      .describe('Who the next record goes to (null when none of its users is active)'),
     createdAt: z.iso.datetime(),
   })
   .describe('Quy tắc phân bổ: round robin over a group of users, for one module');
 export type AllocationRule = z.infer<typeof AllocationRule>;
 
-export function toAllocationRule(row: RuleRow): AllocationRule {
+/**
+ * The round robin's next pick, as the engine makes it: the cursor over the users active now.
+ * `activeUserIds` are the organization's active users.
+ */
+export function nextUserOf(row: RuleRow, activeUserIds: ReadonlySet<string>): string | null {
+  const members = row.userIds.filter((id) => activeUserIds.has(id));
+  return members[row.cursor % Math.max(members.length, 1)] ?? null;
+}
+
+export async function activeUserIdsOf(db: Executor, orgId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.orgId, orgId), eq(users.active, true)));
+  return new Set(rows.map((row) => row.id));
+}
+
+export function toAllocationRule(row: RuleRow, activeUserIds: ReadonlySet<string>): AllocationRule {
   return {
+    nextUserId: nextUserOf(row, activeUserIds),
     id: row.id,
     module: row.module,
     name: row.name,
@@ -32,12 +55,23 @@ export function toAllocationRule(row: RuleRow): AllocationRule {
   };
 }
 
-export async function listAllocationRules(args: { db: Db; orgId: string; module?: ModuleKey | undefined }) {
-  const { db, orgId, module } = args;
+export async function listAllocationRules(args: {
+  db: Db;
+  orgId: string;
+  module?: ModuleKey | undefined;
+  id?: string;
+}) {
+  const { db, orgId, module, id } = args;
   return db
     .select()
     .from(allocationRules)
-    .where(and(eq(allocationRules.orgId, orgId), module ? eq(allocationRules.module, module) : undefined))
+    .where(
+      and(
+        eq(allocationRules.orgId, orgId),
+        module ? eq(allocationRules.module, module) : undefined,
+        id ? eq(allocationRules.id, id) : undefined,
+      ),
+    )
     .orderBy(asc(allocationRules.module), asc(allocationRules.createdAt), asc(allocationRules.id));
 }
 
@@ -137,27 +171,19 @@ export async function updateAllocationRule(args: {
   });
 }
 
+const rulePath = '$.nodes[*] ? (@.type == "assign_owner" && @.config.ruleId == $id)';
+
 /**
- * Active workflows whose current graph hands records over by this rule: deleting it would
- * break them at run time, so they are named in the refusal.
+ * Workflows whose current graph hands records over by this rule. Active ones would break at run
+ * time if it were deleted, so they are named in the refusal.
  */
-async function activeWorkflowsUsing(args: {
+export async function workflowsUsingRule(args: {
   db: Executor;
   orgId: string;
   ruleId: string;
-}): Promise<string[]> {
-  const rows = await args.db
-    .select({ name: workflows.name })
-    .from(workflows)
-    .innerJoin(workflowVersions, eq(workflowVersions.id, workflows.currentVersionId))
-    .where(
-      and(
-        eq(workflows.orgId, args.orgId),
-        eq(workflows.status, 'active'),
-        sql`jsonb_path_exists(${workflowVersions.graph}, '$.nodes[*] ? (@.type == "assign_owner" && @.config.ruleId == $id)', jsonb_build_object('id', ${args.ruleId}::text))`,
-      ),
-    );
-  return rows.map((row) => row.name);
+  activeOnly?: boolean;
+}): Promise<WorkflowUse[]> {
+  return workflowsUsing({ ...args, path: rulePath, vars: { id: args.ruleId } });
 }
 
 export async function deleteAllocationRule(args: { db: Db; auth: AuthContext; id: string }): Promise<void> {
@@ -165,7 +191,9 @@ export async function deleteAllocationRule(args: { db: Db; auth: AuthContext; id
   const orgId = auth.organization.id;
   await db.transaction(async (tx) => {
     const row = await findRule({ db: tx, orgId, id });
-    const users = await activeWorkflowsUsing({ db: tx, orgId, ruleId: id });
+    const users = (await workflowsUsingRule({ db: tx, orgId, ruleId: id, activeOnly: true })).map(
+      (workflow) => workflow.name,
+    );
     if (users.length > 0) {
       throw new AppError('allocation_rule_in_use', {
         params: { workflows: users.join(', ') },

@@ -111,8 +111,33 @@ describe('allocation rules API', () => {
       code: 'allocation_rule_in_use',
       message: 'Quy tắc phân bổ đang được dùng trong quy trình đang kích hoạt: Phân bổ tiềm năng',
     });
+    const using = await call('GET', `/api/allocation-rules/${rule.id}/workflows`, undefined, member.headers);
+    expect(using.json().items).toEqual([
+      { id: workflow.id, name: 'Phân bổ tiềm năng', module: 'lead', kind: 'event', status: 'active' },
+    ]);
     await call('POST', `/api/workflows/${workflow.id}/deactivate`);
     expect((await call('DELETE', `/api/allocation-rules/${rule.id}`)).statusCode).toBe(204);
+  });
+
+  it('says who is next: the first active user in the rule’s order, skipping inactive ones', async () => {
+    const resting = await h.addUser({ role: 'member' });
+    const rule = (
+      await call('POST', '/api/allocation-rules', {
+        module: 'lead',
+        name: 'Ai kế tiếp',
+        userIds: [resting.id, seller.id, member.id],
+      })
+    ).json();
+    expect(rule.nextUserId).toBe(resting.id);
+    await call('PATCH', `/api/users/${resting.id}`, { active: false });
+    const listed = (await call('GET', '/api/allocation-rules?module=lead')).json();
+    expect(listed.items.find((r: { id: string }) => r.id === rule.id).nextUserId).toBe(seller.id);
+    const reordered = await call('PATCH', `/api/allocation-rules/${rule.id}`, {
+      userIds: [member.id, seller.id, resting.id],
+    });
+    expect(reordered.json().nextUserId).toBe(member.id);
+    const none = await call('GET', `/api/allocation-rules/${rule.id}/workflows`);
+    expect(none.json().items).toEqual([]);
   });
 
   it('hides another organization’s rules', async () => {
@@ -127,6 +152,7 @@ describe('allocation rules API', () => {
     ).json();
     expect((await call('PATCH', `/api/allocation-rules/${theirs.id}`, { name: 'Lộ' })).statusCode).toBe(404);
     expect((await call('DELETE', `/api/allocation-rules/${theirs.id}`)).statusCode).toBe(404);
+    expect((await call('GET', `/api/allocation-rules/${theirs.id}/workflows`)).statusCode).toBe(404);
     const mine = await call('GET', '/api/allocation-rules');
     expect(mine.json().items.some((r: { id: string }) => r.id === theirs.id)).toBe(false);
   });

@@ -5,7 +5,7 @@ import { AppError } from '../../errors/app-error.ts';
 
 type OutboxRow = typeof outbox.$inferSelect;
 
-export const OutboxChannel = z.enum(['email', 'sms', 'zns', 'webhook', 'push']);
+export const OutboxChannel = z.enum(['email', 'sms', 'zns', 'webhook', 'push', 'workapp']);
 export const OutboxStatus = z.enum(['queued', 'sending', 'sent', 'failed', 'captured']);
 
 export const OutboxMessage = z

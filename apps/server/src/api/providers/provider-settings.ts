@@ -1,12 +1,12 @@
 import type { ProviderKind } from '@crmflow/db';
-import { providerSettings, WebhookSecrets } from '@crmflow/engine';
+import { providerSettings, WebhookEndpointConfig, WebhookSecrets } from '@crmflow/engine';
 import type { FastifySchemaValidationError } from 'fastify';
 import { z } from 'zod';
 import { AppError, type ErrorDetail } from '../../errors/app-error.ts';
 import { validationDetails } from '../../errors/validation-details.ts';
 import type { Locale } from '../../i18n/locale.ts';
 
-export const ProviderKindSchema = z.enum(['email', 'sms', 'zns', 'webhook']);
+export const ProviderKindSchema = z.enum(['email', 'sms', 'zns', 'webhook', 'workapp']);
 
 type Schemas = { config: z.ZodType; secrets: z.ZodType };
 
@@ -15,7 +15,8 @@ type Schemas = { config: z.ZodType; secrets: z.ZodType };
  * signatures with, which the engine's table leaves undeclared; it is required here.
  */
 function settingsFor(kind: ProviderKind, adapter: string): Schemas | undefined {
-  if (kind === 'webhook' && adapter === 'http') return { config: z.object({}), secrets: WebhookSecrets };
+  if (kind === 'webhook' && adapter === 'http')
+    return { config: WebhookEndpointConfig, secrets: WebhookSecrets };
   const entry = Object.entries(providerSettings[kind]).find(([name]) => name === adapter);
   return entry?.[1];
 }

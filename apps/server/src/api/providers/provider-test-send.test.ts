@@ -126,7 +126,7 @@ describe('POST /api/providers/:id/test', () => {
 
     await h.database.db
       .update(organizations)
-      .set({ settings: { allowPrivateWebhooks: true } })
+      .set({ settings: { allowPrivateNetwork: true } })
       .where(eq(organizations.id, h.org.id));
     const sent = await test(id, { to: url });
     expect(sent.json().status).toBe('sent');

@@ -15,7 +15,12 @@ import type { Locale } from '../../i18n/locale.ts';
 import type { ProviderRow } from './providers.service.ts';
 
 export const TestSendInput = z.object({
-  to: z.string().trim().min(1).max(2000).describe('An email address, a phone number or a webhook URL'),
+  to: z
+    .string()
+    .trim()
+    .max(2000)
+    .default('')
+    .describe('An email address, a phone number or a webhook URL (default: the webhook endpoint’s own)'),
   templateId: z
     .string()
     .trim()
@@ -32,6 +37,8 @@ export type TestSendResult = {
   outboxId: string;
   code: string | null;
   error: string | null;
+  /** What the provider answered (SMTP reply, HTTP status and body), when it answered. */
+  answer: Record<string, unknown> | null;
 };
 
 const testText = { vi: 'Tin nhắn thử từ crmflow', en: 'Test message from crmflow' };
@@ -45,7 +52,7 @@ function recipientFor(kind: ProviderRow['kind'], to: string, locale: Locale): st
     if (z.email().safeParse(to).success) return to;
     throw badRecipient(locale === 'en' ? 'Not a valid email address' : 'Địa chỉ email không hợp lệ');
   }
-  if (kind === 'webhook') {
+  if (kind === 'webhook' || kind === 'workapp') {
     if (/^https?:\/\//i.test(to) && URL.canParse(to)) return to;
     throw badRecipient(locale === 'en' ? 'Not a valid http(s) URL' : 'Địa chỉ http(s) không hợp lệ');
   }
@@ -97,6 +104,19 @@ function messageFor(args: {
       send: () => handle.provider.send(zns),
     };
   }
+  if (handle.kind === 'workapp') {
+    // Nothing is created in the app: the test reads its projects, as the editor's picker does.
+    return {
+      subject: null,
+      body: 'GET /projects',
+      send: async () => {
+        const listed = await handle.client.projects();
+        return listed.ok
+          ? { status: 'sent', response: { projects: listed.items.length } }
+          : { status: 'failed', code: 'network', error: listed.error, retryable: false };
+      },
+    };
+  }
   const secret = webhookSecretOf({ row: args.row, secretKey: args.secretKey }) ?? '';
   const body = { event: 'test', message: text, sentAt: new Date().toISOString() };
   return {
@@ -108,7 +128,7 @@ function messageFor(args: {
         body,
         secret,
         idempotencyKey: key,
-        allowPrivate: args.settings.allowPrivateWebhooks === true,
+        allowPrivate: args.settings.allowPrivateNetwork === true,
       }),
   };
 }
@@ -127,7 +147,9 @@ export async function sendProviderTest(args: {
   locale: Locale;
 }): Promise<TestSendResult> {
   const { db, orgId, row, input, locale } = args;
-  const recipient = recipientFor(row.kind, input.to, locale);
+  const ownUrl = row.config.url ?? row.config.baseUrl;
+  const endpointUrl = row.kind === 'webhook' || row.kind === 'workapp' ? String(ownUrl ?? '') : '';
+  const recipient = recipientFor(row.kind, input.to || endpointUrl, locale);
   const key = `test:${row.id}:${randomUUID()}`;
   const text = testText[locale];
   const lookup = providerFor({ row, secretKey: args.secretKey });
@@ -155,10 +177,17 @@ export async function sendProviderTest(args: {
     payload: { test: true },
     send: message.send,
   });
-  return resultOf(delivered.row, delivered.outcome === 'failed' ? delivered.result.code : null);
+  const result = 'result' in delivered ? delivered.result : undefined;
+  return resultOf(delivered.row, {
+    code: result?.status === 'failed' ? result.code : null,
+    answer: result?.response ?? null,
+  });
 }
 
-function resultOf(row: OutboxRow, code: string | null): TestSendResult {
+function resultOf(
+  row: OutboxRow,
+  said: { code: string | null; answer: Record<string, unknown> | null },
+): TestSendResult {
   const status = row.status === 'sent' || row.status === 'captured' ? row.status : 'failed';
-  return { status, outboxId: row.id, code, error: row.error };
+  return { status, outboxId: row.id, code: said.code, error: row.error, answer: said.answer };
 }

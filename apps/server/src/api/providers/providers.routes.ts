@@ -4,13 +4,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf, requireRole } from '../../plugins/auth.ts';
 import { errors, NoContent, signedInErrors } from '../responses.ts';
+import { WorkflowUse } from '../workflows/workflows-using.ts';
 import { ProviderKindSchema } from './provider-settings.ts';
 import { sendProviderTest, TestSendInput } from './provider-test-send.ts';
+import { workflowsUsingProvider } from './provider-usage.ts';
 import {
   createProvider,
   deleteProvider,
   findProvider,
   listProviders,
+  rotateSigningSecret,
   toProviderView,
   updateProvider,
 } from './providers.service.ts';
@@ -30,6 +33,13 @@ const ProviderView = z
     updatedAt: z.iso.datetime(),
   })
   .describe('A provider of email, SMS, Zalo ZNS or webhooks');
+
+const CreatedProvider = ProviderView.extend({
+  signingSecret: z
+    .string()
+    .optional()
+    .describe('Webhook endpoints: the new signing secret, shown this once and never again'),
+});
 
 const Name = z.string().trim().min(1).max(200);
 const IdParams = z.object({ id: z.uuid() });
@@ -84,7 +94,7 @@ export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
           secrets: Settings.optional(),
           isDefault: z.boolean().optional(),
         }),
-        response: { 201: ProviderView.describe('The new provider'), ...adminErrors },
+        response: { 201: CreatedProvider.describe('The new provider'), ...adminErrors },
       },
     },
     async (request, reply) => {
@@ -94,8 +104,8 @@ export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
         secretKey: secretKeyOf(app),
         locale: request.locale,
       };
-      const row = await createProvider(scope, request.body);
-      return reply.code(201).send(toProviderView(row));
+      const { row, signingSecret } = await createProvider(scope, request.body);
+      return reply.code(201).send({ ...toProviderView(row), ...(signingSecret ? { signingSecret } : {}) });
     },
   );
 
@@ -134,10 +144,10 @@ export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: requireRole('admin'),
       schema: {
-        summary: 'Delete a provider (admin)',
+        summary: 'Delete a provider no active workflow sends through (admin)',
         tags: ['providers'],
         params: IdParams,
-        response: { 204: NoContent, ...adminItemErrors },
+        response: { 204: NoContent, ...adminItemErrors, 409: errors[409] },
       },
     },
     async (request, reply) => {
@@ -147,6 +157,53 @@ export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
         id: request.params.id,
       });
       return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/providers/:id/workflows',
+    {
+      schema: {
+        summary: 'Workflows whose current graph sends through this provider (any role)',
+        description: 'Steps naming it, and, for the default of its kind, steps naming no provider.',
+        tags: ['providers'],
+        params: IdParams,
+        response: {
+          200: z.object({ items: z.array(WorkflowUse) }).describe('The workflows, active first'),
+          ...signedInErrors,
+          404: errors[404],
+        },
+      },
+    },
+    async (request) => {
+      const orgId = authOf(request).organization.id;
+      const provider = await findProvider({ db: app.database.db, orgId, id: request.params.id });
+      return { items: await workflowsUsingProvider({ db: app.database.db, orgId, provider }) };
+    },
+  );
+
+  app.post(
+    '/providers/:id/signing-secret',
+    {
+      onRequest: requireRole('admin'),
+      schema: {
+        summary: 'Give a webhook endpoint a new signing secret (admin)',
+        description:
+          'The old secret stops working at once; the new one is in `signingSecret`, shown this once.',
+        tags: ['providers'],
+        params: IdParams,
+        response: {
+          200: CreatedProvider.required({ signingSecret: true }).describe('The endpoint with its new secret'),
+          ...adminItemErrors,
+        },
+      },
+    },
+    async (request) => {
+      const { row, signingSecret } = await rotateSigningSecret(
+        { db: app.database.db, orgId: authOf(request).organization.id, secretKey: secretKeyOf(app) },
+        request.params.id,
+      );
+      return { ...toProviderView(row), signingSecret };
     },
   );
 
@@ -168,6 +225,10 @@ export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
               outboxId: z.uuid(),
               code: z.string().nullable().describe('Why it failed (see the outbox failure codes)'),
               error: z.string().nullable().describe('The provider’s own words'),
+              answer: z
+                .record(z.string(), z.unknown())
+                .nullable()
+                .describe('What the provider answered (SMTP reply, HTTP status and body)'),
             })
             .describe('What the provider did with the test message'),
           ...adminItemErrors,

@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { type Db, type ProviderKind, providers, type Tx } from '@crmflow/db';
 import { sealProviderSecrets } from '@crmflow/engine';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { checkProviderSettings } from './provider-settings.ts';
+import { refuseIfInUse } from './provider-usage.ts';
 
 export type ProviderRow = typeof providers.$inferSelect;
 
@@ -81,13 +83,21 @@ export type NewProvider = {
   isDefault?: boolean | undefined;
 };
 
-/** A new provider; the first of its kind becomes the default unless told otherwise. */
-export async function createProvider(scope: Scope, input: NewProvider): Promise<ProviderRow> {
+/**
+ * A new provider; the first of its kind becomes the default unless told otherwise. A webhook
+ * endpoint given no signing secret gets a new one, answered once as `signingSecret`.
+ */
+export async function createProvider(
+  scope: Scope,
+  input: NewProvider,
+): Promise<{ row: ProviderRow; signingSecret?: string }> {
   const { db, orgId, secretKey, locale } = scope;
+  const signingSecret =
+    isWebhookEndpoint(input) && input.secrets === undefined ? newSigningSecret() : undefined;
   const settings = checkProviderSettings({
     ...input,
     config: input.config,
-    secrets: input.secrets ?? {},
+    secrets: signingSecret ? { secret: signingSecret } : (input.secrets ?? {}),
     locale,
   });
   return db.transaction(async (tx) => {
@@ -111,7 +121,7 @@ export async function createProvider(scope: Scope, input: NewProvider): Promise<
       .returning();
     if (!row) throw new Error('The provider was not inserted');
     if (row.isDefault) await clearOtherDefaults(tx, row);
-    return row;
+    return signingSecret ? { row, signingSecret } : { row };
   });
 }
 
@@ -156,10 +166,38 @@ export async function updateProvider(
   });
 }
 
+/** Deletes a provider no active workflow sends through (409 naming them otherwise). */
 export async function deleteProvider(args: { db: Db; orgId: string; id: string }): Promise<void> {
-  const deleted = await args.db
-    .delete(providers)
-    .where(and(eq(providers.orgId, args.orgId), eq(providers.id, args.id)))
-    .returning({ id: providers.id });
-  if (deleted.length === 0) throw new AppError('not_found');
+  const { db, orgId, id } = args;
+  await db.transaction(async (tx) => {
+    const found = await findProvider({ db: tx, orgId, id });
+    // Read whether it is the default only once no one else can change that.
+    await lockDefaults(tx, orgId, found.kind);
+    const row = await findProvider({ db: tx, orgId, id });
+    await refuseIfInUse({ db: tx, orgId, provider: row });
+    await tx.delete(providers).where(and(eq(providers.orgId, orgId), eq(providers.id, id)));
+  });
+}
+
+/** A webhook endpoint's signing secret: 32 random bytes, shown once to the admin. */
+export const newSigningSecret = (): string => `whsec_${randomBytes(32).toString('base64url')}`;
+
+const isWebhookEndpoint = (row: Pick<ProviderRow, 'kind' | 'adapter'>) =>
+  row.kind === 'webhook' && row.adapter === 'http';
+
+/** A new signing secret for a webhook endpoint; the old one stops working at once. */
+export async function rotateSigningSecret(
+  scope: Omit<Scope, 'locale'>,
+  id: string,
+): Promise<{ row: ProviderRow; signingSecret: string }> {
+  const current = await findProvider({ db: scope.db, orgId: scope.orgId, id });
+  if (!isWebhookEndpoint(current)) throw new AppError('not_found');
+  const signingSecret = newSigningSecret();
+  const [row] = await scope.db
+    .update(providers)
+    .set({ secrets: seal(scope.secretKey, { secret: signingSecret }), updatedAt: sql`now()` })
+    .where(and(eq(providers.orgId, scope.orgId), eq(providers.id, id)))
+    .returning();
+  if (!row) throw new AppError('not_found');
+  return { row, signingSecret };
 }

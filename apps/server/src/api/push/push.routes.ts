@@ -66,7 +66,7 @@ export const pushRoutes: FastifyPluginAsyncZod = async (app) => {
       const auth = authOf(request);
       checkSubscription({
         subscription: request.body,
-        allowPrivate: auth.organization.settings.allowPrivateWebhooks === true,
+        allowPrivate: auth.organization.settings.allowPrivateNetwork === true,
         locale: request.locale,
       });
       const device = await saveDevice({ db, ...ownerOf(request), subscription: request.body });

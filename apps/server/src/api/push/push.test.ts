@@ -84,7 +84,7 @@ describe('push devices', () => {
     expect((await h.call('POST', '/api/push/subscriptions', local, h.member.headers)).statusCode).toBe(400);
     await h.database.db
       .update(organizations)
-      .set({ settings: { allowPrivateWebhooks: true } })
+      .set({ settings: { allowPrivateNetwork: true } })
       .where(eq(organizations.id, h.org.id));
     expect((await h.call('POST', '/api/push/subscriptions', local, h.member.headers)).statusCode).toBe(201);
   });

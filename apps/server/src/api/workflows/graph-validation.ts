@@ -81,7 +81,12 @@ export async function loadValidationContext(args: {
     .from(znsTemplates)
     .where(eq(znsTemplates.orgId, orgId));
   const channels = await db
-    .select({ id: providers.id, kind: providers.kind })
+    .select({
+      id: providers.id,
+      kind: providers.kind,
+      config: providers.config,
+      isDefault: providers.isDefault,
+    })
     .from(providers)
     .where(eq(providers.orgId, orgId));
   const ofKind = (kind: string) => channels.filter((row) => row.kind === kind).map((row) => row.id);
@@ -116,8 +121,16 @@ export async function loadValidationContext(args: {
     emailProviders: ofKind('email'),
     smsProviders: ofKind('sms'),
     znsProviders: ofKind('zns'),
+    workAppProviders: ofKind('workapp'),
+    webhookEndpoints: channels
+      .filter((row) => row.kind === 'webhook')
+      .map((row) => ({
+        id: row.id,
+        url: typeof row.config.url === 'string' ? row.config.url : '',
+        isDefault: row.isDefault,
+      })),
     productIds,
-    allowPrivateWebhooks: organization?.settings.allowPrivateWebhooks === true,
+    allowPrivateWebhooks: organization?.settings.allowPrivateNetwork === true,
   };
 }
 

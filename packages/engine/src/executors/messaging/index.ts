@@ -14,6 +14,7 @@ export {
   type ProviderChoice,
   type ProviderRowFull,
   SYSTEM_EMAIL_PROVIDER,
+  WebhookEndpointConfig,
   WebhookSecrets,
   webhookSecretOf,
 } from './message-provider.ts';

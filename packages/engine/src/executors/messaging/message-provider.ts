@@ -19,6 +19,20 @@ export const SYSTEM_EMAIL_PROVIDER = 'system';
 export const WebhookSecrets = z.object({ secret: z.string().min(16).max(500) });
 export type WebhookSecrets = z.infer<typeof WebhookSecrets>;
 
+/**
+ * A webhook endpoint's settings: where its POSTs go. A step that names no URL of its own posts
+ * to its endpoint's.
+ */
+export const WebhookEndpointConfig = z.object({
+  url: z
+    .string()
+    .trim()
+    .max(2000)
+    .refine((url) => /^https?:\/\//i.test(url) && URL.canParse(url), 'Not a valid http(s) URL')
+    .optional(),
+});
+export type WebhookEndpointConfig = z.infer<typeof WebhookEndpointConfig>;
+
 export type ProviderRowFull = typeof providers.$inferSelect;
 
 export type ChosenProvider = {
@@ -37,6 +51,7 @@ const kindNames: Record<ProviderKind, Message> = {
   sms: { vi: 'SMS', en: 'SMS' },
   zns: { vi: 'Zalo ZNS', en: 'Zalo ZNS' },
   webhook: { vi: 'webhook', en: 'webhook' },
+  workapp: { vi: 'ứng dụng công việc', en: 'work app' },
 };
 
 const missing = (kind: ProviderKind, ref: string): ProviderChoice => ({

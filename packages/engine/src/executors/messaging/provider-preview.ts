@@ -15,13 +15,17 @@ export async function previewProvider(args: {
   scope: ExecutionScope;
   kind: ProviderKind;
   ref: string;
-}): Promise<{ ok: true; provider: ProviderSummary } | { ok: false; reason: string }> {
+}): Promise<
+  { ok: true; provider: ProviderSummary; config?: Record<string, unknown> } | { ok: false; reason: string }
+> {
   const { scope, kind, ref } = args;
   const locale = scope.org.locale;
   const system = { ok: true as const, provider: { id: null, name: systemName[locale], adapter: 'system' } };
   if (kind === 'email' && ref === SYSTEM_EMAIL_PROVIDER) return system;
   const row = await findProviderRow({ db: scope.db, orgId: scope.org.id, kind, ref });
-  if (row) return { ok: true, provider: { id: row.id, name: row.name, adapter: row.adapter } };
+  if (row) {
+    return { ok: true, provider: { id: row.id, name: row.name, adapter: row.adapter }, config: row.config };
+  }
   if (kind === 'email' && ref === '') return system;
   return {
     ok: false,

@@ -15,38 +15,45 @@ export function useUserOptions() {
     .map((user) => ({ value: user.id, label: user.name }));
 }
 
-/** A provider of one kind; email also offers the system provider every organization has. */
+/**
+ * A provider of one kind; email also offers the system provider every organization has, and a
+ * step that may leave the choice to the organization's default offers that as `defaultLabel` ('').
+ */
 export function ProviderSelect({
   kind,
   label,
   value,
   onChange,
   systemLabel,
+  defaultLabel,
+  path = 'provider',
 }: {
-  kind: 'email' | 'sms' | 'zns';
+  kind: 'email' | 'sms' | 'zns' | 'webhook' | 'workapp';
   label: string;
   value: string;
   onChange: (id: string) => void;
   systemLabel?: string;
+  defaultLabel?: string;
+  path?: string;
 }) {
   const { t } = useTranslation();
   const providers = useProviders();
+  const ofKind = providers.items.filter((item) => item.kind === kind);
   const options = [
     ...(systemLabel ? [{ value: 'system', label: systemLabel }] : []),
-    ...providers.items
-      .filter((item) => item.kind === kind)
-      .map((item) => ({ value: item.id, label: item.name })),
+    ...(defaultLabel ? [{ value: '', label: defaultLabel }] : []),
+    ...ofKind.map((item) => ({ value: item.id, label: item.name })),
   ];
-  const hint = options.length === 0 ? t('editor.form.providers.none') : undefined;
+  const hint = ofKind.length === 0 && !systemLabel ? t('editor.form.providers.none') : undefined;
   return (
-    <Field label={label} path="provider" {...(hint ? { hint } : {})}>
+    <Field label={label} path={path} {...(hint ? { hint } : {})}>
       {(control) => (
         <SelectBox
           control={control}
           value={value}
           options={options}
           onChange={onChange}
-          {...(systemLabel ? {} : { placeholder: t('editor.form.choose') })}
+          {...(systemLabel || defaultLabel ? {} : { placeholder: t('editor.form.choose') })}
         />
       )}
     </Field>

@@ -11,6 +11,7 @@ import { MergeText } from '../controls/MergeText.tsx';
 import { useUserOptions } from '../controls/pickers.tsx';
 import { type NodeFormProps, useDraft } from './form-kit.tsx';
 import { AttachmentToggle } from './SendEmailForm.tsx';
+import { WorkAppSyncFields } from './WorkAppSyncFields.tsx';
 
 /** "Giao nhiệm vụ": title, description, due, type, priority, assignee, related users, attachment. */
 export function CreateTaskForm({ raw, onChange }: NodeFormProps) {
@@ -122,6 +123,7 @@ export function CreateTaskForm({ raw, onChange }: NodeFormProps) {
         formatName={`${name}-format`}
         onChange={(attachment) => set({ attachment })}
       />
+      <WorkAppSyncFields value={config.workApp} onChange={(workApp) => set({ workApp })} />
     </>
   );
 }

@@ -18,7 +18,7 @@ import { Field } from '../controls/Field.tsx';
 import { FieldSelect } from '../controls/FieldSelect.tsx';
 import { fieldOptions } from '../controls/field-options.ts';
 import { NumberBox, Radios, SelectBox } from '../controls/inputs.tsx';
-import { useUserOptions } from '../controls/pickers.tsx';
+import { ProviderSelect, useUserOptions } from '../controls/pickers.tsx';
 import { NameField, type NodeFormProps, useDraft } from './form-kit.tsx';
 
 /** "Bàn giao công việc": a chosen user, or an allocation rule of the module. */
@@ -114,7 +114,7 @@ export function WebhookForm({ raw, onChange }: NodeFormProps) {
   return (
     <>
       <NameField value={config.name} onChange={(name) => set({ name })} />
-      <Field label={t('editor.form.webhook.url')} path="url">
+      <Field label={t('editor.form.webhook.url')} path="url" hint={t('editor.form.webhook.urlHint')}>
         {(control) => (
           <input
             {...control}
@@ -126,23 +126,17 @@ export function WebhookForm({ raw, onChange }: NodeFormProps) {
           />
         )}
       </Field>
-      <Field
-        label={t('editor.form.webhook.secretRef')}
+      <ProviderSelect
+        kind="webhook"
         path="secretRef"
-        hint={t('editor.form.webhook.secretRefHint')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            value={config.secretRef ?? ''}
-            onChange={(event) => {
-              const { secretRef: _dropped, ...rest } = config;
-              onChange(event.target.value ? { ...rest, secretRef: event.target.value } : rest);
-            }}
-          />
-        )}
-      </Field>
+        label={t('editor.form.webhook.secretRef')}
+        defaultLabel={t('editor.form.webhook.defaultEndpoint')}
+        value={config.secretRef ?? ''}
+        onChange={(secretRef) => {
+          const { secretRef: _dropped, ...rest } = config;
+          onChange(secretRef ? { ...rest, secretRef } : rest);
+        }}
+      />
       <Field label={t('editor.form.webhook.timeout')} path="timeoutMs">
         {(control) => (
           <NumberBox

@@ -34,11 +34,27 @@ CREATE TABLE "record_history" (
 	"at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "work_app_tasks" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"org_id" uuid NOT NULL,
+	"task_id" uuid NOT NULL,
+	"provider_id" uuid,
+	"project_id" text NOT NULL,
+	"group_id" text,
+	"external_id" text NOT NULL,
+	"url" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "templates" ADD COLUMN "graph_en" jsonb;--> statement-breakpoint
 ALTER TABLE "push_subscriptions" ADD CONSTRAINT "push_subscriptions_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "push_subscriptions" ADD CONSTRAINT "push_subscriptions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "record_history" ADD CONSTRAINT "record_history_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "work_app_tasks" ADD CONSTRAINT "work_app_tasks_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "work_app_tasks" ADD CONSTRAINT "work_app_tasks_task_id_records_id_fk" FOREIGN KEY ("task_id") REFERENCES "public"."records"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "work_app_tasks" ADD CONSTRAINT "work_app_tasks_provider_id_providers_id_fk" FOREIGN KEY ("provider_id") REFERENCES "public"."providers"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "push_subscriptions_endpoint_key" ON "push_subscriptions" USING btree ("endpoint");--> statement-breakpoint
 CREATE INDEX "push_subscriptions_user_idx" ON "push_subscriptions" USING btree ("org_id","user_id");--> statement-breakpoint
 CREATE INDEX "record_history_record_idx" ON "record_history" USING btree ("record_id","at");--> statement-breakpoint
-CREATE INDEX "record_history_org_module_at_idx" ON "record_history" USING btree ("org_id","module","at");
+CREATE INDEX "record_history_org_module_at_idx" ON "record_history" USING btree ("org_id","module","at");--> statement-breakpoint
+CREATE UNIQUE INDEX "work_app_tasks_task" ON "work_app_tasks" USING btree ("org_id","task_id");

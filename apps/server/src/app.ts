@@ -1,4 +1,4 @@
-import type { Database } from '@crmflow/db';
+import { type Database, watchDatabase } from '@crmflow/db';
 import fastifyCookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -50,6 +50,9 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', database);
+  const databaseWatch = watchDatabase(database);
+  app.decorate('databaseWatch', databaseWatch);
+  app.addHook('onClose', async () => databaseWatch.stop());
   app.decorate('boss', boss);
   app.decorate('config', config);
 

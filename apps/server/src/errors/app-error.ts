@@ -30,6 +30,7 @@ export const errorStatus = {
   invalid_graph: 422,
   rate_limited: 429,
   internal_error: 500,
+  database_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -51,6 +51,10 @@ const messages: Record<ErrorCode, { vi: string; en: string }> = {
     en: 'Too many attempts; try again in {minutes} minutes',
   },
   internal_error: { vi: 'Đã có lỗi xảy ra phía máy chủ', en: 'Something went wrong on the server' },
+  database_unavailable: {
+    vi: 'Cơ sở dữ liệu tạm thời không kết nối được, vui lòng thử lại sau ít giây',
+    en: 'The database cannot be reached right now; try again in a few seconds',
+  },
 };
 
 export function errorMessage(

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '@crmflow/db';
 import { isRecordError, type RecordError } from '@crmflow/engine';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -41,6 +42,13 @@ function send(reply: FastifyReply, status: number, error: ErrorBody['error']) {
  * locale, request validation names each field, and only bugs are 500s (logged, never shown).
  */
 export function installErrorHandling(app: App): void {
+  // While the database is known to be unreachable, API requests are refused at once rather than
+  // queued behind connection attempts; the watch lifts this as soon as the database answers.
+  app.addHook('onRequest', async (request) => {
+    if (!app.databaseWatch.available() && request.url.startsWith('/api/')) {
+      throw new AppError('database_unavailable');
+    }
+  });
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const locale = request.locale ?? 'vi';
     if (error instanceof AppError) {
@@ -59,6 +67,13 @@ export function installErrorHandling(app: App): void {
         code: 'invalid_input',
         message: errorMessage('invalid_input', locale),
         details,
+      });
+    }
+    if (isDatabaseUnavailable(error)) {
+      app.databaseWatch.reportFailure();
+      return send(reply, 503, {
+        code: 'database_unavailable',
+        message: errorMessage('database_unavailable', locale),
       });
     }
     const status = error.statusCode ?? 500;

@@ -14,6 +14,9 @@ import { startBanner } from './banner.ts';
 import { resolveSecretKey } from './secret-key.ts';
 import { type SeedOutcome, seedOnFirstStart } from './seed.ts';
 
+/** The server-side statement_timeout of an API-only process's sessions. */
+const API_STATEMENT_TIMEOUT_MS = 15_000;
+
 /**
  * Starts one process: `all` (API + worker, the default and the only role the embedded database
  * allows), `api` or `worker` (each scales on its own against one Postgres). A worker serves only
@@ -28,7 +31,12 @@ export async function startServer(role?: ServerRole): Promise<void> {
       `CRMFLOW_ROLE=${config.role} needs DATABASE_URL: the embedded database lives inside one process`,
     );
   }
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: join(config.dataDir, 'pglite'),
+    // An API request must not wait on a stuck statement for ever; workers' batches may run long.
+    ...(config.role === 'api' ? { statementTimeoutMs: API_STATEMENT_TIMEOUT_MS } : {}),
+  });
   await runMigrations(database.db);
   const seed: SeedOutcome | null = config.role === 'worker' ? null : await seedOnFirstStart(database, config);
 

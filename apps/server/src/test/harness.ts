@@ -83,9 +83,13 @@ const uniqueEmail = (role: string) => `${role}-${randomBytes(5).toString('hex')}
  * queues created and no supervision, the app built (not listening: use `app.inject`), and one
  * organization with an admin holding an API token.
  */
-export async function startHarness(options: { config?: Partial<AppConfig> } = {}): Promise<Harness> {
-  const database = await openTestDatabase();
+export async function startHarness(
+  options: { config?: Partial<AppConfig>; database?: Database } = {},
+): Promise<Harness> {
+  const database = options.database ?? (await openTestDatabase());
   const boss = createBoss({ connection: database.connection, supervise: false });
+  // pg-boss reports lost connections as 'error' events; unheard, an EventEmitter throws them.
+  boss.on('error', () => {});
   await boss.start();
   await ensureQueues(boss);
   const config = testConfig(options.config);

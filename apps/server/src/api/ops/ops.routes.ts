@@ -5,15 +5,29 @@ import { z } from 'zod';
 
 const Status = z.object({ status: z.string() });
 
-/** Tables the migrations create; when they answer, the schema is in place. */
+/** How long /readyz waits for the database before answering 503. */
+const READY_TIMEOUT_MS = 900;
+
+/**
+ * Tables the migrations create; when they answer, the schema is in place. A database that is
+ * known to be down, or does not answer in time, is "not ready" at once rather than a hanging probe.
+ */
 async function databaseReady(app: Parameters<FastifyPluginAsyncZod>[0]): Promise<boolean> {
-  try {
-    const rows = await app.database.db.execute<{ ready: boolean }>(
+  if (!app.databaseWatch.available()) return false;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
+  });
+  const answer = app.database.db
+    .execute<{ ready: boolean }>(
       sql`select to_regclass('public.records') is not null and to_regclass('pgboss.job') is not null as ready`,
-    );
-    return rows[0]?.ready === true;
-  } catch {
-    return false;
+    )
+    .then((rows) => rows[0]?.ready === true)
+    .catch(() => false);
+  try {
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -26,6 +26,7 @@ import type { App } from './app-types.ts';
 import type { AppConfig } from './config.ts';
 import { installAuth } from './plugins/auth.ts';
 import { installErrorHandling } from './plugins/errors.ts';
+import { installInputGuard } from './plugins/input-guard.ts';
 import { installMetrics } from './plugins/metrics.ts';
 import { installNotFound } from './plugins/not-found.ts';
 import { installOpenApi } from './plugins/openapi.ts';
@@ -57,6 +58,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorate('config', config);
 
   installErrorHandling(app);
+  installInputGuard(app);
   const registry = installMetrics(app);
   if (options.surface === 'ops') {
     installNotFound(app, { spa: false });

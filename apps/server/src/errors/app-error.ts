@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const errorStatus = {
   invalid_input: 400,
   validation_failed: 400,
+  nothing_to_change: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,

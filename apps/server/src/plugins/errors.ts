@@ -33,6 +33,16 @@ function frameworkCode(status: number): ErrorCode {
   return 'invalid_input';
 }
 
+/** SQLSTATE class 22 (data exception) and 54000 (a value too large to process), in the cause chain. */
+function isDatabaseInputError(error: unknown): boolean {
+  for (let e = error, depth = 0; typeof e === 'object' && e !== null && depth < 5; depth++) {
+    const code = 'code' in e && typeof e.code === 'string' ? e.code : '';
+    if ('severity' in e && (/^22[0-9A-Z]{3}$/.test(code) || code === '54000')) return true;
+    e = 'cause' in e ? e.cause : undefined;
+  }
+  return false;
+}
+
 function send(reply: FastifyReply, status: number, error: ErrorBody['error']) {
   return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify({ error }));
 }
@@ -75,6 +85,11 @@ export function installErrorHandling(app: App): void {
         code: 'database_unavailable',
         message: errorMessage('database_unavailable', locale),
       });
+    }
+    if (isDatabaseInputError(error)) {
+      // Input no check above caught, refused by the database itself (a value out of range, text
+      // it cannot store): still the caller's mistake, never a 500.
+      return send(reply, 400, { code: 'invalid_input', message: errorMessage('invalid_input', locale) });
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -30,6 +30,7 @@ import { installInputGuard } from './plugins/input-guard.ts';
 import { installMetrics } from './plugins/metrics.ts';
 import { installNotFound } from './plugins/not-found.ts';
 import { installOpenApi } from './plugins/openapi.ts';
+import { installApiRateLimit, installSecurityHeaders } from './plugins/security.ts';
 import { installSpa, spaAvailable } from './plugins/spa.ts';
 
 export type BuildAppOptions = {
@@ -58,6 +59,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.decorate('config', config);
 
   installErrorHandling(app);
+  await installSecurityHeaders(app);
   installInputGuard(app);
   const registry = installMetrics(app);
   if (options.surface === 'ops') {
@@ -67,6 +69,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   }
 
   await app.register(fastifyCookie);
+  // Before auth: a flood is turned away before any token is looked up.
+  await installApiRateLimit(app, config.apiRateLimit);
   installAuth(app);
   await installOpenApi(app);
   await app.register(opsRoutes(registry));

@@ -72,6 +72,10 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     logLevel: Env.shape.LOG_LEVEL.catch('silent').parse(process.env.CRMFLOW_TEST_LOG ?? 'silent'),
     webDist: '/nonexistent-web-dist',
     trustProxy: false,
+    // Tests send hundreds of requests from one address and token; the limits have tests of their own.
+    apiRateLimit: 0,
+    signupLimit: 1000,
+    metricsToken: 'metrics-token-for-tests',
     ...overrides,
   };
 }

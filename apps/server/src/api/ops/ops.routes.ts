@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Registry } from 'prom-client';
 import { z } from 'zod';
+import { AppError } from '../../errors/app-error.ts';
+import { metricsAllowed } from '../../plugins/security.ts';
 
 const Status = z.object({ status: z.string() });
 
@@ -69,7 +71,8 @@ export function opsRoutes(registry: Registry): FastifyPluginAsyncZod {
           response: { 200: z.string().describe('Prometheus text exposition format') },
         },
       },
-      async (_request, reply) => {
+      async (request, reply) => {
+        if (!metricsAllowed(request, app.config.metricsToken)) throw new AppError('not_found');
         const text = await registry.metrics();
         return reply.type(registry.contentType).send(text);
       },

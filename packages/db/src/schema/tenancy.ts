@@ -6,8 +6,8 @@ export type OrgSettings = {
   runRetentionDays?: number;
   /** Where 29 February falls in common years for yearly care processes. */
   leapDayRule?: 'feb28' | 'mar1';
-  /** Webhooks to private and loopback addresses are refused unless this is set. */
-  allowPrivateWebhooks?: boolean;
+  /** Outbound connections (SMTP, gateways, webhooks…) to private and loopback addresses are refused unless this is set. */
+  allowPrivateNetwork?: boolean;
 };
 
 export const organizations = pgTable('organizations', {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { organizations, outbox, providers } from '@crmflow/db';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   addWorkflow,
   graphOf,
@@ -45,7 +45,7 @@ async function orgWithWebhook(args: { allowPrivate: boolean; path: string }) {
   const org = await seedOrg(db(), `Công ty ${args.path}`);
   await db()
     .update(organizations)
-    .set({ settings: { allowPrivateWebhooks: args.allowPrivate } })
+    .set({ settings: { allowPrivateNetwork: args.allowPrivate } })
     .where(eq(organizations.id, org.id));
   const [provider] = await db()
     .insert(providers)
@@ -131,6 +131,11 @@ describe('webhook', { timeout: 90_000 }, () => {
   });
 
   it('refuses a private address unless the organization allows it, and never retries that', async () => {
+    // What the organization allows decides here, not the test suites' server-wide switch.
+    vi.stubEnv('CRMFLOW_ALLOW_PRIVATE_NETWORK', 'off');
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
     const { workflowId, write } = await orgWithWebhook({ allowPrivate: false, path: 'noi-bo' });
     const deal = await write.create('opportunity', { name: 'Cơ hội nội bộ', stage: 'prospecting' });
     await write.update('opportunity', deal.id, { stage: 'proposal' });

@@ -93,7 +93,7 @@ export const webhookExecutor = defineExecutor({
           body,
           secret: secret ?? '',
           timeoutMs: ctx.config.timeoutMs,
-          allowPrivate: ctx.org.settings.allowPrivateWebhooks === true,
+          allowPrivate: ctx.org.settings.allowPrivateNetwork === true,
           idempotencyKey,
         }),
     });
@@ -109,7 +109,7 @@ export const webhookExecutor = defineExecutor({
     if (!chosen.ok) return { status: 'error', reason: chosen.reason };
     const url = ctx.config.url.trim();
     const body = webhookBody({ scope: ctx, config: ctx.config, deliveryId: '(preview)', runId: null });
-    const allowPrivate = ctx.org.settings.allowPrivateWebhooks === true;
+    const allowPrivate = ctx.org.settings.allowPrivateNetwork === true;
     const reason = locale === 'en' ? `Would POST the record to ${url}` : `Sẽ gửi bản ghi tới ${url} (POST)`;
     return { status: 'would_run', reason, preview: { provider: chosen.provider, url, body, allowPrivate } };
   },

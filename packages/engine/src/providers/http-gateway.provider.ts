@@ -3,6 +3,12 @@ import { smsSegments } from '@crmflow/flow/messaging';
 import { z } from 'zod';
 import { recordedBody, resultOfHttpStatus } from './http-response.ts';
 import {
+  guardedRequest,
+  OutboundError,
+  outboundFailure,
+  serverAllowsPrivateNetwork,
+} from './outbound-guard.ts';
+import {
   type DeliveryResult,
   deliveryFailure,
   type SmsMessage,
@@ -30,7 +36,8 @@ export type HttpGatewaySecrets = z.infer<typeof HttpGatewaySecrets>;
 
 const E164 = /^\+[1-9]\d{7,14}$/;
 
-type Gateway = { config: HttpGatewayConfig; secrets: HttpGatewaySecrets };
+/** `allowPrivate`: the organization's `allowPrivateNetwork` (see outbound-guard.ts). */
+type Gateway = { config: HttpGatewayConfig; secrets: HttpGatewaySecrets; allowPrivate?: boolean };
 
 /**
  * POSTs `body` as JSON with the key in `X-Api-Key`, and `X-Signature: sha256=<hex HMAC of
@@ -48,12 +55,14 @@ async function postToGateway(
     .digest('hex');
   const url = `${gateway.config.baseUrl.replace(/\/+$/, '')}${input.path}`;
   try {
-    const response = await fetch(url, {
+    const response = await guardedRequest({
+      url: new URL(url),
       method: 'POST',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(gateway.config.timeoutMs),
+      allowPrivate: gateway.allowPrivate === true || serverAllowsPrivateNetwork(),
+      timeoutMs: gateway.config.timeoutMs,
       headers: {
         'content-type': 'application/json; charset=utf-8',
+        'content-length': String(Buffer.byteLength(json)),
         'x-api-key': gateway.secrets.apiKey,
         'x-timestamp': timestamp,
         'x-signature': `sha256=${signature}`,
@@ -61,21 +70,25 @@ async function postToGateway(
       },
       body: json,
     });
-    return resultOfHttpStatus(response.status, recordedBody(await response.text()));
+    return resultOfHttpStatus(response.status, recordedBody(response.body));
   } catch (error) {
     return networkFailure(error);
   }
 }
 
+/** Before an answer, one neutral failure (see outbound-guard); after it, a timeout or a network error. */
 function networkFailure(error: unknown): DeliveryResult {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return deliveryFailure({ code: 'timeout', error: 'The gateway did not answer in time', retryable: true });
+  if (error instanceof OutboundError) return outboundFailure(error);
+  if (error instanceof Error && error.name === 'TimeoutError') {
+    return deliveryFailure({
+      code: 'timeout',
+      error: 'The gateway did not finish answering in time',
+      retryable: true,
+    });
   }
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
-  const message = error instanceof Error ? error.message : String(error);
   return deliveryFailure({
     code: 'network',
-    error: cause ? `${message}: ${cause}` : message,
+    error: error instanceof Error ? error.message : String(error),
     retryable: true,
   });
 }

@@ -11,6 +11,18 @@ export {
   httpZnsProvider,
 } from './http-gateway.provider.ts';
 export {
+  assertConnectedAddress,
+  assertHostAllowed,
+  guardedConnect,
+  guardedLookup,
+  guardedRequest,
+  isLocalName,
+  OutboundError,
+  outboundFailure,
+  privateNetworkAllowed,
+  serverAllowsPrivateNetwork,
+} from './outbound-guard.ts';
+export {
   type ProviderHandle,
   type ProviderLookup,
   type ProviderRow,

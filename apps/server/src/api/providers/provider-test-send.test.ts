@@ -1,7 +1,7 @@
 import { organizations, outbox } from '@crmflow/db';
 import { verifyWebhookSignature } from '@crmflow/engine';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { startHttpReceiver } from '../../../../../packages/engine/src/providers/http-receiver.testing.ts';
 import { startSmtpCatcher } from '../../../../../packages/engine/src/providers/smtp-catcher.testing.ts';
 import { type Harness, startHarness } from '../../test/harness.ts';
@@ -113,6 +113,11 @@ describe('POST /api/providers/:id/test', () => {
   });
 
   it('signs a webhook test, and refuses a private address until the organization allows it', async () => {
+    // What the organization allows decides here, not the test suites' server-wide switch.
+    vi.stubEnv('CRMFLOW_ALLOW_PRIVATE_NETWORK', 'off');
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
     const id = await create({
       kind: 'webhook',
       adapter: 'http',
@@ -126,7 +131,7 @@ describe('POST /api/providers/:id/test', () => {
 
     await h.database.db
       .update(organizations)
-      .set({ settings: { allowPrivateWebhooks: true } })
+      .set({ settings: { allowPrivateNetwork: true } })
       .where(eq(organizations.id, h.org.id));
     const sent = await test(id, { to: url });
     expect(sent.json().status).toBe('sent');

@@ -117,7 +117,7 @@ export async function loadValidationContext(args: {
     smsProviders: ofKind('sms'),
     znsProviders: ofKind('zns'),
     productIds,
-    allowPrivateWebhooks: organization?.settings.allowPrivateWebhooks === true,
+    allowPrivateWebhooks: organization?.settings.allowPrivateNetwork === true,
   };
 }
 

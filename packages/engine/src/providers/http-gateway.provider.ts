@@ -2,14 +2,8 @@ import { createHmac } from 'node:crypto';
 import { smsSegments } from '@crmflow/flow/messaging';
 import { z } from 'zod';
 import { recordedBody, resultOfHttpStatus } from './http-response.ts';
+import { guardedRequest, requestFailure, serverAllowsPrivateNetwork } from './outbound-guard.ts';
 import {
-  guardedRequest,
-  OutboundError,
-  outboundFailure,
-  serverAllowsPrivateNetwork,
-} from './outbound-guard.ts';
-import {
-  type DeliveryResult,
   deliveryFailure,
   type SmsMessage,
   type SmsProvider,
@@ -72,25 +66,8 @@ async function postToGateway(
     });
     return resultOfHttpStatus(response.status, recordedBody(response.body));
   } catch (error) {
-    return networkFailure(error);
+    return requestFailure(error, 'The gateway did not finish answering in time');
   }
-}
-
-/** Before an answer, one neutral failure (see outbound-guard); after it, a timeout or a network error. */
-function networkFailure(error: unknown): DeliveryResult {
-  if (error instanceof OutboundError) return outboundFailure(error);
-  if (error instanceof Error && error.name === 'TimeoutError') {
-    return deliveryFailure({
-      code: 'timeout',
-      error: 'The gateway did not finish answering in time',
-      retryable: true,
-    });
-  }
-  return deliveryFailure({
-    code: 'network',
-    error: error instanceof Error ? error.message : String(error),
-    retryable: true,
-  });
 }
 
 /** Body: `{ requestId, to, text, brandname, unicode, segments }`, `to` in E.164. */

@@ -20,6 +20,7 @@ export {
   OutboundError,
   outboundFailure,
   privateNetworkAllowed,
+  requestFailure,
   serverAllowsPrivateNetwork,
 } from './outbound-guard.ts';
 export {

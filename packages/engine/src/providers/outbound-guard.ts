@@ -253,3 +253,19 @@ export function outboundFailure(error: OutboundError, response?: Record<string, 
         ...(response ? { response } : {}),
       });
 }
+
+/**
+ * A failed `guardedRequest` as a delivery result: before any answer the one neutral failure;
+ * after it, a receiver too slow to finish (`late` says who) or a broken connection, both retryable.
+ */
+export function requestFailure(error: unknown, late: string): DeliveryFailure {
+  if (error instanceof OutboundError) return outboundFailure(error);
+  if (error instanceof Error && error.name === 'TimeoutError') {
+    return deliveryFailure({ code: 'timeout', error: late, retryable: true });
+  }
+  return deliveryFailure({
+    code: 'network',
+    error: error instanceof Error ? error.message : String(error),
+    retryable: true,
+  });
+}

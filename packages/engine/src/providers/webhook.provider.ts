@@ -1,10 +1,5 @@
 import { recordedBody, resultOfHttpStatus } from './http-response.ts';
-import {
-  guardedRequest,
-  OutboundError,
-  outboundFailure,
-  serverAllowsPrivateNetwork,
-} from './outbound-guard.ts';
+import { guardedRequest, requestFailure, serverAllowsPrivateNetwork } from './outbound-guard.ts';
 import {
   type DeliveryResult,
   deliveryFailure,
@@ -57,23 +52,6 @@ export async function postWebhook(request: WebhookRequest): Promise<DeliveryResu
     });
     return resultOfHttpStatus(response.status, recordedBody(response.body));
   } catch (error) {
-    return failureOf(error);
+    return requestFailure(error, 'The receiver did not finish answering in time');
   }
-}
-
-/** Before an answer, one neutral failure (see outbound-guard); after it, a timeout or a network error. */
-function failureOf(error: unknown): DeliveryResult {
-  if (error instanceof OutboundError) return outboundFailure(error);
-  if (error instanceof Error && error.name === 'TimeoutError') {
-    return deliveryFailure({
-      code: 'timeout',
-      error: 'The receiver did not finish answering in time',
-      retryable: true,
-    });
-  }
-  return deliveryFailure({
-    code: 'network',
-    error: error instanceof Error ? error.message : String(error),
-    retryable: true,
-  });
 }

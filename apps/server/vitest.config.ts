@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Each test file starts its own database (embedded PGlite takes a few seconds) and pg-boss.
+// Tests send to SMTP and HTTP servers of their own on 127.0.0.1: the outbound guard's
+// server-wide switch lets them (tests of the guard switch it off).
 export default defineConfig({
-  test: { testTimeout: 30_000, hookTimeout: 120_000 },
+  test: { testTimeout: 30_000, hookTimeout: 120_000, env: { CRMFLOW_ALLOW_PRIVATE_NETWORK: 'on' } },
 });

@@ -1,4 +1,4 @@
-import type { Database } from '@crmflow/db';
+import type { Database, DatabaseWatch } from '@crmflow/db';
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -29,6 +29,8 @@ declare module 'fastify' {
     /** Every documented /api route (see `installOpenApi`). */
     apiRoutes: readonly ApiRoute[];
     database: Database;
+    /** Whether the database answers, watched from outside the pool (see `watchDatabase`). */
+    databaseWatch: DatabaseWatch;
     boss: PgBoss;
     config: AppConfig;
   }

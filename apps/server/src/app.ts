@@ -1,4 +1,4 @@
-import type { Database } from '@crmflow/db';
+import { type Database, watchDatabase } from '@crmflow/db';
 import fastifyCookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -33,9 +33,11 @@ import type { App } from './app-types.ts';
 import type { AppConfig } from './config.ts';
 import { installAuth } from './plugins/auth.ts';
 import { installErrorHandling } from './plugins/errors.ts';
+import { installInputGuard } from './plugins/input-guard.ts';
 import { installMetrics } from './plugins/metrics.ts';
 import { installNotFound } from './plugins/not-found.ts';
 import { installOpenApi } from './plugins/openapi.ts';
+import { installApiRateLimit, installSecurityHeaders } from './plugins/security.ts';
 import { installSpa, spaAvailable } from './plugins/spa.ts';
 
 export type BuildAppOptions = {
@@ -57,10 +59,15 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', database);
+  const databaseWatch = watchDatabase(database);
+  app.decorate('databaseWatch', databaseWatch);
+  app.addHook('onClose', async () => databaseWatch.stop());
   app.decorate('boss', boss);
   app.decorate('config', config);
 
   installErrorHandling(app);
+  await installSecurityHeaders(app);
+  installInputGuard(app);
   const registry = installMetrics(app);
   if (options.surface === 'ops') {
     installNotFound(app, { spa: false });
@@ -69,6 +76,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   }
 
   await app.register(fastifyCookie);
+  // Before auth: a flood is turned away before any token is looked up.
+  await installApiRateLimit(app, config.apiRateLimit);
   installAuth(app);
   await installOpenApi(app);
   await app.register(opsRoutes(registry));

@@ -22,6 +22,12 @@ export const Env = z.object({
   CRMFLOW_WEB_DIST: z.string().min(1).default(defaultWebDist),
   /** Behind a reverse proxy, `on` takes the client address from X-Forwarded-For (the login limit counts by it). */
   CRMFLOW_TRUST_PROXY: z.enum(['on', 'off']).default('off'),
+  /** `/api` requests per minute per token (per address when anonymous); 0 switches the limit off. */
+  CRMFLOW_API_RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
+  /** Sign-ups per hour per address. */
+  CRMFLOW_SIGNUP_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** The bearer token `/metrics` asks for; without it `/metrics` is not served. */
+  CRMFLOW_METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -44,6 +50,9 @@ export type AppConfig = {
   webDist: string;
   /** Only behind a proxy that sets X-Forwarded-For: otherwise a client could pick its own address. */
   trustProxy: boolean;
+  apiRateLimit: number;
+  signupLimit: number;
+  metricsToken: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -53,8 +62,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
+    // One line naming every variable to fix.
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    throw new ConfigError(`${problems.join('; ')}; fix the environment and start again`);
   }
   const e = parsed.data;
   const embedded = e.DATABASE_URL === undefined;
@@ -71,5 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     webDist: resolve(e.CRMFLOW_WEB_DIST),
     trustProxy: e.CRMFLOW_TRUST_PROXY === 'on',
+    apiRateLimit: e.CRMFLOW_API_RATE_LIMIT,
+    signupLimit: e.CRMFLOW_SIGNUP_LIMIT,
+    metricsToken: e.CRMFLOW_METRICS_TOKEN,
   };
 }

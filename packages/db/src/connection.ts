@@ -40,7 +40,18 @@ export type OpenDatabaseOptions = {
   dataDir?: string | 'memory';
   /** Pool size of this process's postgres.js client. */
   max?: number;
+  /** Server-side `statement_timeout` of every session, in ms; the API sets one, workers do not. */
+  statementTimeoutMs?: number;
 };
+
+/**
+ * How long one connection attempt may take (seconds), and the pause before the next attempt
+ * after a connection was lost. postgres.js backs off up to 20 s by default, during which every
+ * waiting query waits too; a short, capped pause keeps an outage visible as quick errors and
+ * lets the pool come back within a second of the database.
+ */
+export const CONNECT_TIMEOUT_S = 1;
+export const reconnectBackoff = (retries: number): number => Math.min(0.05 * 2 ** retries, 0.5);
 
 export function parseDatabaseUrl(url: string): ConnectionOptions {
   const u = new URL(url);
@@ -58,6 +69,7 @@ function connect(
   connection: ConnectionOptions,
   max: number,
   embedded: boolean,
+  statementTimeoutMs?: number,
 ): { db: Db; sql: postgres.Sql } {
   const sql = postgres({
     ...connection,
@@ -69,7 +81,12 @@ function connect(
     // PGlite multiplexes every client onto one backend session: named statements would collide.
     prepare: !embedded,
     onnotice: () => {},
-    connection: { application_name: 'crmflow' },
+    connect_timeout: CONNECT_TIMEOUT_S,
+    backoff: reconnectBackoff,
+    connection: {
+      application_name: 'crmflow',
+      ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+    },
   });
   const db = drizzle(sql, { schema, casing: 'snake_case' });
   return { db, sql };
@@ -108,7 +125,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const max = options.max ?? 10;
   if (options.url) {
     const connection = parseDatabaseUrl(options.url);
-    const { db, sql } = connect(connection, max, false);
+    const { db, sql } = connect(connection, max, false, options.statementTimeoutMs);
     return { db, sql, connection, mode: 'postgres', close: () => sql.end({ timeout: 5 }) };
   }
   const embedded = await startEmbedded(options.dataDir ?? '.data/pglite');

@@ -1,3 +1,4 @@
+export * from './availability.ts';
 export * from './connection.ts';
 export * from './json-rows.ts';
 export * from './migrate.ts';

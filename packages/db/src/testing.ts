@@ -22,6 +22,17 @@ export async function openTestDatabase(options: { max?: number } = {}): Promise<
     await runMigrations(database.db);
     return database;
   }
+  return openPostgresTestDatabase(options);
+}
+
+/**
+ * A migrated database of its own on the real PostgreSQL server, whatever CRMFLOW_TEST_DB says:
+ * for what only a server can show (terminated backends, refused connections). `name` lets the
+ * test refuse connections to it or end its sessions without touching anyone else's.
+ */
+export async function openPostgresTestDatabase(
+  options: { max?: number } = {},
+): Promise<Database & { url: string; name: string }> {
   const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
   const name = `crmflow_test_${randomBytes(6).toString('hex')}`;
   await admin.unsafe(`create database ${name}`);
@@ -33,6 +44,7 @@ export async function openTestDatabase(options: { max?: number } = {}): Promise<
   return {
     ...database,
     url,
+    name,
     async close() {
       await database.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const errorStatus = {
   invalid_input: 400,
   validation_failed: 400,
+  nothing_to_change: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
@@ -33,6 +34,7 @@ export const errorStatus = {
   rate_limited: 429,
   provider_unreachable: 502,
   internal_error: 500,
+  database_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -4,6 +4,7 @@ import type { ErrorCode } from './app-error.ts';
 const messages: Record<ErrorCode, { vi: string; en: string }> = {
   invalid_input: { vi: 'Dữ liệu gửi lên không hợp lệ', en: 'The request is not valid' },
   validation_failed: { vi: 'Giá trị của bản ghi không hợp lệ', en: 'Some record values are not valid' },
+  nothing_to_change: { vi: 'Không có thay đổi nào để lưu', en: 'Nothing to change' },
   unauthenticated: { vi: 'Bạn cần đăng nhập', en: 'You need to sign in' },
   invalid_credentials: { vi: 'Email hoặc mật khẩu không đúng', en: 'Wrong email or password' },
   forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
@@ -63,6 +64,10 @@ const messages: Record<ErrorCode, { vi: string; en: string }> = {
     en: 'Too many attempts; try again in {minutes} minutes',
   },
   internal_error: { vi: 'Đã có lỗi xảy ra phía máy chủ', en: 'Something went wrong on the server' },
+  database_unavailable: {
+    vi: 'Cơ sở dữ liệu tạm thời không kết nối được, vui lòng thử lại sau ít giây',
+    en: 'The database cannot be reached right now; try again in a few seconds',
+  },
 };
 
 export function errorMessage(

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '@crmflow/db';
 import { isRecordError, type RecordError } from '@crmflow/engine';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -32,6 +33,16 @@ function frameworkCode(status: number): ErrorCode {
   return 'invalid_input';
 }
 
+/** SQLSTATE class 22 (data exception) and 54000 (a value too large to process), in the cause chain. */
+function isDatabaseInputError(error: unknown): boolean {
+  for (let e = error, depth = 0; typeof e === 'object' && e !== null && depth < 5; depth++) {
+    const code = 'code' in e && typeof e.code === 'string' ? e.code : '';
+    if ('severity' in e && (/^22[0-9A-Z]{3}$/.test(code) || code === '54000')) return true;
+    e = 'cause' in e ? e.cause : undefined;
+  }
+  return false;
+}
+
 function send(reply: FastifyReply, status: number, error: ErrorBody['error']) {
   return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify({ error }));
 }
@@ -41,6 +52,13 @@ function send(reply: FastifyReply, status: number, error: ErrorBody['error']) {
  * locale, request validation names each field, and only bugs are 500s (logged, never shown).
  */
 export function installErrorHandling(app: App): void {
+  // While the database is known to be unreachable, API requests are refused at once rather than
+  // queued behind connection attempts; the watch lifts this as soon as the database answers.
+  app.addHook('onRequest', async (request) => {
+    if (!app.databaseWatch.available() && request.url.startsWith('/api/')) {
+      throw new AppError('database_unavailable');
+    }
+  });
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const locale = request.locale ?? 'vi';
     if (error instanceof AppError) {
@@ -60,6 +78,18 @@ export function installErrorHandling(app: App): void {
         message: errorMessage('invalid_input', locale),
         details,
       });
+    }
+    if (isDatabaseUnavailable(error)) {
+      app.databaseWatch.reportFailure();
+      return send(reply, 503, {
+        code: 'database_unavailable',
+        message: errorMessage('database_unavailable', locale),
+      });
+    }
+    if (isDatabaseInputError(error)) {
+      // Input no check above caught, refused by the database itself (a value out of range, text
+      // it cannot store): still the caller's mistake, never a 500.
+      return send(reply, 400, { code: 'invalid_input', message: errorMessage('invalid_input', locale) });
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

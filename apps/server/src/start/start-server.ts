@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { createBoss, openDatabase, runMigrations } from '@crmflow/db';
+import { createBoss } from '@crmflow/db';
 import {
   configureMessaging,
   ensureQueues,
@@ -14,6 +13,10 @@ import { spaAvailable } from '../plugins/spa.ts';
 import { startBanner } from './banner.ts';
 import { resolveSecretKey } from './secret-key.ts';
 import { type SeedOutcome, seedOnFirstStart } from './seed.ts';
+import { checkSecretKeyOpensStoredSecrets, openDatabaseForStart, requireSharedKey } from './start-checks.ts';
+
+/** The server-side statement_timeout of an API-only process's sessions. */
+const API_STATEMENT_TIMEOUT_MS = 15_000;
 
 /**
  * Starts one process: `all` (API + worker, the default and the only role the embedded database
@@ -22,6 +25,7 @@ import { type SeedOutcome, seedOnFirstStart } from './seed.ts';
  */
 export async function startServer(role?: ServerRole): Promise<void> {
   const loaded = loadConfig();
+  requireSharedKey(loaded);
   const secret = resolveSecretKey(loaded);
   const config: AppConfig = { ...loaded, role: role ?? loaded.role, secretKey: secret.key };
   if (!config.databaseUrl && config.role !== 'all') {
@@ -29,8 +33,12 @@ export async function startServer(role?: ServerRole): Promise<void> {
       `CRMFLOW_ROLE=${config.role} needs DATABASE_URL: the embedded database lives inside one process`,
     );
   }
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
-  await runMigrations(database.db);
+  const database = await openDatabaseForStart(
+    config,
+    // An API request must not wait on a stuck statement for ever; workers' batches may run long.
+    config.role === 'api' ? { statementTimeoutMs: API_STATEMENT_TIMEOUT_MS } : {},
+  );
+  if (config.secretKey) await checkSecretKeyOpensStoredSecrets(database, config.secretKey);
   const seed: SeedOutcome | null = config.role === 'worker' ? null : await seedOnFirstStart(database, config);
 
   const boss = createBoss({
@@ -98,10 +106,13 @@ export function runServer(role?: ServerRole): void {
       process.stderr.write(
         `crmflow: ${error.address ?? ''}:${error.port ?? ''} is already in use by another program; stop it or start with another PORT\n`,
       );
-    else
-      process.stderr.write(
-        `crmflow: failed to start\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
+    else {
+      // Still one line; LOG_LEVEL=debug adds the stack for a bug report.
+      const text = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`crmflow: failed to start: ${text.split('\n')[0]}\n`);
+      if (process.env.LOG_LEVEL === 'debug' && error instanceof Error)
+        process.stderr.write(`${error.stack}\n`);
+    }
     process.exit(1);
   });
 }

@@ -72,6 +72,10 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     logLevel: Env.shape.LOG_LEVEL.catch('silent').parse(process.env.CRMFLOW_TEST_LOG ?? 'silent'),
     webDist: '/nonexistent-web-dist',
     trustProxy: false,
+    // Tests send hundreds of requests from one address and token; the limits have tests of their own.
+    apiRateLimit: 0,
+    signupLimit: 1000,
+    metricsToken: 'metrics-token-for-tests',
     ...overrides,
   };
 }
@@ -83,9 +87,13 @@ const uniqueEmail = (role: string) => `${role}-${randomBytes(5).toString('hex')}
  * queues created and no supervision, the app built (not listening: use `app.inject`), and one
  * organization with an admin holding an API token.
  */
-export async function startHarness(options: { config?: Partial<AppConfig> } = {}): Promise<Harness> {
-  const database = await openTestDatabase();
+export async function startHarness(
+  options: { config?: Partial<AppConfig>; database?: Database } = {},
+): Promise<Harness> {
+  const database = options.database ?? (await openTestDatabase());
   const boss = createBoss({ connection: database.connection, supervise: false });
+  // pg-boss reports lost connections as 'error' events; unheard, an EventEmitter throws them.
+  boss.on('error', () => {});
   await boss.start();
   await ensureQueues(boss);
   const config = testConfig(options.config);

@@ -6,7 +6,7 @@ export type OrgSettings = {
   runRetentionDays?: number;
   /** Where 29 February falls in common years for yearly care processes. */
   leapDayRule?: 'feb28' | 'mar1';
-  /** Outbound calls to private and loopback addresses are refused unless this is set. */
+  /** Outbound connections (SMTP, gateways, webhooks…) to private and loopback addresses are refused unless this is set. */
   allowPrivateNetwork?: boolean;
   /** Days record history (Lịch sử thay đổi) is kept (default 180). */
   historyRetentionDays?: number;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { organizations, outbox, providers } from '@crmflow/db';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   addWorkflow,
   graphOf,
@@ -150,6 +150,11 @@ describe('webhook', { timeout: 90_000 }, () => {
   });
 
   it('refuses a private address unless the organization allows it, and never retries that', async () => {
+    // What the organization allows decides here, not the test suites' server-wide switch.
+    vi.stubEnv('CRMFLOW_ALLOW_PRIVATE_NETWORK', 'off');
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
     const { workflowId, write } = await orgWithWebhook({ allowPrivate: false, path: 'noi-bo' });
     const deal = await write.create('opportunity', { name: 'Cơ hội nội bộ', stage: 'prospecting' });
     await write.update('opportunity', deal.id, { stage: 'proposal' });

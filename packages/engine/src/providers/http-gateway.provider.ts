@@ -30,7 +30,8 @@ export type HttpGatewaySecrets = z.infer<typeof HttpGatewaySecrets>;
 
 const E164 = /^\+[1-9]\d{7,14}$/;
 
-type Gateway = { config: HttpGatewayConfig; secrets: HttpGatewaySecrets };
+/** `allowPrivate`: the organization's `allowPrivateNetwork` (see outbound-guard.ts). */
+type Gateway = { config: HttpGatewayConfig; secrets: HttpGatewaySecrets; allowPrivate?: boolean };
 
 /** POSTs to the gateway with our signed request (see `signedRequest`). */
 function postToGateway(gateway: Gateway, input: { path: string; idempotencyKey: string; body: unknown }) {
@@ -38,6 +39,7 @@ function postToGateway(gateway: Gateway, input: { path: string; idempotencyKey: 
     baseUrl: gateway.config.baseUrl,
     timeoutMs: gateway.config.timeoutMs,
     credentials: gateway.secrets,
+    allowPrivate: gateway.allowPrivate,
     method: 'POST',
     ...input,
   });

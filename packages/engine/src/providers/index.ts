@@ -11,6 +11,19 @@ export {
   httpZnsProvider,
 } from './http-gateway.provider.ts';
 export {
+  assertConnectedAddress,
+  assertHostAllowed,
+  guardedConnect,
+  guardedLookup,
+  guardedRequest,
+  isLocalName,
+  OutboundError,
+  outboundFailure,
+  privateNetworkAllowed,
+  requestFailure,
+  serverAllowsPrivateNetwork,
+} from './outbound-guard.ts';
+export {
   type ProviderHandle,
   type ProviderLookup,
   type ProviderRow,

@@ -70,7 +70,10 @@ export function providerFor(input: {
   row: ProviderRow;
   secretKey: Buffer;
   env?: SystemEmailEnv;
+  /** The organization's `allowPrivateNetwork`: its SMTP server and gateways may be private. */
+  allowPrivateNetwork?: boolean;
 }): ProviderLookup {
+  const allowPrivate = input.allowPrivateNetwork === true;
   const { row } = input;
   const secrets = readSecrets(row.secrets, input.secretKey);
   if (!secrets.ok) return secrets;
@@ -89,7 +92,7 @@ export function providerFor(input: {
     if (row.adapter !== 'http') return misconfigured(`No adapter "${row.adapter}" for work apps`);
     const settings = parse(providerSettings.workapp.http);
     if (!settings.ok) return misconfigured(settings.error);
-    return { ...base, kind: 'workapp', client: workAppClient(settings) };
+    return { ...base, kind: 'workapp', client: workAppClient({ ...settings, allowPrivate }) };
   }
   if (row.adapter === 'capture') {
     if (row.kind === 'email') return { ...base, kind: 'email', provider: captureEmailProvider() };
@@ -103,14 +106,14 @@ export function providerFor(input: {
   if (row.kind === 'email' && row.adapter === 'smtp') {
     const settings = parse(providerSettings.email.smtp);
     if (!settings.ok) return misconfigured(settings.error);
-    return { ...base, kind: 'email', provider: smtpEmailProvider(settings) };
+    return { ...base, kind: 'email', provider: smtpEmailProvider({ ...settings, allowPrivate }) };
   }
   if ((row.kind === 'sms' || row.kind === 'zns') && row.adapter === 'http') {
     const settings = parse(providerSettings[row.kind].http);
     if (!settings.ok) return misconfigured(settings.error);
     return row.kind === 'sms'
-      ? { ...base, kind: 'sms', provider: httpSmsProvider(settings) }
-      : { ...base, kind: 'zns', provider: httpZnsProvider(settings) };
+      ? { ...base, kind: 'sms', provider: httpSmsProvider({ ...settings, allowPrivate }) }
+      : { ...base, kind: 'zns', provider: httpZnsProvider({ ...settings, allowPrivate }) };
   }
   if (row.kind === 'webhook' && row.adapter === 'http')
     return { ...base, kind: 'webhook', sender: httpWebhookSender() };

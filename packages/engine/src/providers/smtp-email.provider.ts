@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { parseConnectionUrl } from 'nodemailer/lib/shared';
@@ -7,6 +8,12 @@ import SMTPConnection, {
   type SMTPConnectionSendInfo,
 } from 'nodemailer/lib/smtp-connection';
 import { z } from 'zod';
+import {
+  guardedConnect,
+  OutboundError,
+  outboundFailure,
+  serverAllowsPrivateNetwork,
+} from './outbound-guard.ts';
 import type { DeliveryResult, EmailMessage, EmailProvider, SendHooks } from './provider-types.ts';
 import { classifySmtpError } from './smtp-errors.ts';
 
@@ -46,6 +53,8 @@ export type SmtpTransport = {
   secure?: boolean;
   requireTLS?: boolean;
   auth?: { user: string; pass: string };
+  /** Whether a private or loopback server may be reached (see outbound-guard.ts). */
+  allowPrivate?: boolean;
 };
 
 function connectionOptions(
@@ -142,7 +151,25 @@ export function emailProviderOverSmtp(input: {
       }
       const { envelope, raw } = composed;
       const { options, auth } = connectionOptions(input.transport, timeoutMs);
-      const connection = new SMTPConnection(options);
+      const host = options.host ?? 'localhost';
+      const port = Number(options.port ?? (options.secure ? 465 : 587));
+      // The guard opens the socket (public addresses only unless allowed); nodemailer speaks on it.
+      let socket: Socket;
+      try {
+        socket = await guardedConnect({
+          host,
+          port,
+          allowPrivate: input.transport.allowPrivate === true || serverAllowsPrivateNetwork(),
+          timeoutMs,
+        });
+      } catch (error) {
+        if (error instanceof OutboundError) return outboundFailure(error, { messageId });
+        throw error;
+      }
+      const connection = new SMTPConnection({ ...options, host, port, connection: socket });
+      // Until the server has greeted us, every failure reads the same: a closed port, a filtered
+      // one and one that speaks something else must not be told apart.
+      let greeted = false;
       try {
         const handOver =
           hooks.handOver ??
@@ -162,6 +189,7 @@ export function emailProviderOverSmtp(input: {
             );
           connection.connect((error) => {
             if (error) return reject(error);
+            greeted = true;
             if (!auth) return transmit();
             connection.login(auth, (loginError) => (loginError ? reject(loginError) : transmit()));
           });
@@ -178,16 +206,23 @@ export function emailProviderOverSmtp(input: {
         };
       } catch (error) {
         connection.close();
+        if (!greeted)
+          return outboundFailure(new OutboundError('unreachable', `${host}:${port}`), { messageId });
         return classifySmtpError(error, messageId);
       }
     },
   };
 }
 
-export function smtpEmailProvider(input: { config: SmtpConfig; secrets: SmtpSecrets }): EmailProvider {
+export function smtpEmailProvider(input: {
+  config: SmtpConfig;
+  secrets: SmtpSecrets;
+  allowPrivate?: boolean;
+}): EmailProvider {
   const { config, secrets } = input;
   return emailProviderOverSmtp({
     transport: {
+      allowPrivate: input.allowPrivate === true,
       host: config.host,
       port: config.port,
       secure: config.secure,

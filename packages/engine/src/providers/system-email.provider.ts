@@ -23,7 +23,8 @@ export function systemEmailProvider(
   const sender = env.CRMFLOW_SMTP_FROM
     ? from
     : { name: 'CRMflow', address: user.includes('@') ? user : from.address };
-  return { mode: 'smtp', ...emailProviderOverSmtp({ transport: { url }, from: sender }) };
+  // The operator's own relay, set in the server's environment: trusted, private addresses included.
+  return { mode: 'smtp', ...emailProviderOverSmtp({ transport: { url, allowPrivate: true }, from: sender }) };
 }
 
 /** `Name <address>` or a bare address. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Reply, startHttpReceiver } from './http-receiver.testing.ts';
 import { postWebhook } from './webhook.provider.ts';
 import { verifyWebhookSignature } from './webhook-signature.ts';
@@ -22,6 +22,14 @@ const body = { event: 'order.delivered', order: { code: 'ĐH-0001', customer: 'N
 const secret = 'whsec-Đặng';
 
 describe('postWebhook', () => {
+  // These tests decide per request what the organization allows, not by the server-wide switch.
+  beforeEach(() => {
+    process.env.CRMFLOW_ALLOW_PRIVATE_NETWORK = 'off';
+  });
+  afterEach(() => {
+    process.env.CRMFLOW_ALLOW_PRIVATE_NETWORK = 'on';
+  });
+
   it('posts JSON the receiver can verify with the shared secret', async () => {
     const result = await postWebhook({
       url: `${receiver.url}/hooks/crm`,
@@ -56,6 +64,8 @@ describe('postWebhook', () => {
     { name: 'loopback in hex', url: () => `http://0x7f.0.0.1:${receiver.port}/x` },
     { name: 'cloud metadata', url: () => 'http://169.254.169.254/latest/meta-data' },
     { name: 'private network', url: () => 'http://10.0.0.5/hook' },
+    { name: 'loopback with a trailing dot', url: () => `http://localhost.:${receiver.port}/x` },
+    { name: 'loopback in decimal', url: () => `http://2130706433:${receiver.port}/x` },
   ])('refuses $name without connecting', async ({ url }) => {
     const before = receiver.requests.length;
     const result = await postWebhook({ url: url(), body, secret });
@@ -72,7 +82,7 @@ describe('postWebhook', () => {
     expect(result).toMatchObject({ status: 'failed', code, retryable });
   });
 
-  it('stops waiting at the timeout', async () => {
+  it('stops waiting at the timeout, in the same words as for a server that is not there', async () => {
     const started = Date.now();
     const result = await postWebhook({
       url: `${receiver.url}/slow`,
@@ -81,7 +91,9 @@ describe('postWebhook', () => {
       allowPrivate: true,
       timeoutMs: 300,
     });
-    expect(result).toMatchObject({ status: 'failed', code: 'timeout', retryable: true });
+    // A silent open port and a closed one must read alike (see outbound-guard.ts).
+    expect(result).toMatchObject({ status: 'failed', code: 'network', retryable: true });
+    expect(result.status === 'failed' && result.error).toBe(`No answer from ${new URL(receiver.url).host}`);
     expect(Date.now() - started).toBeLessThan(2_500);
   });
 

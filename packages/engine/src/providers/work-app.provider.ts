@@ -47,12 +47,18 @@ export type WorkAppClient = {
   createTask(task: WorkAppTask): Promise<DeliveryResult>;
 };
 
-export function workAppClient(app: { config: WorkAppConfig; secrets: WorkAppSecrets }): WorkAppClient {
+export function workAppClient(app: {
+  config: WorkAppConfig;
+  secrets: WorkAppSecrets;
+  /** The organization's `allowPrivateNetwork` (see outbound-guard.ts). */
+  allowPrivate?: boolean;
+}): WorkAppClient {
   const request = (args: { method: 'GET' | 'POST'; path: string; idempotencyKey?: string; body?: unknown }) =>
     signedRequest({
       baseUrl: app.config.baseUrl,
       timeoutMs: app.config.timeoutMs,
       credentials: app.secrets,
+      allowPrivate: app.allowPrivate,
       ...args,
     });
   const list = async (path: string): Promise<WorkAppList> => {

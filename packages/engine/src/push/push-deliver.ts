@@ -2,6 +2,7 @@ import { type Db, organizations, outbox, pushSubscriptions } from '@crmflow/db';
 import { and, eq, sql } from 'drizzle-orm';
 import webpush from 'web-push';
 import { type DeliverOnceOutcome, deliverOnce } from '../outbox/deliver-once.ts';
+import { privateNetworkAllowed } from '../providers/outbound-guard.ts';
 import { deliveryFailure } from '../providers/provider-types.ts';
 import { sendPushRequest } from './push-request.ts';
 import type { VapidKeys } from './vapid-keys.ts';
@@ -15,9 +16,6 @@ const PUSH_TTL_SECONDS = 24 * 3600;
 const GONE_STATUSES = [404, 410];
 
 export type PushDeliveryOutcome = DeliverOnceOutcome['outcome'] | 'missing';
-
-const orgAllowsPrivate = (settings: { allowPrivateNetwork?: boolean }) =>
-  settings.allowPrivateNetwork === true;
 
 /**
  * Delivers one queued push (an outbox row of channel `push`) through `deliverOnce`: encrypted to
@@ -72,7 +70,7 @@ export async function deliverPush(args: {
         method: details.method,
         headers: details.headers,
         body: details.body,
-        allowPrivate: orgAllowsPrivate(row.settings),
+        allowPrivate: privateNetworkAllowed(row.settings),
       });
     },
   });

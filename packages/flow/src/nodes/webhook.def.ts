@@ -24,8 +24,13 @@ export type WebhookConfig = z.infer<typeof WebhookConfig>;
  * engine when it connects; this only catches what can be seen when the flow is saved.
  */
 function isPlainlyPrivate(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  // A trailing dot names the same host (`localhost.`); /etc/hosts spells IPv6 loopback by name.
+  const host = hostname
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase()
+    .replace(/\.+$/, '');
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal')) return true;
+  if (host === 'ip6-localhost' || host === 'ip6-loopback' || host === 'localhost6') return true;
   return /^[\d.]+$/.test(host) || host.includes(':') ? isPrivateAddress(host) : false;
 }
 

@@ -6,6 +6,7 @@ import { clearSessionCookie, presentedToken, setSessionCookie } from '../../plug
 import { errors, NoContent } from '../responses.ts';
 import { login, type SignedIn, signup } from './auth.service.ts';
 import { Organization, toOrganization, toUser, User } from './auth-context.ts';
+import { admitSignup } from './login-limit.ts';
 import { deleteSession } from './sessions.service.ts';
 
 const Email = z.email().max(320);
@@ -43,6 +44,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       if (!app.config.signup) throw new AppError('signup_disabled');
+      await admitSignup(app.database.db, request.ip, app.config.signupLimit);
       const signedIn = await signup(app.database.db, request.body);
       setSessionCookie(reply, signedIn.token);
       return reply.code(201).send(signedInBody(signedIn));

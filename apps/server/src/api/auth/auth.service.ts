@@ -4,7 +4,7 @@ import { AppError } from '../../errors/app-error.ts';
 import { audit } from '../audit.ts';
 import type { OrganizationRow, UserRow } from './auth-context.ts';
 import { hashPassword, verifyPassword } from './credentials.ts';
-import { assertLoginAllowed, clearLoginFailures, loginKey, recordLoginFailure } from './login-limit.ts';
+import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from './login-limit.ts';
 import { createSession } from './sessions.service.ts';
 
 export type SignedIn = { token: string; user: UserRow; organization: OrganizationRow };
@@ -66,8 +66,7 @@ export async function login(
   db: Db,
   input: { email: string; password: string; ip: string },
 ): Promise<SignedIn> {
-  const key = loginKey(input.email, input.ip);
-  await assertLoginAllowed(db, key);
+  await assertLoginAllowed(db, input.email, input.ip);
   const [row] = await db
     .select({ user: users, organization: organizations })
     .from(users)
@@ -75,10 +74,10 @@ export async function login(
     .where(and(sql`lower(${users.email}) = ${input.email.trim().toLowerCase()}`, eq(users.active, true)));
   const valid = await verifyPassword(row?.user.passwordHash ?? null, input.password);
   if (!row || !valid) {
-    await recordLoginFailure(db, key);
+    await recordLoginFailure(db, input.email, input.ip);
     throw new AppError('invalid_credentials');
   }
-  await clearLoginFailures(db, key);
+  await clearLoginFailures(db, input.email, input.ip);
   const { token } = await createSession(db, { userId: row.user.id, orgId: row.organization.id });
   return { token, user: row.user, organization: row.organization };
 }

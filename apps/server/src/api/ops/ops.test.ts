@@ -20,7 +20,11 @@ describe('operations and the error taxonomy', () => {
 
   it('exposes Prometheus metrics with request durations by route pattern', async () => {
     await h.app.inject({ method: 'GET', url: '/api/records/contact', headers: h.headers });
-    const res = await h.app.inject({ method: 'GET', url: '/metrics' });
+    const res = await h.app.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: `Bearer ${h.config.metricsToken}` },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
     expect(res.body).toMatch(

@@ -1,7 +1,7 @@
 import { organizations, outbox } from '@crmflow/db';
 import { verifyWebhookSignature } from '@crmflow/engine';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { startHttpReceiver } from '../../../../../packages/engine/src/providers/http-receiver.testing.ts';
 import { startSmtpCatcher } from '../../../../../packages/engine/src/providers/smtp-catcher.testing.ts';
 import { type Harness, startHarness } from '../../test/harness.ts';
@@ -113,6 +113,11 @@ describe('POST /api/providers/:id/test', () => {
   });
 
   it('signs a webhook test, and refuses a private address until the organization allows it', async () => {
+    // What the organization allows decides here, not the test suites' server-wide switch.
+    vi.stubEnv('CRMFLOW_ALLOW_PRIVATE_NETWORK', 'off');
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
     const id = await create({
       kind: 'webhook',
       adapter: 'http',

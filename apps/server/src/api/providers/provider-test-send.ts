@@ -152,7 +152,11 @@ export async function sendProviderTest(args: {
   const recipient = recipientFor(row.kind, input.to || endpointUrl, locale);
   const key = `test:${row.id}:${randomUUID()}`;
   const text = testText[locale];
-  const lookup = providerFor({ row, secretKey: args.secretKey });
+  const lookup = providerFor({
+    row,
+    secretKey: args.secretKey,
+    allowPrivateNetwork: args.settings.allowPrivateNetwork === true,
+  });
   const message: Send = lookup.ok
     ? messageFor({ ...args, handle: lookup, recipient, key, text })
     : {

@@ -84,6 +84,7 @@ export async function sendPlanned<
     ref: scope.config.provider,
     secretKey: settings.secretKey,
     env: settings.env,
+    allowPrivateNetwork: scope.org.settings.allowPrivateNetwork === true,
   });
   if (!chosen.ok) return setupFailure({ scope, code: chosen.code, text: chosen.message });
   // Only rows of the kind asked for are chosen: another kind is a bug, not a step's failure.

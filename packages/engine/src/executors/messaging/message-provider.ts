@@ -108,6 +108,8 @@ export async function chooseProvider(args: {
   /** Null when the server has no key: providers without secrets still work. */
   secretKey: Buffer | null;
   env?: SystemEmailEnv;
+  /** The organization's `allowPrivateNetwork` setting. */
+  allowPrivateNetwork?: boolean;
 }): Promise<ProviderChoice> {
   const { kind, ref } = args;
   const system = (): ProviderChoice => ({
@@ -130,7 +132,12 @@ export async function chooseProvider(args: {
   if (row.secrets !== null && !args.secretKey) return misconfigured('the server has no secret key');
   // Without sealed secrets the key is never read; any 32 bytes do.
   const secretKey = args.secretKey ?? Buffer.alloc(32);
-  const lookup = providerFor({ row, secretKey, ...(args.env ? { env: args.env } : {}) });
+  const lookup = providerFor({
+    row,
+    secretKey,
+    allowPrivateNetwork: args.allowPrivateNetwork === true,
+    ...(args.env ? { env: args.env } : {}),
+  });
   if (!lookup.ok) return misconfigured(lookup.error);
   const { ok: _ok, ...handle } = lookup;
   return { ok: true, providerId: row.id, row, handle };

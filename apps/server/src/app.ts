@@ -13,6 +13,7 @@ import { notificationsRoutes } from './api/notifications/notifications.routes.ts
 import { opsRoutes } from './api/ops/ops.routes.ts';
 import { outboxRoutes } from './api/outbox/outbox.routes.ts';
 import { providersRoutes } from './api/providers/providers.routes.ts';
+import { recordFilesRoutes } from './api/record-files/record-files.routes.ts';
 import { recordsRoutes } from './api/records/records.routes.ts';
 import { runsRoutes } from './api/runs/runs.routes.ts';
 import { schemasRoutes } from './api/schemas/schemas.routes.ts';
@@ -72,6 +73,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     tokensRoutes,
     modulesRoutes,
     recordsRoutes,
+    recordFilesRoutes,
     workflowsRoutes,
     workflowLifecycleRoutes,
     workflowTestRoutes,

@@ -17,6 +17,7 @@ import { recordFilesRoutes } from './api/record-files/record-files.routes.ts';
 import { recordsRoutes } from './api/records/records.routes.ts';
 import { runsRoutes } from './api/runs/runs.routes.ts';
 import { schemasRoutes } from './api/schemas/schemas.routes.ts';
+import { templatePreviewRoutes } from './api/template-preview/template-preview.routes.ts';
 import { templatesRoutes } from './api/templates/templates.routes.ts';
 import { tokensRoutes } from './api/tokens/tokens.routes.ts';
 import { usersRoutes } from './api/users/users.routes.ts';
@@ -86,6 +87,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     schemasRoutes,
     providersRoutes,
     messageTemplatesRoutes,
+    templatePreviewRoutes,
   ]) {
     await app.register(routes, { prefix: '/api' });
   }

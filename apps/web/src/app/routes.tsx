@@ -10,6 +10,7 @@ import { RecordsPage } from '../records/RecordsPage.tsx';
 import { RunsPage } from '../runs/RunsPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { TokensTab } from '../settings/TokensTab.tsx';
+import { templateSettingsRoutes } from '../settings/templates/admin-settings.tsx';
 import { UsersTab } from '../settings/UsersTab.tsx';
 import { WorkflowListPage } from '../workflows/WorkflowListPage.tsx';
 
@@ -38,6 +39,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to="/settings/users" replace /> },
           { path: 'users', element: <UsersTab /> },
           { path: 'tokens', element: <TokensTab /> },
+          ...templateSettingsRoutes,
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,3 +1,4 @@
+import { adminEn } from './admin.en.ts';
 import { editorEn } from './editor.en.ts';
 import { listsEn } from './lists.en.ts';
 import type { Translation } from './vi.ts';
@@ -185,5 +186,6 @@ export const en: Translation = {
     unauthorized: 'Your session has expired. Please sign in again.',
   },
   ...listsEn,
+  ...adminEn,
   ...editorEn,
 };

@@ -1,3 +1,4 @@
+import { adminVi } from './admin.vi.ts';
 import { editorVi } from './editor.vi.ts';
 import { listsVi } from './lists.vi.ts';
 
@@ -186,6 +187,7 @@ export const vi = {
     unauthorized: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
   },
   ...listsVi,
+  ...adminVi,
   ...editorVi,
 };
 

@@ -2,10 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import '../styles/settings.css';
 import '../styles/table.css';
+import { templateSettingsTabs } from './templates/admin-settings.tsx';
 
 const tabs = [
-  { key: 'users', to: '/settings/users' },
-  { key: 'tokens', to: '/settings/tokens' },
+  { key: 'users', to: '/settings/users', label: 'settings.users' },
+  { key: 'tokens', to: '/settings/tokens', label: 'settings.tokens' },
+  ...templateSettingsTabs,
 ] as const;
 
 /** `/settings`: one tab per area; each tab is its own route so it can be linked to. */
@@ -28,7 +30,7 @@ export function SettingsPage() {
             className="tab"
             aria-current={pathname.startsWith(tab.to) ? 'page' : undefined}
           >
-            {t(`settings.${tab.key}`)}
+            {t(tab.label)}
           </Link>
         ))}
       </nav>

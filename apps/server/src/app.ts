@@ -11,6 +11,7 @@ import { messageTemplatesRoutes } from './api/message-templates/message-template
 import { modulesRoutes } from './api/modules/modules.routes.ts';
 import { notificationsRoutes } from './api/notifications/notifications.routes.ts';
 import { opsRoutes } from './api/ops/ops.routes.ts';
+import { orderActivityRoutes } from './api/order-activity/order-activity.routes.ts';
 import { outboxRoutes } from './api/outbox/outbox.routes.ts';
 import { providersRoutes } from './api/providers/providers.routes.ts';
 import { recordFilesRoutes } from './api/record-files/record-files.routes.ts';
@@ -75,6 +76,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     modulesRoutes,
     recordsRoutes,
     recordFilesRoutes,
+    orderActivityRoutes,
     workflowsRoutes,
     workflowLifecycleRoutes,
     workflowTestRoutes,

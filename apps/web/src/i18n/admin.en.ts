@@ -150,6 +150,10 @@ export const adminEn: Pick<Translation, keyof typeof adminVi> = {
       status: 'Status',
       noCareCards: 'The order has no care cards yet.',
       noRevenue: 'The order has no revenue entries yet.',
+      kinds: {
+        proposed: 'Proposed',
+        recorded: 'Recorded',
+      },
     },
   },
 };

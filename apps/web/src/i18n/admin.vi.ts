@@ -151,6 +151,10 @@ export const adminVi = {
       status: 'Trạng thái',
       noCareCards: 'Đơn hàng chưa có thẻ chăm sóc.',
       noRevenue: 'Đơn hàng chưa có doanh số.',
+      kinds: {
+        proposed: 'Đề nghị ghi',
+        recorded: 'Đã ghi',
+      },
     },
   },
 };

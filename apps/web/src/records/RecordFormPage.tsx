@@ -13,6 +13,7 @@ import { useLocale } from '../i18n/useLocale.ts';
 import { RecordRuns } from '../runs/RecordRuns.tsx';
 import { DeleteRecordButton } from './DeleteRecordButton.tsx';
 import { formatDateTime, labelOf } from './format.ts';
+import { RecordExtras } from './RecordExtras.tsx';
 import { RecordForm } from './RecordForm.tsx';
 import { useKnownTitles } from './useKnownTitles.ts';
 
@@ -104,6 +105,9 @@ export function RecordFormPage() {
           ) : null
         }
       />
+      {current ? (
+        <RecordExtras module={module.key} id={current.id} timeZone={me.data?.organization.timeZone} />
+      ) : null}
       {current ? <RecordRuns module={module.key} recordId={current.id} /> : null}
     </div>
   );

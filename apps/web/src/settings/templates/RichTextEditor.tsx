@@ -44,6 +44,10 @@ export function RichTextEditor({
   // The key handler is registered once; it reads the picker through this ref.
   const live = useRef({ options, active, picker });
   live.current = { options, active, picker };
+  // Where a merge field was just inserted: the token before the caret opens no picker again.
+  const insertedAt = useRef<number | null>(null);
+  const openAt = ($from: Parameters<typeof pickerAt>[0]) =>
+    insertedAt.current === $from.pos ? null : pickerAt($from);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
 
@@ -82,10 +86,10 @@ export function RichTextEditor({
     },
     onUpdate: ({ editor: current }) => {
       onChangeRef.current(current.getHTML());
-      setPicker(pickerAt(current.state.selection.$from));
+      setPicker(openAt(current.state.selection.$from));
       setActive(0);
     },
-    onSelectionUpdate: ({ editor: current }) => setPicker(pickerAt(current.state.selection.$from)),
+    onSelectionUpdate: ({ editor: current }) => setPicker(openAt(current.state.selection.$from)),
     onBlur: () => setPicker(null),
   });
 
@@ -93,6 +97,7 @@ export function RichTextEditor({
   insertRef.current = (option: MergeFieldOption) => {
     const open = live.current.picker;
     if (!open) return;
+    insertedAt.current = open.from + option.token.length;
     editor.chain().focus().insertContentAt({ from: open.from, to: open.to }, option.token).run();
     setPicker(null);
   };

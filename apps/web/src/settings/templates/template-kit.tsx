@@ -116,12 +116,24 @@ export function TemplateWorkspace<T extends Named>({
   const errorMessage = useErrorMessage();
   const canEdit = useCanEditTemplates();
   const [selected, setSelected] = useState<string | 'new' | null>(null);
+  // The form stays mounted across its first save (a new template becoming a saved one), so its
+  // values and the "saved" notice remain; choosing another template or "add" starts a new one.
+  const [formKey, setFormKey] = useState('first');
+  const [justSaved, setJustSaved] = useState<T | null>(null);
   const [deleting, setDeleting] = useState<T | null>(null);
   const remove = useDeleteTemplate(kind);
   const items = query.data ?? [];
   const current =
-    selected === 'new' ? null : (items.find((item) => item.id === selected) ?? items[0] ?? null);
+    selected === 'new'
+      ? null
+      : (items.find((item) => item.id === selected) ??
+        (justSaved && justSaved.id === selected ? justSaved : null) ??
+        (selected === null ? (items[0] ?? null) : null));
   const showForm = selected === 'new' || current !== null;
+  const choose = (next: string | 'new') => {
+    setSelected(next);
+    setFormKey(next === 'new' ? `new-${Date.now()}` : next);
+  };
 
   if (query.isPending) return <LoadingState />;
   if (query.error)
@@ -130,7 +142,7 @@ export function TemplateWorkspace<T extends Named>({
     <div className="template-workspace">
       <nav className="template-workspace__list card" aria-label={t('admin.common.list')}>
         {canEdit ? (
-          <button type="button" className="btn btn--primary btn--block" onClick={() => setSelected('new')}>
+          <button type="button" className="btn btn--primary btn--block" onClick={() => choose('new')}>
             {t('admin.common.add')}
           </button>
         ) : null}
@@ -142,7 +154,7 @@ export function TemplateWorkspace<T extends Named>({
                 type="button"
                 className="template-workspace__pick"
                 aria-current={selected !== 'new' && current?.id === item.id ? 'true' : undefined}
-                onClick={() => setSelected(item.id)}
+                onClick={() => choose(item.id)}
               >
                 {item.name}
               </button>
@@ -163,8 +175,14 @@ export function TemplateWorkspace<T extends Named>({
       <div className="template-workspace__form">
         {canEdit ? null : <p className="alert alert--warning">{t('admin.common.adminOnly')}</p>}
         {showForm ? (
-          <div key={current?.id ?? 'new'}>
-            {renderForm({ template: current, onSaved: (saved) => setSelected(saved.id) })}
+          <div key={formKey}>
+            {renderForm({
+              template: current,
+              onSaved: (saved) => {
+                setJustSaved(saved);
+                setSelected(saved.id);
+              },
+            })}
           </div>
         ) : null}
       </div>
@@ -181,6 +199,7 @@ export function TemplateWorkspace<T extends Named>({
               onSuccess: () => {
                 setDeleting(null);
                 setSelected(null);
+                setFormKey(`deleted-${Date.now()}`);
               },
             })
           }

@@ -25,6 +25,7 @@ import { usersRoutes } from './api/users/users.routes.ts';
 import { workflowLifecycleRoutes } from './api/workflows/workflow-lifecycle.routes.ts';
 import { workflowTestRoutes } from './api/workflows/workflow-test.routes.ts';
 import { workflowsRoutes } from './api/workflows/workflows.routes.ts';
+import { znsImportRoutes } from './api/zns-import/zns-import.routes.ts';
 import type { App } from './app-types.ts';
 import type { AppConfig } from './config.ts';
 import { installAuth } from './plugins/auth.ts';
@@ -90,6 +91,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     providersRoutes,
     messageTemplatesRoutes,
     templatePreviewRoutes,
+    znsImportRoutes,
   ]) {
     await app.register(routes, { prefix: '/api' });
   }

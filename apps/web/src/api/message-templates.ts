@@ -134,3 +134,21 @@ export async function renderPrintPreview(args: {
   }
   return response.blob();
 }
+
+export const ProviderZnsTemplates = z.object({
+  provider: z.object({ id: z.string(), name: z.string() }).nullable(),
+  supported: z.boolean(),
+  templates: z.array(z.object({ id: z.string(), name: z.string(), params: z.array(ZnsParam) })),
+  error: z.string().nullable(),
+});
+
+/** The ZNS provider's approved templates; asked for when the admin presses "import". */
+export function useProviderZnsTemplates() {
+  return useQuery({
+    queryKey: ['zns-provider-templates'],
+    queryFn: ({ signal }) =>
+      apiRequest({ path: '/api/zns-templates/from-provider', schema: ProviderZnsTemplates, signal }),
+    enabled: false,
+    retry: false,
+  });
+}

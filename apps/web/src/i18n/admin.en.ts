@@ -67,6 +67,10 @@ export const adminEn: Pick<Translation, keyof typeof adminVi> = {
       paramType: 'Type',
       paramMax: 'Maximum length',
       addParam: 'Add parameter',
+      import: 'Import from provider',
+      importing: 'Asking the provider…',
+      importEmpty: 'The provider has no approved ZNS templates yet.',
+      importList: 'The OA’s approved ZNS templates',
       removeParam: 'Remove parameter {{key}}',
       types: {
         text: 'Text',

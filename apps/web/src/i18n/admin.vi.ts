@@ -68,6 +68,10 @@ export const adminVi = {
       paramType: 'Kiểu',
       paramMax: 'Độ dài tối đa',
       addParam: 'Thêm tham số',
+      import: 'Nhập từ nhà cung cấp',
+      importing: 'Đang hỏi nhà cung cấp…',
+      importEmpty: 'Nhà cung cấp chưa có mẫu ZNS nào được duyệt.',
+      importList: 'Mẫu ZNS đã duyệt của OA',
       removeParam: 'Bỏ tham số {{key}}',
       types: {
         text: 'Văn bản',

@@ -9,6 +9,7 @@ export {
   HttpGatewaySecrets,
   httpSmsProvider,
   httpZnsProvider,
+  listGatewayZnsTemplates,
 } from './http-gateway.provider.ts';
 export {
   type ProviderHandle,
@@ -24,6 +25,8 @@ export type {
   EmailAttachment,
   EmailMessage,
   EmailProvider,
+  ListedZnsTemplate,
+  ListedZnsTemplates,
   SmsMessage,
   SmsProvider,
   WebhookRequest,

@@ -7,7 +7,7 @@ import { useModuleCatalog } from '../../editor/pages/useModuleCatalog.ts';
 import { EmailTemplateForm } from './EmailTemplateForm.tsx';
 import { SmsTemplateForm } from './SmsTemplateForm.tsx';
 import { TemplateWorkspace } from './template-kit.tsx';
-import { ZnsTemplateForm } from './ZnsTemplateForm.tsx';
+import { ZnsImport, ZnsTemplateForm } from './ZnsTemplateForm.tsx';
 import '../../editor/inspector/inspector.css';
 import '../../styles/admin.css';
 
@@ -94,7 +94,10 @@ function ZnsTemplates() {
     <TemplateWorkspace
       kind="zns"
       query={query}
-      renderForm={({ template, onSaved }) => <ZnsTemplateForm template={template} onSaved={onSaved} />}
+      renderForm={({ template, draft, onSaved }) => (
+        <ZnsTemplateForm template={template} draft={draft} onSaved={onSaved} />
+      )}
+      tools={(start) => <ZnsImport onPick={start} />}
     />
   );
 }

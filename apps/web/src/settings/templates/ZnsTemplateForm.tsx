@@ -1,7 +1,8 @@
 import type { ZnsParam } from '@crmflow/flow/messaging';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSaveTemplate, type ZnsTemplate } from '../../api/message-templates.ts';
+import { useProviderZnsTemplates, useSaveTemplate, type ZnsTemplate } from '../../api/message-templates.ts';
+import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { FormFooter, FormRow, useCanEditTemplates, useSaveErrors } from './template-kit.tsx';
 
 const paramTypes = ['text', 'number', 'date', 'money'] as const;
@@ -9,17 +10,20 @@ const paramTypes = ['text', 'number', 'date', 'money'] as const;
 /** A Zalo ZNS template: the id Zalo approved and its typed params with their maximum length. */
 export function ZnsTemplateForm({
   template,
+  draft,
   onSaved,
 }: {
   template: ZnsTemplate | null;
+  draft?: Partial<ZnsTemplate> | null;
   onSaved: (template: ZnsTemplate) => void;
 }) {
   const { t } = useTranslation();
   const canEdit = useCanEditTemplates();
   const save = useSaveTemplate('zns');
-  const [name, setName] = useState(template?.name ?? '');
-  const [providerTemplateId, setProviderTemplateId] = useState(template?.providerTemplateId ?? '');
-  const [params, setParams] = useState<ZnsParam[]>(template?.params ?? []);
+  const start = template ?? draft;
+  const [name, setName] = useState(start?.name ?? '');
+  const [providerTemplateId, setProviderTemplateId] = useState(start?.providerTemplateId ?? '');
+  const [params, setParams] = useState<ZnsParam[]>(start?.params ?? []);
   const errors = useSaveErrors(save.error);
   const setParam = (index: number, change: Partial<ZnsParam>) =>
     setParams((list) => list.map((param, at) => (at === index ? { ...param, ...change } : param)));
@@ -133,5 +137,54 @@ export function ZnsTemplateForm({
         disabled={!canEdit}
       />
     </form>
+  );
+}
+
+/** "Nhập từ nhà cung cấp": the OA's approved templates, each opening a prefilled new template. */
+export function ZnsImport({ onPick }: { onPick: (draft: Partial<ZnsTemplate>) => void }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const listed = useProviderZnsTemplates();
+  return (
+    <div className="zns-import">
+      <button
+        type="button"
+        className="btn btn--block"
+        onClick={() => void listed.refetch()}
+        disabled={listed.isFetching}
+      >
+        {listed.isFetching ? t('admin.zns.importing') : t('admin.zns.import')}
+      </button>
+      {listed.error ? <p className="alert alert--error">{errorMessage(listed.error)}</p> : null}
+      {listed.data?.error ? (
+        <p className="alert alert--warning" role="status">
+          {listed.data.error}
+        </p>
+      ) : null}
+      {listed.data && !listed.data.error && listed.data.templates.length === 0 ? (
+        <p className="muted">{t('admin.zns.importEmpty')}</p>
+      ) : null}
+      {listed.data && listed.data.templates.length > 0 ? (
+        <ul className="zns-import__list" aria-label={t('admin.zns.importList')}>
+          {listed.data.templates.map((template) => (
+            <li key={template.id}>
+              <button
+                type="button"
+                className="template-workspace__pick"
+                onClick={() =>
+                  onPick({
+                    name: template.name || template.id,
+                    providerTemplateId: template.id,
+                    params: template.params,
+                  })
+                }
+              >
+                {template.name || template.id} <span className="mono muted">{template.id}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }

@@ -107,10 +107,17 @@ export function TemplateWorkspace<T extends Named>({
   kind,
   query,
   renderForm,
+  tools,
 }: {
   kind: TemplateKind;
   query: { data?: T[] | undefined; isPending: boolean; error: unknown; refetch: () => unknown };
-  renderForm: (args: { template: T | null; onSaved: (template: T) => void }) => ReactNode;
+  renderForm: (args: {
+    template: T | null;
+    draft: Partial<T> | null;
+    onSaved: (template: T) => void;
+  }) => ReactNode;
+  /** More ways to start a template (e.g. import), given the function that opens a prefilled one. */
+  tools?: (start: (draft: Partial<T>) => void) => ReactNode;
 }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
@@ -120,6 +127,7 @@ export function TemplateWorkspace<T extends Named>({
   // values and the "saved" notice remain; choosing another template or "add" starts a new one.
   const [formKey, setFormKey] = useState('first');
   const [justSaved, setJustSaved] = useState<T | null>(null);
+  const [draft, setDraft] = useState<Partial<T> | null>(null);
   const [deleting, setDeleting] = useState<T | null>(null);
   const remove = useDeleteTemplate(kind);
   const items = query.data ?? [];
@@ -130,8 +138,9 @@ export function TemplateWorkspace<T extends Named>({
         (justSaved && justSaved.id === selected ? justSaved : null) ??
         (selected === null ? (items[0] ?? null) : null));
   const showForm = selected === 'new' || current !== null;
-  const choose = (next: string | 'new') => {
+  const choose = (next: string | 'new', prefill: Partial<T> | null = null) => {
     setSelected(next);
+    setDraft(prefill);
     setFormKey(next === 'new' ? `new-${Date.now()}` : next);
   };
 
@@ -146,6 +155,7 @@ export function TemplateWorkspace<T extends Named>({
             {t('admin.common.add')}
           </button>
         ) : null}
+        {canEdit && tools ? tools((prefill) => choose('new', prefill)) : null}
         {items.length === 0 ? <p className="muted">{t('admin.common.empty')}</p> : null}
         <ul>
           {items.map((item) => (
@@ -178,6 +188,7 @@ export function TemplateWorkspace<T extends Named>({
           <div key={formKey}>
             {renderForm({
               template: current,
+              draft,
               onSaved: (saved) => {
                 setJustSaved(saved);
                 setSelected(saved.id);

@@ -101,6 +101,7 @@ export const adminEn: Pick<Translation, keyof typeof adminVi> = {
         'Add fields of your own to each module. A new field shows at once in record forms, conditions, merge fields and print templates.',
       add: 'Add field',
       edit: 'Edit the field {{label}}',
+      name: 'Field name',
       labelVi: 'Vietnamese name',
       labelEn: 'English name',
       key: 'Field key',

@@ -102,6 +102,7 @@ export const adminVi = {
         'Thêm trường riêng cho từng phân hệ. Trường mới xuất hiện ngay trong biểu mẫu bản ghi, điều kiện, trường trộn và mẫu in.',
       add: 'Thêm trường',
       edit: 'Sửa trường {{label}}',
+      name: 'Tên trường',
       labelVi: 'Tên tiếng Việt',
       labelEn: 'Tên tiếng Anh',
       key: 'Mã trường',

@@ -81,7 +81,7 @@ function OrderActivityLists({ id, timeZone }: { id: string; timeZone?: string | 
           {activity.data.careCards.length === 0 ? (
             <p className="muted">{t('admin.order.noCareCards')}</p>
           ) : (
-            <table className="table">
+            <table className="table table--stack">
               <thead>
                 <tr>
                   <th scope="col">{t('admin.order.owner')}</th>
@@ -95,10 +95,12 @@ function OrderActivityLists({ id, timeZone }: { id: string; timeZone?: string | 
                   const layout = findCareCardLayout(card.layout);
                   return (
                     <tr key={card.id}>
-                      <td>{card.owner?.name ?? '—'}</td>
-                      <td>{card.careDate ? formatDate(card.careDate) : '—'}</td>
-                      <td>{layout ? label(layout) : card.layout}</td>
-                      <td>
+                      <td data-label={t('admin.order.owner')}>{card.owner?.name ?? '—'}</td>
+                      <td data-label={t('admin.order.careDate')}>
+                        {card.careDate ? formatDate(card.careDate) : '—'}
+                      </td>
+                      <td data-label={t('admin.order.layout')}>{layout ? label(layout) : card.layout}</td>
+                      <td data-label={t('admin.order.extra')}>
                         {Object.entries(card.fields).map(([key, value]) => {
                           const field = layout?.fields.find((f) => f.key === key);
                           return (
@@ -127,7 +129,7 @@ function OrderActivityLists({ id, timeZone }: { id: string; timeZone?: string | 
           {activity.data.revenue.length === 0 ? (
             <p className="muted">{t('admin.order.noRevenue')}</p>
           ) : (
-            <table className="table">
+            <table className="table table--stack">
               <thead>
                 <tr>
                   <th scope="col">{t('admin.order.status')}</th>
@@ -139,10 +141,10 @@ function OrderActivityLists({ id, timeZone }: { id: string; timeZone?: string | 
               <tbody>
                 {activity.data.revenue.map((entry) => (
                   <tr key={entry.id}>
-                    <td>{t(`admin.order.kinds.${entry.kind}`)}</td>
-                    <td>{formatMoney(Number(entry.amount))}</td>
-                    <td>{entry.owner?.name ?? '—'}</td>
-                    <td>{formatDateTime(entry.createdAt, timeZone)}</td>
+                    <td data-label={t('admin.order.status')}>{t(`admin.order.kinds.${entry.kind}`)}</td>
+                    <td data-label={t('admin.order.amount')}>{formatMoney(Number(entry.amount))}</td>
+                    <td data-label={t('admin.order.owner')}>{entry.owner?.name ?? '—'}</td>
+                    <td data-label={t('admin.order.date')}>{formatDateTime(entry.createdAt, timeZone)}</td>
                   </tr>
                 ))}
               </tbody>

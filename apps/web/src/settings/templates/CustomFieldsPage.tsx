@@ -88,10 +88,10 @@ export function CustomFieldsPage() {
       ) : null}
       {meta ? (
         <div className="card table-wrap">
-          <table className="table" data-testid="fields-table">
+          <table className="table table--stack" data-testid="fields-table">
             <thead>
               <tr>
-                <th scope="col">{t('admin.fields.labelVi')}</th>
+                <th scope="col">{t('admin.fields.name')}</th>
                 <th scope="col">{t('admin.fields.key')}</th>
                 <th scope="col">{t('admin.fields.type')}</th>
                 <th scope="col">{t('admin.fields.required')}</th>
@@ -103,15 +103,17 @@ export function CustomFieldsPage() {
             <tbody>
               {meta.fields.map((field) => (
                 <tr key={field.key}>
-                  <td>
+                  <td data-label={t('admin.fields.name')}>
                     {label(field)}{' '}
                     <span className={field.system ? 'badge' : 'badge badge--accent'}>
                       {field.system ? t('admin.fields.standard') : t('admin.fields.custom')}
                     </span>
                   </td>
-                  <td className="mono">{field.key}</td>
-                  <td>{t(`admin.fields.types.${field.type}`)}</td>
-                  <td>{field.required ? '✓' : ''}</td>
+                  <td className="mono" data-label={t('admin.fields.key')}>
+                    {field.key}
+                  </td>
+                  <td data-label={t('admin.fields.type')}>{t(`admin.fields.types.${field.type}`)}</td>
+                  <td data-label={t('admin.fields.required')}>{field.required ? '✓' : '—'}</td>
                   <td>
                     {isAdmin && !field.system ? (
                       <button

@@ -38,7 +38,7 @@ export const templateKinds = {
   print: { path: '/api/print-templates', schema: PrintTemplate },
 } as const;
 export type TemplateKind = keyof typeof templateKinds;
-type TemplateOf<K extends TemplateKind> = z.infer<(typeof templateKinds)[K]['schema']>;
+export type TemplateOf<K extends TemplateKind> = z.infer<(typeof templateKinds)[K]['schema']>;
 
 const listKey = (kind: TemplateKind) => ['message-templates', kind] as const;
 

@@ -1,24 +1,20 @@
-import { type RunningWorker, startWorker } from '@crmflow/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness, type TestTenant } from '../../test/harness.ts';
+import type { Harness, TestTenant } from '../../test/harness.ts';
+import { startWorkerHarness, type WorkerHarness } from '../../test/worker-harness.ts';
 import { createWorkflowVia } from '../workflows/workflow-graphs.testing.ts';
 
 const SLOW = 90_000;
 
 describe('GET /api/records/order/:id/activity: the care cards and revenue of an order', () => {
+  let bed: WorkerHarness;
   let h: Harness;
-  let worker: RunningWorker;
   let other: TestTenant;
 
   beforeAll(async () => {
-    h = await startHarness();
-    worker = await startWorker({ database: h.database, boss: h.boss, logger: h.app.log });
-    other = await h.addOrganization('Công ty Khác');
+    bed = await startWorkerHarness();
+    ({ h, other } = bed);
   }, SLOW);
-  afterAll(async () => {
-    await worker?.stop();
-    await h?.close();
-  });
+  afterAll(() => bed?.close());
 
   it(
     'lists the card a flow made (owner, care date, layout, extra fields) and the revenue entries',

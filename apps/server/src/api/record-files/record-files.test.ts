@@ -1,7 +1,7 @@
-import { type RunningWorker, startWorker } from '@crmflow/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../../../../../packages/engine/src/pdf/pdf-text.testing.ts';
-import { type Harness, startHarness, type TestTenant } from '../../test/harness.ts';
+import type { Harness, TestTenant } from '../../test/harness.ts';
+import { startWorkerHarness, type WorkerHarness } from '../../test/worker-harness.ts';
 import { createWorkflowVia } from '../workflows/workflow-graphs.testing.ts';
 
 const SLOW = 90_000;
@@ -9,19 +9,15 @@ const SLOW = 90_000;
 type Attachment = { id: string; name: string; contentType: string; size: number; url: string };
 
 describe('files kept with a record: the print template a create_task step attaches', () => {
+  let bed: WorkerHarness;
   let h: Harness;
-  let worker: RunningWorker;
   let other: TestTenant;
 
   beforeAll(async () => {
-    h = await startHarness();
-    worker = await startWorker({ database: h.database, boss: h.boss, logger: h.app.log });
-    other = await h.addOrganization('Công ty Khác');
+    bed = await startWorkerHarness();
+    ({ h, other } = bed);
   }, SLOW);
-  afterAll(async () => {
-    await worker?.stop();
-    await h?.close();
-  });
+  afterAll(() => bed?.close());
 
   const create = async (module: string, data: object) => {
     const res = await h.call('POST', `/api/records/${module}`, { data });

@@ -1,13 +1,13 @@
 import type { ModuleCatalog, ModuleKey } from '@crmflow/flow';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type EmailTemplate, useEmailPreview, useSaveTemplate } from '../../api/message-templates.ts';
+import { type EmailTemplate, useEmailPreview } from '../../api/message-templates.ts';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { MergeTextInput } from '../../editor/inspector/controls/MergeText.tsx';
 import { useDebouncedValue } from '../../records/useDebouncedValue.ts';
 import { RecordPicker } from './RecordPicker.tsx';
 import { RichTextEditor } from './RichTextEditor.tsx';
-import { FormFooter, FormRow, ModuleSelect, useCanEditTemplates, useSaveErrors } from './template-kit.tsx';
+import { FormRow, ModuleRow, TemplateForm } from './template-kit.tsx';
 
 /** An email template: name, module, subject with merge fields, a formatted body, a live preview. */
 export function EmailTemplateForm({
@@ -20,83 +20,61 @@ export function EmailTemplateForm({
   onSaved: (template: EmailTemplate) => void;
 }) {
   const { t } = useTranslation();
-  const canEdit = useCanEditTemplates();
-  const save = useSaveTemplate('email');
-  const [name, setName] = useState(template?.name ?? '');
   const [module, setModule] = useState<ModuleKey>(template?.module ?? 'order');
   const [subject, setSubject] = useState(template?.subject ?? '');
   const [body, setBody] = useState(template?.body ?? '');
   const [recordId, setRecordId] = useState<string | null>(null);
-  const errors = useSaveErrors(save.error);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate(
-      { id: template?.id, values: { name, module, subject, body } },
-      { onSuccess: (saved) => onSaved(saved) },
-    );
-  };
 
   return (
     <div className="template-editor">
-      <form
-        className="card template-form"
-        onSubmit={onSubmit}
-        aria-label={template?.name ?? t('admin.common.newTemplate')}
+      <TemplateForm
+        kind="email"
+        template={template}
+        values={() => ({ module, subject, body })}
+        onSaved={onSaved}
       >
-        <FormRow label={t('admin.common.name')} error={errors.fields.name}>
-          {(control) => (
-            <input {...control} className="input" value={name} onChange={(e) => setName(e.target.value)} />
-          )}
-        </FormRow>
-        <FormRow label={t('admin.common.module')} error={errors.fields.module}>
-          {(control) => (
-            <ModuleSelect
-              control={control}
+        {(errors) => (
+          <>
+            <ModuleRow
               value={module}
               onChange={(next) => {
                 setModule(next);
                 setRecordId(null);
               }}
+              error={errors.module}
             />
-          )}
-        </FormRow>
-        <FormRow
-          label={t('admin.email.subject')}
-          error={errors.fields.subject}
-          hint={t('admin.common.mergeHint')}
-        >
-          {(control) => (
-            <MergeTextInput
-              control={control}
-              value={subject}
-              onChange={setSubject}
-              module={catalog[module]}
-              catalog={catalog}
-            />
-          )}
-        </FormRow>
-        <FormRow label={t('admin.email.body')} error={errors.fields.body} hint={t('admin.common.mergeHint')}>
-          {(control) => (
-            <RichTextEditor
-              key={module}
-              labelId={`${control.id}-label`}
-              initialHtml={body}
-              onChange={setBody}
-              module={catalog[module]}
-              catalog={catalog}
-              invalid={control['aria-invalid'] === true}
-              describedBy={control['aria-describedby']}
-            />
-          )}
-        </FormRow>
-        <FormFooter
-          pending={save.isPending}
-          saved={save.isSuccess}
-          message={errors.message}
-          disabled={!canEdit}
-        />
-      </form>
+            <FormRow
+              label={t('admin.email.subject')}
+              error={errors.subject}
+              hint={t('admin.common.mergeHint')}
+            >
+              {(control) => (
+                <MergeTextInput
+                  control={control}
+                  value={subject}
+                  onChange={setSubject}
+                  module={catalog[module]}
+                  catalog={catalog}
+                />
+              )}
+            </FormRow>
+            <FormRow label={t('admin.email.body')} error={errors.body} hint={t('admin.common.mergeHint')}>
+              {(control) => (
+                <RichTextEditor
+                  key={module}
+                  labelId={`${control.id}-label`}
+                  initialHtml={body}
+                  onChange={setBody}
+                  module={catalog[module]}
+                  catalog={catalog}
+                  invalid={control['aria-invalid'] === true}
+                  describedBy={control['aria-describedby']}
+                />
+              )}
+            </FormRow>
+          </>
+        )}
+      </TemplateForm>
       <EmailPreviewPane
         module={module}
         recordId={recordId}

@@ -1,25 +1,13 @@
 import type { ModuleCatalog, ModuleKey } from '@crmflow/flow';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type PrintTemplate,
-  renderPrintPreview,
-  useSaveTemplate,
-  useTemplates,
-} from '../../api/message-templates.ts';
+import { type PrintTemplate, renderPrintPreview, useTemplates } from '../../api/message-templates.ts';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { MergeTextInput } from '../../editor/inspector/controls/MergeText.tsx';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useCatalogGate } from './MessageTemplatesPage.tsx';
 import { RecordPicker } from './RecordPicker.tsx';
-import {
-  FormFooter,
-  FormRow,
-  ModuleSelect,
-  TemplateWorkspace,
-  useCanEditTemplates,
-  useSaveErrors,
-} from './template-kit.tsx';
+import { FormRow, ModuleRow, TemplateForm, TemplateWorkspace } from './template-kit.tsx';
 import '../../editor/inspector/inspector.css';
 import '../../styles/admin.css';
 
@@ -70,78 +58,61 @@ function PrintTemplateForm({
   onSaved: (template: PrintTemplate) => void;
 }) {
   const { t } = useTranslation();
-  const canEdit = useCanEditTemplates();
-  const save = useSaveTemplate('print');
-  const [name, setName] = useState(template?.name ?? '');
   const [module, setModule] = useState<ModuleKey>(template?.module ?? 'order');
   const [body, setBody] = useState(template?.body ?? '');
   const [recordId, setRecordId] = useState<string | null>(null);
-  const errors = useSaveErrors(save.error);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate({ id: template?.id, values: { name, module, body } }, { onSuccess: onSaved });
-  };
   const insertLines = () =>
-    setBody(
-      (current) =>
-        `${current}${current.endsWith('\n') || current === '' ? '' : '\n'}${linesTableHtml({
-          index: t('admin.print.lines.index'),
-          product: t('admin.print.lines.product'),
-          quantity: t('admin.print.lines.quantity'),
-          price: t('admin.print.lines.price'),
-          amount: t('admin.print.lines.amount'),
-        })}\n`,
-    );
+    setBody((current) => {
+      const table = linesTableHtml({
+        index: t('admin.print.lines.index'),
+        product: t('admin.print.lines.product'),
+        quantity: t('admin.print.lines.quantity'),
+        price: t('admin.print.lines.price'),
+        amount: t('admin.print.lines.amount'),
+      });
+      return `${current}${current.endsWith('\n') || current === '' ? '' : '\n'}${table}\n`;
+    });
   return (
     <div className="template-editor">
-      <form
-        className="card template-form"
-        onSubmit={onSubmit}
-        aria-label={template?.name ?? t('admin.common.newTemplate')}
-      >
-        <FormRow label={t('admin.common.name')} error={errors.fields.name}>
-          {(control) => (
-            <input {...control} className="input" value={name} onChange={(e) => setName(e.target.value)} />
-          )}
-        </FormRow>
-        <FormRow label={t('admin.common.module')} error={errors.fields.module}>
-          {(control) => (
-            <ModuleSelect
-              control={control}
+      <TemplateForm kind="print" template={template} values={() => ({ module, body })} onSaved={onSaved}>
+        {(errors) => (
+          <>
+            <ModuleRow
               value={module}
               onChange={(next) => {
                 setModule(next);
                 setRecordId(null);
               }}
+              error={errors.module}
             />
-          )}
-        </FormRow>
-        <FormRow label={t('admin.print.body')} error={errors.fields.body} hint={t('admin.print.bodyHint')}>
-          {(control) => (
-            <MergeTextInput
-              control={control}
-              value={body}
-              onChange={setBody}
-              multiline
-              rows={14}
-              module={catalog[module]}
-              catalog={catalog}
-            />
-          )}
-        </FormRow>
-        {module === 'order' ? (
-          <button type="button" className="btn btn--sm" onClick={insertLines}>
-            {t('admin.print.insertLines')}
-          </button>
-        ) : null}
-        <FormFooter
-          pending={save.isPending}
-          saved={save.isSuccess}
-          message={errors.message}
-          disabled={!canEdit}
-        />
-      </form>
-      <PdfPreview module={module} name={name} body={body} recordId={recordId} onRecord={setRecordId} />
+            <FormRow label={t('admin.print.body')} error={errors.body} hint={t('admin.print.bodyHint')}>
+              {(control) => (
+                <MergeTextInput
+                  control={control}
+                  value={body}
+                  onChange={setBody}
+                  multiline
+                  rows={14}
+                  module={catalog[module]}
+                  catalog={catalog}
+                />
+              )}
+            </FormRow>
+            {module === 'order' ? (
+              <button type="button" className="btn btn--sm" onClick={insertLines}>
+                {t('admin.print.insertLines')}
+              </button>
+            ) : null}
+          </>
+        )}
+      </TemplateForm>
+      <PdfPreview
+        module={module}
+        name={template?.name ?? ''}
+        body={body}
+        recordId={recordId}
+        onRecord={setRecordId}
+      />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import type { ModuleCatalog, ModuleKey } from '@crmflow/flow';
 import { smsSegments } from '@crmflow/flow/messaging';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type SmsTemplate, useSaveTemplate } from '../../api/message-templates.ts';
+import type { SmsTemplate } from '../../api/message-templates.ts';
 import { MergeTextInput } from '../../editor/inspector/controls/MergeText.tsx';
-import { FormFooter, FormRow, ModuleSelect, useCanEditTemplates, useSaveErrors } from './template-kit.tsx';
+import { FormRow, ModuleRow, TemplateForm } from './template-kit.tsx';
 
 /** The counter under an SMS: the engine's own count (GSM-7 or UCS-2, segments as billed). */
 export function SmsCounter({ text }: { text: string }) {
@@ -27,6 +27,7 @@ export function SmsCounter({ text }: { text: string }) {
   );
 }
 
+/** An SMS template: module, the message with merge fields, and its count as billed. */
 export function SmsTemplateForm({
   template,
   catalog,
@@ -37,49 +38,28 @@ export function SmsTemplateForm({
   onSaved: (template: SmsTemplate) => void;
 }) {
   const { t } = useTranslation();
-  const canEdit = useCanEditTemplates();
-  const save = useSaveTemplate('sms');
-  const [name, setName] = useState(template?.name ?? '');
   const [module, setModule] = useState<ModuleKey>(template?.module ?? 'contact');
   const [body, setBody] = useState(template?.body ?? '');
-  const errors = useSaveErrors(save.error);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate({ id: template?.id, values: { name, module, body } }, { onSuccess: onSaved });
-  };
   return (
-    <form
-      className="card template-form"
-      onSubmit={onSubmit}
-      aria-label={template?.name ?? t('admin.common.newTemplate')}
-    >
-      <FormRow label={t('admin.common.name')} error={errors.fields.name}>
-        {(control) => (
-          <input {...control} className="input" value={name} onChange={(e) => setName(e.target.value)} />
-        )}
-      </FormRow>
-      <FormRow label={t('admin.common.module')} error={errors.fields.module}>
-        {(control) => <ModuleSelect control={control} value={module} onChange={setModule} />}
-      </FormRow>
-      <FormRow label={t('admin.sms.body')} error={errors.fields.body} hint={t('admin.common.mergeHint')}>
-        {(control) => (
-          <MergeTextInput
-            control={control}
-            value={body}
-            onChange={setBody}
-            multiline
-            module={catalog[module]}
-            catalog={catalog}
-          />
-        )}
-      </FormRow>
-      <SmsCounter text={body} />
-      <FormFooter
-        pending={save.isPending}
-        saved={save.isSuccess}
-        message={errors.message}
-        disabled={!canEdit}
-      />
-    </form>
+    <TemplateForm kind="sms" template={template} values={() => ({ module, body })} onSaved={onSaved}>
+      {(errors) => (
+        <>
+          <ModuleRow value={module} onChange={setModule} error={errors.module} />
+          <FormRow label={t('admin.sms.body')} error={errors.body} hint={t('admin.common.mergeHint')}>
+            {(control) => (
+              <MergeTextInput
+                control={control}
+                value={body}
+                onChange={setBody}
+                multiline
+                module={catalog[module]}
+                catalog={catalog}
+              />
+            )}
+          </FormRow>
+          <SmsCounter text={body} />
+        </>
+      )}
+    </TemplateForm>
   );
 }

@@ -1,9 +1,9 @@
 import type { ZnsParam } from '@crmflow/flow/messaging';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProviderZnsTemplates, useSaveTemplate, type ZnsTemplate } from '../../api/message-templates.ts';
+import { useProviderZnsTemplates, type ZnsTemplate } from '../../api/message-templates.ts';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
-import { FormFooter, FormRow, useCanEditTemplates, useSaveErrors } from './template-kit.tsx';
+import { FormRow, TemplateForm } from './template-kit.tsx';
 
 const paramTypes = ['text', 'number', 'date', 'money'] as const;
 
@@ -18,125 +18,114 @@ export function ZnsTemplateForm({
   onSaved: (template: ZnsTemplate) => void;
 }) {
   const { t } = useTranslation();
-  const canEdit = useCanEditTemplates();
-  const save = useSaveTemplate('zns');
   const start = template ?? draft;
-  const [name, setName] = useState(start?.name ?? '');
   const [providerTemplateId, setProviderTemplateId] = useState(start?.providerTemplateId ?? '');
   const [params, setParams] = useState<ZnsParam[]>(start?.params ?? []);
-  const errors = useSaveErrors(save.error);
   const setParam = (index: number, change: Partial<ZnsParam>) =>
     setParams((list) => list.map((param, at) => (at === index ? { ...param, ...change } : param)));
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate({ id: template?.id, values: { name, providerTemplateId, params } }, { onSuccess: onSaved });
-  };
   return (
-    <form
-      className="card template-form"
-      onSubmit={onSubmit}
-      aria-label={template?.name ?? t('admin.common.newTemplate')}
+    <TemplateForm
+      kind="zns"
+      template={template}
+      initialName={draft?.name}
+      values={() => ({ providerTemplateId, params })}
+      onSaved={onSaved}
     >
-      <FormRow label={t('admin.common.name')} error={errors.fields.name}>
-        {(control) => (
-          <input {...control} className="input" value={name} onChange={(e) => setName(e.target.value)} />
-        )}
-      </FormRow>
-      <FormRow label={t('admin.zns.templateId')} error={errors.fields.providerTemplateId}>
-        {(control) => (
-          <input
-            {...control}
-            className="input mono"
-            value={providerTemplateId}
-            onChange={(e) => setProviderTemplateId(e.target.value)}
-          />
-        )}
-      </FormRow>
-      <fieldset className="fieldset">
-        <legend>{t('admin.zns.params')}</legend>
-        {errors.fields.params ? (
-          <p className="field__error" role="alert">
-            {errors.fields.params}
-          </p>
-        ) : null}
-        <div className="table-wrap">
-          <table className="table zns-params">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.zns.paramKey')}</th>
-                <th scope="col">{t('admin.zns.paramType')}</th>
-                <th scope="col">{t('admin.zns.paramMax')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('admin.common.delete')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {params.map((param, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, keys change as typed
-                <tr key={index}>
-                  <td>
-                    <input
-                      className="input mono"
-                      aria-label={`${t('admin.zns.paramKey')} ${index + 1}`}
-                      value={param.key}
-                      onChange={(e) => setParam(index, { key: e.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <select
-                      className="select"
-                      aria-label={`${t('admin.zns.paramType')} ${index + 1}`}
-                      value={param.type}
-                      onChange={(e) => setParam(index, { type: e.target.value as ZnsParam['type'] })}
-                    >
-                      {paramTypes.map((type) => (
-                        <option key={type} value={type}>
-                          {t(`admin.zns.types.${type}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <input
-                      className="input input--numeric"
-                      type="number"
-                      min={1}
-                      aria-label={`${t('admin.zns.paramMax')} ${index + 1}`}
-                      value={Number.isFinite(param.maxLength) ? param.maxLength : ''}
-                      onChange={(e) => setParam(index, { maxLength: Number.parseInt(e.target.value, 10) })}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="btn btn--ghost btn--sm"
-                      aria-label={t('admin.zns.removeParam', { key: param.key || index + 1 })}
-                      onClick={() => setParams((list) => list.filter((_, at) => at !== index))}
-                    >
-                      ✕
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <button
-          type="button"
-          className="btn btn--sm"
-          onClick={() => setParams((list) => [...list, { key: '', type: 'text', maxLength: 30 }])}
-        >
-          {t('admin.zns.addParam')}
-        </button>
-      </fieldset>
-      <FormFooter
-        pending={save.isPending}
-        saved={save.isSuccess}
-        message={errors.message}
-        disabled={!canEdit}
-      />
-    </form>
+      {(errors) => (
+        <>
+          <FormRow label={t('admin.zns.templateId')} error={errors.providerTemplateId}>
+            {(control) => (
+              <input
+                {...control}
+                className="input mono"
+                value={providerTemplateId}
+                onChange={(e) => setProviderTemplateId(e.target.value)}
+              />
+            )}
+          </FormRow>
+          <fieldset className="fieldset">
+            <legend>{t('admin.zns.params')}</legend>
+            {errors.params ? (
+              <p className="field__error" role="alert">
+                {errors.params}
+              </p>
+            ) : null}
+            <div className="table-wrap">
+              <table className="table zns-params">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('admin.zns.paramKey')}</th>
+                    <th scope="col">{t('admin.zns.paramType')}</th>
+                    <th scope="col">{t('admin.zns.paramMax')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('admin.common.delete')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {params.map((param, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, keys change as typed
+                    <tr key={index}>
+                      <td>
+                        <input
+                          className="input mono"
+                          aria-label={`${t('admin.zns.paramKey')} ${index + 1}`}
+                          value={param.key}
+                          onChange={(e) => setParam(index, { key: e.target.value })}
+                        />
+                      </td>
+                      <td>
+                        <select
+                          className="select"
+                          aria-label={`${t('admin.zns.paramType')} ${index + 1}`}
+                          value={param.type}
+                          onChange={(e) => setParam(index, { type: e.target.value as ZnsParam['type'] })}
+                        >
+                          {paramTypes.map((type) => (
+                            <option key={type} value={type}>
+                              {t(`admin.zns.types.${type}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td>
+                        <input
+                          className="input input--numeric"
+                          type="number"
+                          min={1}
+                          aria-label={`${t('admin.zns.paramMax')} ${index + 1}`}
+                          value={Number.isFinite(param.maxLength) ? param.maxLength : ''}
+                          onChange={(e) =>
+                            setParam(index, { maxLength: Number.parseInt(e.target.value, 10) })
+                          }
+                        />
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          className="btn btn--ghost btn--sm"
+                          aria-label={t('admin.zns.removeParam', { key: param.key || index + 1 })}
+                          onClick={() => setParams((list) => list.filter((_, at) => at !== index))}
+                        >
+                          ✕
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <button
+              type="button"
+              className="btn btn--sm"
+              onClick={() => setParams((list) => [...list, { key: '', type: 'text', maxLength: 30 }])}
+            >
+              {t('admin.zns.addParam')}
+            </button>
+          </fieldset>
+        </>
+      )}
+    </TemplateForm>
   );
 }
 

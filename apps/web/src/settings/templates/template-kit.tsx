@@ -1,9 +1,14 @@
 import { type ModuleKey, moduleKeys } from '@crmflow/flow';
-import { type ReactNode, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/auth.ts';
 import { isApiError } from '../../api/client.ts';
-import { type TemplateKind, useDeleteTemplate } from '../../api/message-templates.ts';
+import {
+  type TemplateKind,
+  type TemplateOf,
+  useDeleteTemplate,
+  useSaveTemplate,
+} from '../../api/message-templates.ts';
 import { useModules } from '../../api/modules.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
@@ -249,5 +254,73 @@ export function FormFooter({
         {pending ? t('admin.common.saving') : t('admin.common.save')}
       </button>
     </div>
+  );
+}
+
+/**
+ * The frame of every template form: its name first, the kind's own rows, then Save. `values`
+ * gives what the form holds besides the name; a refusal lands beside the field it names.
+ */
+export function TemplateForm<K extends TemplateKind>({
+  kind,
+  template,
+  initialName,
+  values,
+  onSaved,
+  children,
+}: {
+  kind: K;
+  template: { id: string; name: string } | null;
+  initialName?: string | undefined;
+  values: () => Record<string, unknown>;
+  onSaved: (saved: TemplateOf<K>) => void;
+  children: (errors: Record<string, string>) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const canEdit = useCanEditTemplates();
+  const save = useSaveTemplate(kind);
+  const errors = useSaveErrors(save.error);
+  const [name, setName] = useState(template?.name ?? initialName ?? '');
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate({ id: template?.id, values: { name, ...values() } }, { onSuccess: onSaved });
+  };
+  return (
+    <form
+      className="card template-form"
+      onSubmit={onSubmit}
+      aria-label={template?.name ?? t('admin.common.newTemplate')}
+    >
+      <FormRow label={t('admin.common.name')} error={errors.fields.name}>
+        {(control) => (
+          <input {...control} className="input" value={name} onChange={(e) => setName(e.target.value)} />
+        )}
+      </FormRow>
+      {children(errors.fields)}
+      <FormFooter
+        pending={save.isPending}
+        saved={save.isSuccess}
+        message={errors.message}
+        disabled={!canEdit}
+      />
+    </form>
+  );
+}
+
+/** The module a template belongs to; its merge fields are that module's. */
+export function ModuleRow({
+  value,
+  onChange,
+  error,
+}: {
+  value: ModuleKey;
+  onChange: (module: ModuleKey) => void;
+  error?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <FormRow label={t('admin.common.module')} error={error}>
+      {(control) => <ModuleSelect control={control} value={value} onChange={onChange} />}
+    </FormRow>
   );
 }

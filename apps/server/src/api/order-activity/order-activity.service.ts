@@ -26,10 +26,12 @@ export const OrderRevenueEntry = z
   })
   .describe('A revenue entry of the order: proposed, then recorded');
 
-export const OrderActivity = z.object({
-  careCards: z.array(OrderCareCard),
-  revenue: z.array(OrderRevenueEntry),
-});
+export const OrderActivity = z
+  .object({
+    careCards: z.array(OrderCareCard),
+    revenue: z.array(OrderRevenueEntry),
+  })
+  .describe('The care cards and revenue entries of the order, oldest first');
 export type OrderActivity = z.infer<typeof OrderActivity>;
 
 /** The care cards and revenue entries the organization's flows made for one order, oldest first. */

@@ -106,7 +106,9 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['records'],
         params: RecordParams,
         response: {
-          200: RecordWithRelated.extend({ attachments: z.array(RecordAttachment) }),
+          200: RecordWithRelated.extend({ attachments: z.array(RecordAttachment) }).describe(
+            'A record with the titles of what it points at and the files kept with it',
+          ),
           ...notFound,
         },
       },

@@ -75,7 +75,7 @@ export async function providerZnsTemplates(args: {
     error: null,
     ...fields,
   });
-  if (!row || row.kind !== 'zns') return answer({ error: words.none[locale] });
+  if (row?.kind !== 'zns') return answer({ error: words.none[locale] });
   const lookup = providerFor({ row, secretKey: args.secretKey });
   if (!lookup.ok) return answer({ error: `${words.misconfigured[locale]}: ${lookup.error}` });
   if (lookup.kind !== 'zns' || !lookup.provider.listTemplates)

@@ -51,6 +51,13 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            // The formatted-text editor of the template pages, loaded with them only; what it needs
+            // that the rest of the app shares too (use-sync-external-store) stays in vendor.
+            {
+              name: 'rich-text',
+              test: /node_modules[\\/](@tiptap|prosemirror-[a-z-]+|orderedmap|rope-sequence|w3c-keyname)[\\/]/,
+              includeDependenciesRecursively: false,
+            },
             { name: 'vendor', test: /node_modules/ },
           ],
         },

@@ -12,14 +12,17 @@ import { messageTemplatesRoutes } from './api/message-templates/message-template
 import { modulesRoutes } from './api/modules/modules.routes.ts';
 import { notificationsRoutes } from './api/notifications/notifications.routes.ts';
 import { opsRoutes } from './api/ops/ops.routes.ts';
+import { orderActivityRoutes } from './api/order-activity/order-activity.routes.ts';
 import { organizationRoutes } from './api/organization/organization.routes.ts';
 import { outboxRoutes } from './api/outbox/outbox.routes.ts';
 import { providersRoutes } from './api/providers/providers.routes.ts';
 import { pushRoutes } from './api/push/push.routes.ts';
+import { recordFilesRoutes } from './api/record-files/record-files.routes.ts';
 import { recordHistoryRoutes } from './api/record-history/record-history.routes.ts';
 import { recordsRoutes } from './api/records/records.routes.ts';
 import { runsRoutes } from './api/runs/runs.routes.ts';
 import { schemasRoutes } from './api/schemas/schemas.routes.ts';
+import { templatePreviewRoutes } from './api/template-preview/template-preview.routes.ts';
 import { templatesRoutes } from './api/templates/templates.routes.ts';
 import { tokensRoutes } from './api/tokens/tokens.routes.ts';
 import { usersRoutes } from './api/users/users.routes.ts';
@@ -29,6 +32,7 @@ import { workflowImpactRoutes } from './api/workflow-impact/workflow-impact.rout
 import { workflowLifecycleRoutes } from './api/workflows/workflow-lifecycle.routes.ts';
 import { workflowTestRoutes } from './api/workflows/workflow-test.routes.ts';
 import { workflowsRoutes } from './api/workflows/workflows.routes.ts';
+import { znsImportRoutes } from './api/zns-import/zns-import.routes.ts';
 import type { App } from './app-types.ts';
 import type { AppConfig } from './config.ts';
 import { installAuth } from './plugins/auth.ts';
@@ -89,6 +93,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     modulesRoutes,
     recordsRoutes,
     recordHistoryRoutes,
+    recordFilesRoutes,
+    orderActivityRoutes,
     workflowsRoutes,
     workflowLifecycleRoutes,
     workflowTestRoutes,
@@ -107,6 +113,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     careCardsRoutes,
     organizationRoutes,
     workAppRoutes,
+    templatePreviewRoutes,
+    znsImportRoutes,
   ]) {
     await app.register(routes, { prefix: '/api' });
   }

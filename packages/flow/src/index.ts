@@ -32,6 +32,7 @@ export * from './metadata/field-meta.ts';
 export * from './metadata/standard-modules.ts';
 export * from './nodes/add-care-card.def.ts';
 export * from './nodes/assign-owner.def.ts';
+export * from './nodes/care-card-layouts.ts';
 export * from './nodes/catalog.ts';
 export * from './nodes/common-config.ts';
 export * from './nodes/condition.def.ts';

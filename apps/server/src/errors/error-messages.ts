@@ -25,6 +25,11 @@ const messages: Record<ErrorCode, { vi: string; en: string }> = {
   },
   email_taken: { vi: 'Email này đã được sử dụng', en: 'This email is already in use' },
   field_exists: { vi: 'Phân hệ đã có trường {key}', en: 'The module already has a field {key}' },
+  field_system: {
+    vi: 'Trường {key} là trường chuẩn, không sửa được',
+    en: 'The field {key} is a standard field and cannot be changed',
+  },
+  field_not_found: { vi: 'Phân hệ không có trường {key}', en: 'The module has no field {key}' },
   last_admin: {
     vi: 'Tổ chức phải còn ít nhất một quản trị viên đang hoạt động',
     en: 'The organization must keep at least one active admin',

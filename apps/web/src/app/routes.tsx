@@ -16,6 +16,7 @@ import { OrganizationTab } from '../settings/OrganizationTab.tsx';
 import { ProvidersTab } from '../settings/ProvidersTab.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { TokensTab } from '../settings/TokensTab.tsx';
+import { templateSettingsRoutes } from '../settings/templates/admin-settings.tsx';
 import { UsersTab } from '../settings/UsersTab.tsx';
 import { WorkflowListPage } from '../workflows/WorkflowListPage.tsx';
 
@@ -50,6 +51,7 @@ export const routes: RouteObject[] = [
           { path: 'organization', element: <OrganizationTab /> },
           { path: 'providers', element: <ProvidersTab /> },
           { path: 'allocation-rules', element: <AllocationRulesTab /> },
+          ...templateSettingsRoutes,
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,3 +1,4 @@
+import { adminEn } from './admin.en.ts';
 import { editorEn } from './editor.en.ts';
 import { galleryEn } from './gallery.en.ts';
 import { historyEn } from './history.en.ts';
@@ -192,6 +193,7 @@ export const en: Translation = {
     unauthorized: 'Your session has expired. Please sign in again.',
   },
   ...listsEn,
+  ...adminEn,
   ...editorEn,
   ...galleryEn,
   ...phoneEn,

@@ -1,3 +1,4 @@
+import { adminVi } from './admin.vi.ts';
 import { editorVi } from './editor.vi.ts';
 import { galleryVi } from './gallery.vi.ts';
 import { historyVi } from './history.vi.ts';
@@ -193,6 +194,7 @@ export const vi = {
     unauthorized: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
   },
   ...listsVi,
+  ...adminVi,
   ...editorVi,
   ...galleryVi,
   ...phoneVi,

@@ -13,6 +13,7 @@ import { useLocale } from '../i18n/useLocale.ts';
 import { RecordRuns } from '../runs/RecordRuns.tsx';
 import { DeleteRecordButton } from './DeleteRecordButton.tsx';
 import { formatDateTime, labelOf } from './format.ts';
+import { RecordExtras } from './RecordExtras.tsx';
 import { RecordForm } from './RecordForm.tsx';
 import { RecordHistory } from './RecordHistory.tsx';
 import { useKnownTitles } from './useKnownTitles.ts';
@@ -107,6 +108,9 @@ export function RecordFormPage() {
         }
       />
       {current && module.key === 'task' ? <WorkAppLink taskId={current.id} /> : null}
+      {current ? (
+        <RecordExtras module={module.key} id={current.id} timeZone={me.data?.organization.timeZone} />
+      ) : null}
       {current ? <RecordRuns module={module.key} recordId={current.id} /> : null}
       {current ? (
         <RecordHistory

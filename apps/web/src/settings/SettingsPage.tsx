@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import '../styles/settings.css';
 import '../styles/table.css';
+import { templateSettingsTabs } from './templates/admin-settings.tsx';
 
 /** One tab per line, each naming its label: new settings pages add a line. */
 const tabs = [
@@ -10,6 +11,7 @@ const tabs = [
   { key: 'organization', to: '/settings/organization', label: 'settingsTabs.organization' },
   { key: 'providers', to: '/settings/providers', label: 'settingsTabs.providers' },
   { key: 'allocationRules', to: '/settings/allocation-rules', label: 'settingsTabs.allocationRules' },
+  ...templateSettingsTabs,
 ] as const;
 
 /** `/settings`: one tab per area; each tab is its own route so it can be linked to. */

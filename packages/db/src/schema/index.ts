@@ -1,5 +1,6 @@
 export * from './care.ts';
 export * from './crm.ts';
+export * from './files.ts';
 export * from './history.ts';
 export * from './push.ts';
 export * from './records.ts';

@@ -32,6 +32,8 @@ export const fields = pgTable(
     system: boolean().notNull().default(false),
     position: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Moved by every edit of a custom field, so caches of the catalog see the change. */
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('fields_org_module_key').on(t.orgId, t.module, t.key)],
 );

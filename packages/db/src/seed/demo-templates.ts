@@ -11,11 +11,19 @@ const orderConfirmationBody = [
   `<p>Trân trọng,<br>Phòng Kinh doanh – ${demoOrganizationName}</p>`,
 ].join('\n');
 
-const orderSlipBody = [
+/**
+ * The order slip lists the order's product lines: the `data-each="lines"` row repeats once per
+ * line (without it a PDF of the order shows no products at all).
+ */
+export const demoOrderSlipBody = [
   '<h1>PHIẾU XÁC NHẬN ĐƠN HÀNG</h1>',
   '<p>Số đơn hàng: <strong>#code</strong> – Ngày đặt hàng: #order_date</p>',
   '<p>Khách hàng: #account_id.name<br>Người liên hệ: #contact_id.name</p>',
   '<p>Tình trạng: #status</p>',
+  '<table>',
+  '<thead><tr><th>STT</th><th>Hàng hóa</th><th>Số lượng</th><th>Đơn giá</th><th>Thành tiền</th></tr></thead>',
+  '<tbody><tr data-each="lines"><td>#line.index</td><td>#line.product_id</td><td>#line.quantity</td><td>#line.price</td><td>#line.amount</td></tr></tbody>',
+  '</table>',
   '<p>Tổng tiền: <strong>#total</strong></p>',
   `<p>Đại diện bên bán: Phòng Kinh doanh – ${demoOrganizationName}</p>`,
 ].join('\n');
@@ -43,7 +51,7 @@ export async function insertDemoTemplates(tx: Executor, orgId: string): Promise<
     body: orderConfirmationBody,
   });
   await tx.insert(printTemplates).values([
-    { orgId, module: 'order', name: 'Phiếu xác nhận đơn hàng', body: orderSlipBody },
+    { orgId, module: 'order', name: 'Phiếu xác nhận đơn hàng', body: demoOrderSlipBody },
     { orgId, module: 'quote', name: 'Báo giá', body: quoteBody },
   ]);
   await tx.insert(smsTemplates).values({

@@ -1,18 +1,53 @@
-import { users } from '@crmflow/db';
+import { recordFiles, users } from '@crmflow/db';
 import { addDays, CreateTaskConfig, type Locale, type TaskWorkAppSync, todayIn } from '@crmflow/flow';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { createRecord } from '../records/record-store.ts';
 import { engineTransaction } from '../runtime/engine-transaction.ts';
-import { defineExecutor, type ExecutionScope, type ExecutorResult, type RunContext } from './executor.ts';
+import {
+  defineExecutor,
+  type ExecutionScope,
+  type ExecutorResult,
+  type RunContext,
+  stepFailure,
+} from './executor.ts';
 import { mergeContext } from './merge-context.ts';
 import { setupFailure, stepResultOf } from './messaging/delivery-outcome.ts';
+import { renderPrintDocument } from './messaging/print-render.ts';
+import { mergeSourceOf, printTemplateOf, templateMissing } from './messaging/step-sources.ts';
 import { insertNotifications } from './notifications.ts';
 import { applyOnce } from './run-effects.ts';
 import { syncTaskToWorkApp } from './work-app-sync.ts';
 import { recordWriteFailure, workflowWrite } from './workflow-write.ts';
 
 const TaskEffect = z.object({ taskId: z.string() });
+
+type TaskFile = { name: string; contentType: string; content: Buffer };
+
+/**
+ * The print template the step attaches, filled for the run's record, or why it cannot be: the
+ * template was deleted after the flow was saved.
+ */
+async function renderTaskFile(
+  ctx: RunContext<CreateTaskConfig>,
+): Promise<{ ok: true; file: TaskFile | null } | { ok: false; id: string }> {
+  const attachment = ctx.config.attachment;
+  if (!attachment) return { ok: true, file: null };
+  const template = await printTemplateOf({ scope: ctx, id: attachment.printTemplateId });
+  if (!template) return { ok: false, id: attachment.printTemplateId };
+  const source = await mergeSourceOf(ctx);
+  const document = await renderPrintDocument({
+    db: ctx.db,
+    orgId: ctx.org.id,
+    source,
+    template,
+    format: attachment.format,
+  });
+  return {
+    ok: true,
+    file: { name: document.filename, contentType: document.contentType, content: document.content },
+  };
+}
 
 type TaskPlan = {
   data: Record<string, unknown>;
@@ -123,6 +158,12 @@ export const createTaskExecutor = defineExecutor({
   schema: CreateTaskConfig,
   async run(ctx) {
     const plan = await planTask(ctx, ctx.config);
+    const rendered = await renderTaskFile(ctx);
+    if (!rendered.ok) {
+      const what = { vi: 'mẫu in', en: 'print template' };
+      return stepFailure({ scope: ctx, code: 'template_missing', text: templateMissing(what, rendered.id) });
+    }
+    const file = rendered.file;
     let taskId: string;
     try {
       const effect = await applyOnce({
@@ -134,6 +175,16 @@ export const createTaskExecutor = defineExecutor({
             ...workflowWrite(ctx, { module: 'task', db: tx }),
             data: plan.data,
           });
+          if (file) {
+            await tx.insert(recordFiles).values({
+              orgId: ctx.org.id,
+              recordId: row.id,
+              name: file.name,
+              contentType: file.contentType,
+              size: file.content.length,
+              content: file.content,
+            });
+          }
           return { taskId: row.id };
         },
       });
@@ -148,6 +199,9 @@ export const createTaskExecutor = defineExecutor({
       assigneeId: plan.assigneeId,
       related: plan.related,
       notified,
+      attachments: file
+        ? [{ name: file.name, contentType: file.contentType, size: file.content.length }]
+        : [],
     };
     if (!ctx.config.workApp) return { status: 'succeeded', output };
     return workAppResult({ ctx, sync: ctx.config.workApp, plan, taskId, output });

@@ -1,10 +1,11 @@
-import { allocationRules, notifications, records, runSteps } from '@crmflow/db';
+import { allocationRules, notifications, printTemplates, recordFiles, records, runSteps } from '@crmflow/db';
 import { testDatabaseMode } from '@crmflow/db/testing';
 import { addDays, todayIn } from '@crmflow/flow';
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { action, condition, settledRuns, waitFor } from '../../test/fixtures.ts';
 import { useWorkerBed } from '../../test/runtime-bed.ts';
+import { pdfPageTexts } from '../pdf/pdf-text.testing.ts';
 import { QUEUES } from '../queues.ts';
 import { NOTIFICATION_CHANNEL } from './notifications.ts';
 
@@ -186,5 +187,54 @@ describe('record actions', { timeout: 60_000 }, () => {
       });
       await listening.unlisten();
     }
+  });
+  it('create_task keeps the print template it attaches, rendered for the record, with the task', async () => {
+    const [template] = await db()
+      .insert(printTemplates)
+      .values({
+        orgId: bed.org.id,
+        module: 'order',
+        name: 'Phiếu giao hàng',
+        body: '<h1>Phiếu giao #code</h1><table><tr data-each="lines"><td>#line.product_id</td><td>#line.quantity</td></tr></table>',
+      })
+      .returning();
+    const wf = await bed.onCreate('order', [
+      action('task', 'create_task', {
+        title: 'Giao đơn #code',
+        assignee: { user: user(1) },
+        attachment: { printTemplateId: template?.id, format: 'pdf' },
+      }),
+    ]);
+    const product = await bed.write.create('product', {
+      code: 'TRA-01',
+      name: 'Trà sen Tây Hồ',
+      price: 450000,
+    });
+    const order = await bed.write.create('order', {
+      code: 'ĐH-0042',
+      lines: [{ product_id: product.id, quantity: 3, price: 450000 }],
+    });
+    const [run] = await settledRuns(db(), wf, 1);
+    expect(run?.status).toBe('succeeded');
+    const [task] = await db()
+      .select()
+      .from(records)
+      .where(and(eq(records.module, 'task'), sql`${records.data}->>'title' = 'Giao đơn ĐH-0042'`));
+    const files = await db()
+      .select()
+      .from(recordFiles)
+      .where(eq(recordFiles.recordId, task?.id ?? ''));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({
+      orgId: bed.org.id,
+      name: 'Phiếu giao hàng - ĐH-0042.pdf',
+      contentType: 'application/pdf',
+    });
+    const content = files[0]?.content ?? Buffer.alloc(0);
+    expect(files[0]?.size).toBe(content.length);
+    const text = (await pdfPageTexts(content)).join('\n');
+    expect(text).toContain('Phiếu giao ĐH-0042');
+    expect(text).toContain('Trà sen Tây Hồ');
+    expect(order.id).toBeTruthy();
   });
 });

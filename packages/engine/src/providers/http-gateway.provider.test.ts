@@ -29,6 +29,7 @@ const settings = (timeoutMs = 2_500) => ({
     brandname: 'SHOPVN',
     smsPath: '/sms/send',
     znsPath: '/zns/send',
+    znsTemplatesPath: '/zns/templates',
     timeoutMs,
   },
   secrets: { apiKey: 'key-123', apiSecret: 'secret-456' },

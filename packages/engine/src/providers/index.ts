@@ -9,6 +9,7 @@ export {
   HttpGatewaySecrets,
   httpSmsProvider,
   httpZnsProvider,
+  listGatewayZnsTemplates,
 } from './http-gateway.provider.ts';
 export {
   assertConnectedAddress,
@@ -37,6 +38,8 @@ export type {
   EmailAttachment,
   EmailMessage,
   EmailProvider,
+  ListedZnsTemplate,
+  ListedZnsTemplates,
   SmsMessage,
   SmsProvider,
   WebhookRequest,

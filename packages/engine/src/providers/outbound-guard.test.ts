@@ -172,7 +172,14 @@ describe('the outbound guard', () => {
     const redirecting = await startHttpReceiver(() => ({ status: 302 }));
     const gateway = (baseUrl: string, allowPrivate: boolean) =>
       httpSmsProvider({
-        config: { baseUrl, brandname: 'CRMFLOW', smsPath: '/sms', znsPath: '/zns', timeoutMs: 2000 },
+        config: {
+          baseUrl,
+          brandname: 'CRMFLOW',
+          smsPath: '/sms',
+          znsPath: '/zns',
+          znsTemplatesPath: '/zns/templates',
+          timeoutMs: 2000,
+        },
         secrets: { apiKey: 'k', apiSecret: 's' },
         allowPrivate,
       });

@@ -82,7 +82,20 @@ export type ZnsMessage = {
 
 export interface ZnsProvider {
   send(message: ZnsMessage): Promise<DeliveryResult>;
+  /** The OA's approved templates, where the gateway can list them. */
+  listTemplates?(): Promise<ListedZnsTemplates>;
 }
+
+export type ListedZnsTemplate = {
+  id: string;
+  name: string;
+  params: { key: string; type: 'text' | 'number' | 'date' | 'money'; maxLength: number }[];
+};
+
+/** What a gateway answered when asked for its templates; `code` says why it could not. */
+export type ListedZnsTemplates =
+  | { ok: true; templates: ListedZnsTemplate[] }
+  | { ok: false; code: 'unreachable' | 'rejected' | 'bad_answer'; error: string };
 
 export type WebhookRequest = {
   url: string;

@@ -65,7 +65,7 @@ export class OrgContexts {
     }>(sql`
       select o.id, o.time_zone, o.locale, o.settings, f.field_count::int as field_count, f.latest::text as latest
       from organizations o
-      cross join lateral (select count(*) as field_count, max(created_at) as latest from fields where org_id = o.id) f
+      cross join lateral (select count(*) as field_count, max(updated_at) as latest from fields where org_id = o.id) f
       where o.id in ${ids}
     `);
     for (const row of rows) {

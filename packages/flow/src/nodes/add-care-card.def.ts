@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findField } from '../metadata/field-lookup.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
+import { careCardLayouts, findCareCardLayout } from './care-card-layouts.ts';
 import { checkFieldRef, checkKnownId, checkKnownIds, requiredIssue } from './checks/field-checks.ts';
 import { checkValueForField } from './checks/value-checks.ts';
 import { ActionName, EntityId, FieldKey } from './common-config.ts';
@@ -119,9 +120,10 @@ export const addCareCardNode = defineNode({
       );
     }
     const layoutWhat = { vi: 'bố cục thẻ chăm sóc', en: 'care card layout' };
+    const layout = findCareCardLayout(config.layout);
     issues.push(
       ...checkKnownId({
-        known: context.careCardLayouts,
+        known: context.careCardLayouts ?? careCardLayouts.map((known) => known.key),
         id: config.layout,
         path: ['layout'],
         code: 'template_unknown',
@@ -145,6 +147,14 @@ export const addCareCardNode = defineNode({
         });
       }
       seen.add(extra.key);
+      if (layout && !layout.fields.some((known) => known.key === extra.key)) {
+        issues.push({
+          path: ['extraFields', index, 'key'],
+          code: 'field_unknown',
+          message: `Bố cục "${layout.labelVi}" không có trường "${extra.key}".`,
+          messageEn: `The layout "${layout.labelEn}" has no field "${extra.key}".`,
+        });
+      }
     });
     return issues;
   },

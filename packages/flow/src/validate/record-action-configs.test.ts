@@ -139,6 +139,25 @@ describe('validateGraph: record actions against the module', () => {
       expected: ['required@productIds', 'field_type_mismatch@careDate.field'],
     },
     {
+      name: 'care card with a layout that does not exist',
+      type: 'add_care_card',
+      config: { ...careCard, layout: 'mặc định' },
+      expected: ['template_unknown@layout'],
+    },
+    {
+      name: 'care card with a field its layout does not have',
+      type: 'add_care_card',
+      config: {
+        ...careCard,
+        layout: 'warranty',
+        extraFields: [
+          { key: 'serial_number', value: '#code' },
+          { key: 'channel', value: 'Zalo' },
+        ],
+      },
+      expected: ['field_unknown@extraFields.1.key'],
+    },
+    {
       name: 'care card outside orders',
       type: 'add_care_card',
       config: careCard,

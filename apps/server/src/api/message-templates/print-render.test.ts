@@ -1,3 +1,4 @@
+import { demoOrderSlipBody } from '@crmflow/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../../../../../packages/engine/src/pdf/pdf-text.testing.ts';
 import { type Harness, startHarness, type TestUser } from '../../test/harness.ts';
@@ -95,6 +96,27 @@ describe('POST /api/print-templates/:id/render', () => {
     expect(res.body.match(/<tr data-each="lines">/g)).toHaveLength(2);
     expect(res.body).not.toContain('<lụa>');
   });
+
+  it(
+    'lists every product line of the order in the demo’s order slip PDF',
+    async () => {
+      const demo = await h.app.inject({
+        method: 'POST',
+        url: '/api/print-templates',
+        headers: h.headers,
+        payload: { module: 'order', name: 'Phiếu xác nhận đơn hàng', body: demoOrderSlipBody },
+      });
+      expect(demo.statusCode).toBe(201);
+      const res = await render({ recordId: orderId, format: 'pdf' }, demo.json().id);
+      expect(res.statusCode).toBe(200);
+      const text = (await pdfPageTexts(res.rawPayload)).join('\n');
+      expect(text).toContain('Số đơn hàng: ĐH-0001');
+      expect(text).toContain('Áo sơ mi lụa tơ tằm');
+      expect(text).toContain('Khăn <lụa> & "len"');
+      expect(text).toContain('2.500.000 ₫');
+    },
+    SLOW,
+  );
 
   it('refuses a record of another module, or one that does not exist, with 404', async () => {
     expect((await render({ recordId: contactId, format: 'html' })).statusCode).toBe(404);

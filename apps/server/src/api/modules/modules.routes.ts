@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf, requireRole } from '../../plugins/auth.ts';
 import { errors, signedInErrors } from '../responses.ts';
-import { addField, listModules } from './modules.service.ts';
+import { addField, listModules, updateField } from './modules.service.ts';
 
 const NewFieldBody = z
   .object({
@@ -16,6 +16,7 @@ const NewFieldBody = z
     type: FieldType,
     options: z.array(PicklistOption).max(200).optional(),
     refModule: ModuleKey.nullable().optional(),
+    required: z.boolean().optional(),
   })
   .superRefine((field, ctx) => {
     const picklist = field.type === 'picklist' || field.type === 'multipicklist';
@@ -39,6 +40,15 @@ const NewFieldBody = z
       });
     }
   });
+
+const FieldChanges = z
+  .object({
+    labelVi: z.string().trim().min(1).max(200).optional(),
+    labelEn: z.string().trim().min(1).max(200).optional(),
+    options: z.array(PicklistOption).min(1).max(200).optional(),
+    required: z.boolean().optional(),
+  })
+  .describe('What an admin may change of a custom field; its key and type stay as created');
 
 export const modulesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -81,5 +91,35 @@ export const modulesRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       return reply.code(201).send(field);
     },
+  );
+
+  app.patch(
+    '/modules/:module/fields/:key',
+    {
+      onRequest: requireRole('admin'),
+      schema: {
+        summary: 'Change a custom field: labels, picklist options, required (admin)',
+        description:
+          'Standard fields cannot be changed (409). A picklist keeps every option value records may hold: removing one is a 400 naming `options`.',
+        tags: ['metadata'],
+        params: z.object({ module: ModuleKey, key: z.string().max(60) }),
+        body: FieldChanges,
+        response: {
+          200: FieldMeta.describe('The field as changed'),
+          ...signedInErrors,
+          403: errors[403],
+          404: errors[404],
+          409: errors[409],
+        },
+      },
+    },
+    async (request) =>
+      updateField(app.database.db, {
+        auth: authOf(request),
+        module: request.params.module,
+        key: request.params.key,
+        changes: request.body,
+        locale: request.locale,
+      }),
   );
 };

@@ -1,4 +1,4 @@
-import { type Db, fields } from '@crmflow/db';
+import { type Db, fields, records, type Tx } from '@crmflow/db';
 import {
   type FieldMeta,
   type ModuleKey,
@@ -7,8 +7,9 @@ import {
   type PicklistOption,
   standardModules,
 } from '@crmflow/flow';
-import { and, asc, eq, max } from 'drizzle-orm';
+import { and, asc, eq, isNull, max, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { audit } from '../audit.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
 
@@ -53,6 +54,7 @@ export type NewField = {
   type: FieldMeta['type'];
   options?: PicklistOption[] | undefined;
   refModule?: ModuleKey | null | undefined;
+  required?: boolean | undefined;
 };
 
 /** An admin's custom field, placed after the module's existing fields. */
@@ -84,7 +86,7 @@ export async function addField(
         type: field.type,
         options: field.options ?? [],
         refModule: field.type === 'reference' ? (field.refModule ?? null) : null,
-        required: false,
+        required: field.required ?? false,
         system: false,
         position: (last?.position ?? -1) + 1,
       })
@@ -100,4 +102,102 @@ export async function addField(
     });
     return toFieldMeta(row);
   });
+}
+
+export type FieldChanges = {
+  labelVi?: string | undefined;
+  labelEn?: string | undefined;
+  options?: PicklistOption[] | undefined;
+  required?: boolean | undefined;
+};
+
+/**
+ * An admin's change to a custom field. Its key and type stay: records hold values of that type
+ * under that key. A picklist may gain options and relabel them, but not lose a value in use.
+ */
+export async function updateField(
+  db: Db,
+  args: { auth: AuthContext; module: ModuleKey; key: string; changes: FieldChanges; locale: Locale },
+): Promise<FieldMeta> {
+  const { auth, module, key, changes } = args;
+  const orgId = auth.organization.id;
+  return db.transaction(async (tx) => {
+    const where = and(eq(fields.orgId, orgId), eq(fields.module, module), eq(fields.key, key));
+    const [current] = await tx.select().from(fields).where(where).for('update');
+    if (!current) throw new AppError('field_not_found', { params: { key } });
+    if (current.system) throw new AppError('field_system', { params: { key } });
+    const picklist = current.type === 'picklist' || current.type === 'multipicklist';
+    if (changes.options && !picklist) throw fieldInvalid('options', args.locale, 'not_picklist');
+    if (changes.options && picklist) {
+      const values = changes.options.map((option) => option.value);
+      if (new Set(values).size !== values.length) throw fieldInvalid('options', args.locale, 'duplicate');
+      const removed = current.options.map((o) => o.value).filter((value) => !values.includes(value));
+      if (removed.length > 0 && (await valuesInUse(tx, { orgId, module, key, values: removed })))
+        throw fieldInvalid('options', args.locale, 'in_use');
+    }
+    const [row] = await tx
+      .update(fields)
+      .set({
+        ...(changes.labelVi === undefined ? {} : { labelVi: changes.labelVi }),
+        ...(changes.labelEn === undefined ? {} : { labelEn: changes.labelEn }),
+        ...(changes.options === undefined ? {} : { options: changes.options }),
+        ...(changes.required === undefined ? {} : { required: changes.required }),
+        updatedAt: sql`now()`,
+      })
+      .where(eq(fields.id, current.id))
+      .returning();
+    if (!row) throw new Error('The field was not updated');
+    await audit(tx, {
+      orgId,
+      actorId: auth.user.id,
+      action: 'field.update',
+      entity: 'field',
+      entityId: row.id,
+      details: { module, key, changes: Object.keys(changes) },
+    });
+    return toFieldMeta(row);
+  });
+}
+
+const optionProblems = {
+  not_picklist: {
+    vi: 'Chỉ trường danh sách chọn mới có lựa chọn',
+    en: 'Only picklist fields have options',
+  },
+  duplicate: { vi: 'Hai lựa chọn trùng giá trị', en: 'Two options have the same value' },
+  in_use: {
+    vi: 'Không thể bỏ lựa chọn đang được bản ghi sử dụng',
+    en: 'An option that records hold cannot be removed',
+  },
+} as const;
+
+function fieldInvalid(field: string, locale: Locale, problem: keyof typeof optionProblems): AppError {
+  return new AppError('invalid_input', {
+    details: [{ field, message: optionProblems[problem][locale] }],
+  });
+}
+
+/** Whether a live record of the module holds one of the values (alone or within a set). */
+async function valuesInUse(
+  tx: Tx,
+  args: { orgId: string; module: ModuleKey; key: string; values: string[] },
+): Promise<boolean> {
+  const value = sql`${records.data} -> ${args.key}`;
+  const list = sql`array[${sql.join(
+    args.values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+  const [row] = await tx
+    .select({ id: records.id })
+    .from(records)
+    .where(
+      and(
+        eq(records.orgId, args.orgId),
+        eq(records.module, args.module),
+        isNull(records.deletedAt),
+        sql`(${value} ?| ${list} or (jsonb_typeof(${value}) = 'string' and ${value} #>> '{}' = any(${list})))`,
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }

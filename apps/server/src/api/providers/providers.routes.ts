@@ -47,7 +47,7 @@ const adminErrors = { ...signedInErrors, 403: errors[403] } as const;
 const adminItemErrors = { ...adminErrors, 404: errors[404] } as const;
 
 /** The key that seals secrets; the server resolves one at start (env or data directory). */
-function secretKeyOf(app: FastifyInstance): Buffer {
+export function secretKeyOf(app: FastifyInstance): Buffer {
   const text = app.config.secretKey;
   if (!text) throw new Error('No secret key configured: providers cannot seal or read secrets');
   return secretKeyFromText(text);

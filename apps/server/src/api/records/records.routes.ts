@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ErrorBody } from '../../errors/app-error.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { recordErrorBody } from '../../plugins/errors.ts';
+import { attachmentsOf, RecordAttachment } from '../record-files/record-files.service.ts';
 import { errors, NoContent, signedInErrors } from '../responses.ts';
 import { RecordView, RecordWithRelated, toRecordView } from './record-view.ts';
 import { findRecord, relatedOf, relatedOfRows, writeContext } from './records.service.ts';
@@ -104,13 +105,24 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'One record, with the titles of what it points at',
         tags: ['records'],
         params: RecordParams,
-        response: { 200: RecordWithRelated, ...notFound },
+        response: {
+          200: RecordWithRelated.extend({ attachments: z.array(RecordAttachment) }).describe(
+            'A record with the titles of what it points at and the files kept with it',
+          ),
+          ...notFound,
+        },
       },
     },
     async (request) => {
+      const db = app.database.db;
       const orgId = authOf(request).organization.id;
-      const row = await findRecord({ db: app.database.db, orgId, ...request.params });
-      return { ...toRecordView(row), related: await relatedOf({ db: app.database.db, orgId, row }) };
+      const row = await findRecord({ db, orgId, ...request.params });
+      const { module, id } = request.params;
+      return {
+        ...toRecordView(row),
+        related: await relatedOf({ db, orgId, row }),
+        attachments: await attachmentsOf({ db, orgId, module, recordId: id }),
+      };
     },
   );
 

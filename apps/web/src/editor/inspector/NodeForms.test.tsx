@@ -67,6 +67,30 @@ describe('trigger form', () => {
 });
 
 describe('action forms', () => {
+  it('offers the care card layouts and picks extra fields among the layout’s fields by label', async () => {
+    const { user, configOf } = renderInspector({
+      graph: withAction('add_care_card', {
+        name: 'Chăm sóc',
+        per: 'order',
+        owner: { mode: 'salesperson' },
+        careDate: { inDays: 7 },
+        layout: 'default',
+        extraFields: [{ key: 'channel', value: 'Zalo' }],
+      }),
+      select: 'n2',
+      module: 'order',
+    });
+    const layout = screen.getByLabelText('Bố cục');
+    expect(within(layout).getByRole('option', { name: 'Bảo hành, bảo trì' })).toBeInTheDocument();
+    await user.selectOptions(layout, 'warranty');
+    // "Kênh liên hệ" is not on the warranty card: it goes with the old layout.
+    expect(configOf('n2')).toMatchObject({ layout: 'warranty', extraFields: [] });
+    await user.click(screen.getByRole('button', { name: /Thêm trường/ }));
+    await user.selectOptions(screen.getByLabelText('Trường'), 'Số sê-ri');
+    await user.type(screen.getByLabelText('Giá trị'), 'SN-1');
+    expect(configOf('n2')).toMatchObject({ extraFields: [{ key: 'serial_number', value: 'SN-1' }] });
+  });
+
   it('shows a missing task title beside the title, and clears it once typed', async () => {
     const { user, configOf } = renderInspector({ graph: withAction('create_task', task), select: 'n2' });
     const title = screen.getByLabelText('Tiêu đề');

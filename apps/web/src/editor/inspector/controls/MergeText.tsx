@@ -1,4 +1,4 @@
-import { mergeFieldOptions } from '@crmflow/flow';
+import { type MergeFieldOption, type ModuleCatalog, type ModuleMeta, mergeFieldOptions } from '@crmflow/flow';
 import {
   type ChangeEvent,
   type KeyboardEvent,
@@ -21,22 +21,32 @@ type TextElement = HTMLInputElement | HTMLTextAreaElement;
  * the record's fields, then those of related records; arrows move, Enter or Tab inserts,
  * Escape closes, and typing on filters the list.
  */
-export function MergeText({
-  control,
-  value,
-  onChange,
-  multiline = false,
-  placeholder,
-}: {
+export function MergeText(props: MergeTextProps) {
+  const { module, catalog } = useEditorScope();
+  return <MergeTextInput {...props} module={module} catalog={catalog} />;
+}
+
+type MergeTextProps = {
   control: ControlProps;
   value: string;
   onChange: (value: string) => void;
   multiline?: boolean;
   placeholder?: string;
-}) {
-  const { t } = useTranslation();
+  rows?: number;
+};
+
+/** The same control outside the editor: the module whose fields it offers is given. */
+export function MergeTextInput({
+  control,
+  value,
+  onChange,
+  multiline = false,
+  placeholder,
+  rows = 5,
+  module,
+  catalog,
+}: MergeTextProps & { module: ModuleMeta; catalog: ModuleCatalog }) {
   const locale = useLocale();
-  const { module, catalog } = useEditorScope();
   const listId = useId();
   const element = useRef<TextElement | null>(null);
   const pendingCaret = useRef<number | null>(null);
@@ -109,39 +119,50 @@ export function MergeText({
   return (
     <div className="merge-text">
       {multiline ? (
-        <textarea {...shared} className="textarea" rows={5} />
+        <textarea {...shared} className="textarea" rows={rows} />
       ) : (
         <input {...shared} className="input" type="text" />
       )}
-      {expanded ? (
+      <MergeOptionList listId={listId} options={expanded ? options : []} active={active} onPick={insert} />
+    </div>
+  );
+}
+
+/** The picker's list: hidden when empty, kept in the DOM so `aria-controls` always names it. */
+export function MergeOptionList({
+  listId,
+  options,
+  active,
+  onPick,
+}: {
+  listId: string;
+  options: readonly MergeFieldOption[];
+  active: number;
+  onPick: (token: string) => void;
+}) {
+  const { t } = useTranslation();
+  if (options.length === 0)
+    return <div id={listId} role="listbox" hidden aria-label={t('editor.form.merge.label')} />;
+  return (
+    <div id={listId} role="listbox" className="merge-text__list" aria-label={t('editor.form.merge.label')}>
+      {options.map((option, index) => (
         <div
-          id={listId}
-          role="listbox"
-          className="merge-text__list"
-          aria-label={t('editor.form.merge.label')}
+          key={option.token}
+          id={`${listId}-${index}`}
+          role="option"
+          tabIndex={-1}
+          aria-selected={index === active}
+          className="merge-text__option"
+          // Keeps the focus in the text while picking with the mouse.
+          onMouseDown={(event) => {
+            event.preventDefault();
+            onPick(option.token);
+          }}
         >
-          {options.map((option, index) => (
-            <div
-              key={option.token}
-              id={`${listId}-${index}`}
-              role="option"
-              tabIndex={-1}
-              aria-selected={index === active}
-              className="merge-text__option"
-              // Keeps the focus in the text while picking with the mouse.
-              onMouseDown={(event) => {
-                event.preventDefault();
-                insert(option.token);
-              }}
-            >
-              <span className="merge-text__label">{option.label}</span>
-              <span className="merge-text__token mono">{option.token}</span>
-            </div>
-          ))}
+          <span className="merge-text__label">{option.label}</span>
+          <span className="merge-text__token mono">{option.token}</span>
         </div>
-      ) : (
-        <div id={listId} role="listbox" hidden aria-label={t('editor.form.merge.label')} />
-      )}
+      ))}
     </div>
   );
 }

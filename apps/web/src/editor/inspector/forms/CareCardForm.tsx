@@ -1,4 +1,4 @@
-import { AddCareCardConfig, addCareCardNode } from '@crmflow/flow';
+import { AddCareCardConfig, addCareCardNode, careCardLayouts, findCareCardLayout } from '@crmflow/flow';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecords } from '../../../api/records.ts';
@@ -30,6 +30,14 @@ export function CareCardForm({ raw, onChange }: NodeFormProps) {
   );
   const name = useId();
   const dates = fieldOptions({ module, locale, types: ['date', 'datetime'] });
+  const labelIn = (item: { labelVi: string; labelEn: string }) =>
+    locale === 'en' ? item.labelEn : item.labelVi;
+  const layoutFields = findCareCardLayout(config.layout)?.fields ?? [];
+  const unused = layoutFields.filter((f) => !config.extraFields.some((extra) => extra.key === f.key));
+  const fieldLabel = (key: string) => {
+    const found = layoutFields.find((f) => f.key === key);
+    return found ? labelIn(found) : key;
+  };
 
   return (
     <>
@@ -115,11 +123,18 @@ export function CareCardForm({ raw, onChange }: NodeFormProps) {
       </label>
       <Field label={t('editor.form.care.layout')} path="layout">
         {(control) => (
-          <input
-            {...control}
-            className="input"
+          <SelectBox
+            control={control}
             value={config.layout}
-            onChange={(event) => set({ layout: event.target.value })}
+            options={careCardLayouts.map((each) => ({ value: each.key, label: labelIn(each) }))}
+            onChange={(next) => {
+              const fields = findCareCardLayout(next)?.fields ?? [];
+              // The extra fields the new layout also has are kept; the others have no place on it.
+              set({
+                layout: next,
+                extraFields: config.extraFields.filter((extra) => fields.some((f) => f.key === extra.key)),
+              });
+            }}
           />
         )}
       </Field>
@@ -164,17 +179,19 @@ export function CareCardForm({ raw, onChange }: NodeFormProps) {
         <FieldErrors path="extraFields" exact />
         {config.extraFields.map((extra, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id; the position is the row.
-          <fieldset key={index} className="value-row" aria-label={extra.key || `${index + 1}`}>
+          <fieldset key={index} className="value-row" aria-label={fieldLabel(extra.key) || `${index + 1}`}>
             <Field label={t('editor.form.care.extraKey')} path={`extraFields.${index}.key`}>
               {(control) => (
-                <input
-                  {...control}
-                  className="input"
+                <SelectBox
+                  control={control}
                   value={extra.key}
-                  onChange={(event) =>
+                  options={layoutFields
+                    .filter((f) => f.key === extra.key || !config.extraFields.some((e) => e.key === f.key))
+                    .map((f) => ({ value: f.key, label: labelIn(f) }))}
+                  onChange={(key) =>
                     set({
                       extraFields: config.extraFields.map((item, at) =>
-                        at === index ? { ...item, key: event.target.value } : item,
+                        at === index ? { ...item, key } : item,
                       ),
                     })
                   }
@@ -199,7 +216,7 @@ export function CareCardForm({ raw, onChange }: NodeFormProps) {
             <button
               type="button"
               className="btn btn--ghost btn--sm value-row__remove"
-              aria-label={t('editor.form.removeItem', { label: extra.key || `${index + 1}` })}
+              aria-label={t('editor.form.removeItem', { label: fieldLabel(extra.key) || `${index + 1}` })}
               onClick={() => set({ extraFields: config.extraFields.filter((_item, at) => at !== index) })}
             >
               ×
@@ -209,7 +226,10 @@ export function CareCardForm({ raw, onChange }: NodeFormProps) {
         <button
           type="button"
           className="btn btn--sm"
-          onClick={() => set({ extraFields: [...config.extraFields, { key: '', value: '' }] })}
+          disabled={unused.length === 0}
+          onClick={() =>
+            set({ extraFields: [...config.extraFields, { key: unused[0]?.key ?? '', value: '' }] })
+          }
         >
           + {t('editor.form.care.addExtra')}
         </button>

@@ -1,0 +1,55 @@
+import { type Db, recordFiles } from '@crmflow/db';
+import type { ModuleKey } from '@crmflow/flow';
+import { and, asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { AppError } from '../../errors/app-error.ts';
+
+export const RecordAttachment = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    url: z.string().describe('Download it with the same session or token'),
+  })
+  .describe('A file kept with the record (e.g. the print template a task was created with)');
+export type RecordAttachment = z.infer<typeof RecordAttachment>;
+
+const fileUrl = (module: ModuleKey, recordId: string, fileId: string) =>
+  `/api/records/${module}/${recordId}/files/${fileId}`;
+
+/** The files kept with one record, oldest first, without their bytes. */
+export async function attachmentsOf(args: {
+  db: Db;
+  orgId: string;
+  module: ModuleKey;
+  recordId: string;
+}): Promise<RecordAttachment[]> {
+  const rows = await args.db
+    .select({
+      id: recordFiles.id,
+      name: recordFiles.name,
+      contentType: recordFiles.contentType,
+      size: recordFiles.size,
+    })
+    .from(recordFiles)
+    .where(and(eq(recordFiles.orgId, args.orgId), eq(recordFiles.recordId, args.recordId)))
+    .orderBy(asc(recordFiles.createdAt), asc(recordFiles.id));
+  return rows.map((row) => ({ ...row, url: fileUrl(args.module, args.recordId, row.id) }));
+}
+
+/** One file with its bytes; another organization's, or one of another record, is not found. */
+export async function findRecordFile(args: { db: Db; orgId: string; recordId: string; id: string }) {
+  const [row] = await args.db
+    .select()
+    .from(recordFiles)
+    .where(
+      and(
+        eq(recordFiles.id, args.id),
+        eq(recordFiles.orgId, args.orgId),
+        eq(recordFiles.recordId, args.recordId),
+      ),
+    );
+  if (!row) throw new AppError('not_found');
+  return row;
+}

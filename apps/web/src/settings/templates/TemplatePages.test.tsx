@@ -1,0 +1,131 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { admin, signedInRoutes } from '../../test/fixtures.ts';
+import { apiError, mockApi, ok } from '../../test/mock-api.ts';
+import { renderApp } from '../../test/render-app.tsx';
+import { SmsCounter } from './SmsTemplateForm.tsx';
+
+describe('SmsCounter', () => {
+  it.each([
+    ['a', '1 ký tự · 1 tin', 'GSM-7'],
+    ['a'.repeat(160), '160 ký tự · 1 tin', 'GSM-7'],
+    ['a'.repeat(161), '161 ký tự · 2 tin', 'GSM-7'],
+    ['€'.repeat(80), '160 ký tự · 1 tin', 'GSM-7'],
+    ['Chúc mừng sinh nhật', '19 ký tự · 1 tin', 'Unicode'],
+    ['ă'.repeat(71), '71 ký tự · 2 tin', 'Unicode'],
+  ])('counts %j as the engine bills it', (text, counted, encoding) => {
+    render(<SmsCounter text={text} />);
+    const counter = screen.getByTestId('sms-counter');
+    expect(within(counter).getByText(counted)).toBeInTheDocument();
+    expect(within(counter).getByText(encoding)).toBeInTheDocument();
+  });
+});
+
+describe('ZNS templates page', () => {
+  it('imports an approved template from the provider into a new template, then saves it', async () => {
+    const api = mockApi([
+      ...signedInRoutes(admin),
+      { path: '/api/zns-templates', reply: () => ok({ items: [] }) },
+      {
+        path: '/api/zns-templates/from-provider',
+        reply: () =>
+          ok({
+            provider: { id: 'p1', name: 'Cổng Zalo OA' },
+            supported: true,
+            templates: [
+              {
+                id: '301122',
+                name: 'Xác nhận đơn hàng',
+                params: [{ key: 'customer_name', type: 'text', maxLength: 30 }],
+              },
+            ],
+            error: null,
+          }),
+      },
+      {
+        method: 'POST',
+        path: '/api/zns-templates',
+        reply: ({ body }) => ({
+          status: 201,
+          body: {
+            id: 'z1',
+            createdAt: '2026-01-01T00:00:00.000Z',
+            updatedAt: '2026-01-01T00:00:00.000Z',
+            ...(body as object),
+          },
+        }),
+      },
+    ]);
+    const { user } = renderApp('/settings/message-templates/zns');
+    await user.click(await screen.findByRole('button', { name: 'Nhập từ nhà cung cấp' }));
+    const list = await screen.findByRole('list', { name: 'Mẫu ZNS đã duyệt của OA' });
+    await user.click(within(list).getByRole('button', { name: /Xác nhận đơn hàng/ }));
+    const form = screen.getByRole('form', { name: 'Mẫu mới' });
+    expect(within(form).getByLabelText('Mã mẫu ZNS (do Zalo duyệt)')).toHaveValue('301122');
+    expect(within(form).getByLabelText('Độ dài tối đa 1')).toHaveValue(30);
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Đã lưu.')).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/zns-templates')[0]?.body).toEqual({
+      name: 'Xác nhận đơn hàng',
+      providerTemplateId: '301122',
+      params: [{ key: 'customer_name', type: 'text', maxLength: 30 }],
+    });
+  });
+});
+
+describe('custom fields page', () => {
+  it('adds a picklist field with a key and option values made from the Vietnamese labels', async () => {
+    const api = mockApi([
+      ...signedInRoutes(admin),
+      {
+        method: 'POST',
+        path: '/api/modules/contact/fields',
+        reply: ({ body }) => ({ status: 201, body: { refModule: null, system: false, ...(body as object) } }),
+      },
+    ]);
+    const { user } = renderApp('/settings/fields/contact');
+    await user.click(await screen.findByRole('button', { name: 'Thêm trường' }));
+    const form = screen.getByRole('form', { name: 'Thêm trường' });
+    await user.type(within(form).getByLabelText('Tên tiếng Việt'), 'Hạng thành viên');
+    await user.type(within(form).getByLabelText('Tên tiếng Anh'), 'Membership tier');
+    await user.selectOptions(within(form).getByLabelText('Kiểu dữ liệu'), 'Danh sách chọn');
+    await user.click(within(form).getByRole('button', { name: 'Thêm lựa chọn' }));
+    await user.type(within(form).getByLabelText('Nhãn tiếng Việt 1'), 'Kim cương');
+    await user.type(within(form).getByLabelText('Nhãn tiếng Anh 1'), 'Diamond');
+    await user.click(within(form).getByLabelText('Bắt buộc nhập'));
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    expect(api.callsTo('POST', '/api/modules/contact/fields')[0]?.body).toEqual({
+      key: 'hang_thanh_vien',
+      labelVi: 'Hạng thành viên',
+      labelEn: 'Membership tier',
+      type: 'picklist',
+      required: true,
+      options: [{ value: 'kim_cuong', labelVi: 'Kim cương', labelEn: 'Diamond' }],
+    });
+  });
+
+  it('shows a refusal beside the field it names, and keeps the form', async () => {
+    mockApi([
+      ...signedInRoutes(admin),
+      {
+        method: 'POST',
+        path: '/api/modules/contact/fields',
+        reply: () =>
+          apiError(400, {
+            code: 'invalid_input',
+            message: 'Dữ liệu gửi lên không hợp lệ',
+            details: [{ field: 'labelEn', message: 'Không được để trống' }],
+          }),
+      },
+    ]);
+    const { user } = renderApp('/settings/fields/contact');
+    await user.click(await screen.findByRole('button', { name: 'Thêm trường' }));
+    const form = screen.getByRole('form', { name: 'Thêm trường' });
+    await user.type(within(form).getByLabelText('Tên tiếng Việt'), 'Mã Zalo');
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    const english = within(form).getByLabelText('Tên tiếng Anh');
+    expect(await within(form).findByText('Không được để trống')).toBeInTheDocument();
+    expect(english).toHaveAttribute('aria-invalid', 'true');
+    expect(within(form).getByLabelText('Tên tiếng Việt')).toHaveValue('Mã Zalo');
+  });
+});

@@ -1,9 +1,11 @@
 import { allocationRules, type Executor as DbExecutor, users } from '@crmflow/db';
-import { AssignOwnerConfig } from '@crmflow/flow';
+import { AssignOwnerConfig, standardModules } from '@crmflow/flow';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { recordTitle } from '../records/record-meta.ts';
 import { updateRecord } from '../records/record-store.ts';
-import { defineExecutor, type ExecutionScope, stepFailure } from './executor.ts';
+import { defineExecutor, type ExecutionScope, type RunContext, stepFailure } from './executor.ts';
+import { insertNotifications } from './notifications.ts';
 import { applyOnce } from './run-effects.ts';
 import { recordWriteFailure, workflowWrite } from './workflow-write.ts';
 
@@ -86,6 +88,32 @@ const problemText = {
 } as const;
 
 /**
+ * Tells the new owner, in their language, what was handed to them (on the web and on their
+ * devices through Web Push). Written in the claim's transaction: once per (run, node), like the write.
+ */
+async function notifyNewOwner(tx: DbExecutor, ctx: RunContext<AssignOwnerConfig>, userId: string) {
+  const [owner] = await tx
+    .select({ locale: users.locale })
+    .from(users)
+    .where(and(eq(users.orgId, ctx.org.id), eq(users.id, userId)));
+  const locale = owner?.locale === 'en' || owner?.locale === 'vi' ? owner.locale : ctx.org.locale;
+  const module = standardModules[ctx.record.module];
+  const title = recordTitle(ctx.record.module, ctx.record.data);
+  const message =
+    locale === 'en'
+      ? `Handed over to you: ${module.labelEn.toLowerCase()} ${title}`.trim()
+      : `Bạn được bàn giao ${module.labelVi.toLowerCase()} ${title}`.trim();
+  await insertNotifications({
+    db: tx,
+    boss: ctx.boss,
+    orgId: ctx.org.id,
+    runId: ctx.run.id,
+    nodeId: ctx.node.id,
+    drafts: [{ userId, message, link: `/records/${ctx.record.module}/${ctx.record.id}` }],
+  });
+}
+
+/**
  * Bàn giao công việc: a new owner for the record, a chosen user or the next user of an
  * allocation rule. The pick, the cursor move and the write commit together and are claimed per
  * (run, node): a retry re-applies the same owner instead of advancing the rule again.
@@ -109,6 +137,7 @@ export const assignOwnerExecutor = defineExecutor({
           if (!('userId' in pick)) throw new NoOwner(pick.problem);
           const write = workflowWrite(ctx, { module: ctx.record.module, db: tx });
           await updateRecord({ ...write, id: ctx.record.id, data: { owner_id: pick.userId } });
+          await notifyNewOwner(tx, ctx, pick.userId);
           return { userId: pick.userId };
         },
       });

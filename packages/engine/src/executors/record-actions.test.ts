@@ -1,7 +1,7 @@
 import { allocationRules, notifications, printTemplates, recordFiles, records, runSteps } from '@crmflow/db';
 import { testDatabaseMode } from '@crmflow/db/testing';
 import { addDays, todayIn } from '@crmflow/flow';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { action, condition, settledRuns, waitFor } from '../../test/fixtures.ts';
 import { useWorkerBed } from '../../test/runtime-bed.ts';
@@ -151,6 +151,17 @@ describe('record actions', { timeout: 60_000 }, () => {
     await bed.write.create('contact', { name: 'Bà Thu', title: 'Kế toán' });
     const runs = await settledRuns(db(), wf, 2);
     expect((await bed.dataOf(director.id)).owner_id).toBe(user(1));
+    const told = await db()
+      .select({ userId: notifications.userId, message: notifications.message, link: notifications.link })
+      .from(notifications)
+      .where(inArray(notifications.runId, runs.map((run) => run.id)));
+    expect(told).toEqual([
+      {
+        userId: user(1),
+        message: expect.stringMatching(/Ông Hải/),
+        link: `/records/contact/${director.id}`,
+      },
+    ]);
     const failed = runs.find((run) => run.status === 'failed');
     expect(failed?.steps.find((step) => step.nodeId === 'ko')).toMatchObject({
       status: 'failed',

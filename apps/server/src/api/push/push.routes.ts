@@ -27,7 +27,7 @@ export const pushRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'The server’s VAPID public key, for PushManager.subscribe (applicationServerKey)',
         tags: ['push'],
-        response: { 200: z.object({ publicKey: z.string() }), ...signedInErrors },
+        response: { 200: z.object({ publicKey: z.string() }).describe('The server’s VAPID public key (base64url)'), ...signedInErrors },
       },
     },
     async () => {
@@ -44,7 +44,7 @@ export const pushRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'The signed-in user’s devices with push enabled',
         tags: ['push'],
-        response: { 200: z.object({ items: z.array(PushDevice) }), ...signedInErrors },
+        response: { 200: z.object({ items: z.array(PushDevice) }).describe('The caller’s devices with push on'), ...signedInErrors },
       },
     },
     async (request) => ({ items: await listDevices({ db, ...ownerOf(request) }) }),
@@ -59,7 +59,7 @@ export const pushRoutes: FastifyPluginAsyncZod = async (app) => {
           'The body is `PushSubscription.toJSON()` with an optional `label`. Same endpoint again: updated.',
         tags: ['push'],
         body: DeviceSubscription,
-        response: { 201: PushDevice, ...signedInErrors },
+        response: { 201: PushDevice.describe('The device, subscribed'), ...signedInErrors },
       },
     },
     async (request, reply) => {

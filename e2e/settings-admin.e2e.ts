@@ -175,6 +175,8 @@ describe('Thiết lập: organization, providers and allocation rules, as an adm
     const form = page.getByTestId('provider-form');
     await form.getByLabel('Tên', { exact: true }).fill('ERP kho');
     await form.getByLabel('Địa chỉ nhận (URL)').fill(`${receiver.url}/erp/contacts`);
+    // The demo organization's default endpoint only captures; flows that name none use this one now.
+    await form.getByLabel('Dùng làm nhà cung cấp mặc định của loại này').check();
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     const secretBox = page.getByTestId('signing-secret');
     await secretBox.waitFor();

@@ -154,7 +154,12 @@ describe('record actions', { timeout: 60_000 }, () => {
     const told = await db()
       .select({ userId: notifications.userId, message: notifications.message, link: notifications.link })
       .from(notifications)
-      .where(inArray(notifications.runId, runs.map((run) => run.id)));
+      .where(
+        inArray(
+          notifications.runId,
+          runs.map((run) => run.id),
+        ),
+      );
     expect(told).toEqual([
       {
         userId: user(1),

@@ -27,7 +27,10 @@ export const pushRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'The server’s VAPID public key, for PushManager.subscribe (applicationServerKey)',
         tags: ['push'],
-        response: { 200: z.object({ publicKey: z.string() }).describe('The server’s VAPID public key (base64url)'), ...signedInErrors },
+        response: {
+          200: z.object({ publicKey: z.string() }).describe('The server’s VAPID public key (base64url)'),
+          ...signedInErrors,
+        },
       },
     },
     async () => {
@@ -44,7 +47,10 @@ export const pushRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'The signed-in user’s devices with push enabled',
         tags: ['push'],
-        response: { 200: z.object({ items: z.array(PushDevice) }).describe('The caller’s devices with push on'), ...signedInErrors },
+        response: {
+          200: z.object({ items: z.array(PushDevice) }).describe('The caller’s devices with push on'),
+          ...signedInErrors,
+        },
       },
     },
     async (request) => ({ items: await listDevices({ db, ...ownerOf(request) }) }),

@@ -1,10 +1,4 @@
-import {
-  type FieldMeta,
-  type FieldType,
-  type ModuleKey,
-  moduleKeys,
-  type PicklistOption,
-} from '@crmflow/flow';
+import { type FieldMeta, FieldType, type ModuleKey, moduleKeys, type PicklistOption } from '@crmflow/flow';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,21 +11,8 @@ import { useLocale } from '../../i18n/useLocale.ts';
 import { FormRow, ModuleSelect, useSaveErrors } from './template-kit.tsx';
 import '../../styles/admin.css';
 
-const creatableTypes: FieldType[] = [
-  'text',
-  'textarea',
-  'number',
-  'money',
-  'date',
-  'datetime',
-  'picklist',
-  'multipicklist',
-  'user',
-  'reference',
-  'email',
-  'phone',
-  'boolean',
-];
+/** Every field type but the order's product lines, which only the standard order module has. */
+const creatableTypes = FieldType.exclude(['lines']).options;
 
 const isModule = (value: string | undefined): value is ModuleKey => moduleKeys.some((key) => key === value);
 

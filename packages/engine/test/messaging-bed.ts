@@ -67,6 +67,7 @@ export async function openMessagingBed(options: {
         db,
         org: await new OrgContexts().one(db, org.id),
         record: { id: record.id, module, data: record.data, ownerId: record.ownerId, deleted: false },
+        snapshot: record.data,
         node,
         workflowId: WORKFLOW_ID,
         now: new Date(),

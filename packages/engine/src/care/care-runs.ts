@@ -14,6 +14,8 @@ import type { DueRecord } from './care-select.ts';
 /**
  * `runs.cause` of a care-process run: the occurrence it is for, the day it fell due and the
  * tick that started it. A scheduled run has no causal chain, no changed fields, no "before".
+ * The statement that inserts the run adds `data`, the record as the run started: what its texts
+ * quote, as an event run's quote the record as its event left it.
  */
 export const CareRunCause = z.object({
   kind: z.literal('schedule'),
@@ -153,7 +155,8 @@ export async function insertCareRuns(args: {
       select x.id, ${orgId}::uuid, ${process.workflowId}::uuid, ${process.versionId}::uuid, ${process.module},
         x.record_id,
         jsonb_build_object('kind', 'schedule', 'occurrence', x.occurrence, 'fireDate', x.fire_date,
-          'tickAt', ${tickAt}::text, 'chain', '[]'::jsonb, 'changes', '[]'::jsonb, 'before', null),
+          'tickAt', ${tickAt}::text, 'chain', '[]'::jsonb, 'changes', '[]'::jsonb, 'before', null,
+          'data', (select r.data from records r where r.id = x.record_id)),
         0, x.occurrence, 'queued'
       from x
       on conflict (workflow_id, record_id, occurrence) where occurrence is not null do nothing

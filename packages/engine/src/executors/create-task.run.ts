@@ -58,13 +58,16 @@ type TaskPlan = {
 
 const userId = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : null);
 
-/** The task record to create: rendered texts, due date in the org's zone, links to the record. */
+/**
+ * The task record to create: rendered texts, due date in the org's zone, links to the record.
+ * Texts, the assignee field and the links read the run's snapshot, as messages do.
+ */
 async function planTask(scope: ExecutionScope, config: CreateTaskConfig): Promise<TaskPlan> {
-  const { record, org, now } = scope;
+  const { record, org, now, snapshot } = scope;
   const merge = await mergeContext(scope, [config.title, config.description]);
   const title = merge.render(config.title).slice(0, 1_000);
   const assigneeId =
-    'user' in config.assignee ? config.assignee.user : userId(record.data[config.assignee.field]);
+    'user' in config.assignee ? config.assignee.user : userId(snapshot[config.assignee.field]);
   const data: Record<string, unknown> = {
     title,
     description: merge.render(config.description).slice(0, 20_000),
@@ -75,9 +78,9 @@ async function planTask(scope: ExecutionScope, config: CreateTaskConfig): Promis
   };
   if (assigneeId) data.owner_id = assigneeId;
   if (record.module === 'opportunity') data.opportunity_id = record.id;
-  else if (userId(record.data.opportunity_id)) data.opportunity_id = record.data.opportunity_id;
+  else if (userId(snapshot.opportunity_id)) data.opportunity_id = snapshot.opportunity_id;
   if (record.module === 'account') data.account_id = record.id;
-  else if (userId(record.data.account_id)) data.account_id = record.data.account_id;
+  else if (userId(snapshot.account_id)) data.account_id = snapshot.account_id;
   const related = [...new Set(config.related)].filter((id) => id !== assigneeId);
   return { data, assigneeId, related, title };
 }

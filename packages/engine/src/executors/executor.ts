@@ -52,7 +52,15 @@ export type RunInfo = {
 export type ExecutionScope = {
   db: Db;
   org: OrgContext;
+  /** The record as it is now: what writes, guards and people named by user fields act on. */
   record: RecordSnapshot;
+  /**
+   * The record's values a step's texts and the addresses it sends to read: as the triggering
+   * event left it (a care-process run: as the run started), with the run's own earlier writes
+   * applied. A preview is given the record it shows (the test panel: as it is now; the impact
+   * preview: as each past change left it). Related records are still read when the step runs.
+   */
+  snapshot: Record<string, unknown>;
   node: { id: string; type: ActionNodeType };
   workflowId: string;
   now: Date;

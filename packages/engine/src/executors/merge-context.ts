@@ -21,16 +21,17 @@ const asId = (value: unknown): string | null =>
 
 /**
  * Loads what the merge fields of `texts` need (the related records they name and the users whose
- * names they show) in at most two queries, then renders any of those texts without I/O.
+ * names they show) in at most two queries, then renders any of those texts without I/O. The
+ * fields quote the run's snapshot (`scope.snapshot`); the related records and users are read now.
  */
 export async function mergeContext(scope: ExecutionScope, texts: readonly string[]): Promise<MergeContext> {
-  const { db, org, record } = scope;
+  const { db, org, record, snapshot } = scope;
   const module = org.catalog[record.module];
   const refs = texts.flatMap((text) => mergeFieldRefs(text));
   const referenceKeys = [...new Set(refs.map((ref) => ref.field))].filter(
     (key) => findField(module, key)?.type === 'reference',
   );
-  const relatedIds = referenceKeys.flatMap((key) => asId(record.data[key]) ?? []);
+  const relatedIds = referenceKeys.flatMap((key) => asId(snapshot[key]) ?? []);
   const rows =
     relatedIds.length === 0
       ? []
@@ -40,12 +41,12 @@ export async function mergeContext(scope: ExecutionScope, texts: readonly string
           .where(and(eq(records.orgId, org.id), inArray(records.id, relatedIds)));
   const byId = new Map(rows.map((row) => [row.id, row.data]));
   const related: Record<string, Record<string, unknown> | null> = {};
-  for (const key of referenceKeys) related[key] = byId.get(asId(record.data[key]) ?? '') ?? null;
+  for (const key of referenceKeys) related[key] = byId.get(asId(snapshot[key]) ?? '') ?? null;
 
   const userIds = new Set<string>();
   for (const ref of refs) {
     const field = findField(module, ref.field);
-    if (field?.type === 'user') userIds.add(asId(record.data[ref.field]) ?? '');
+    if (field?.type === 'user') userIds.add(asId(snapshot[ref.field]) ?? '');
     if (field?.type === 'reference' && ref.key) {
       const target = referencedModule({ catalog: org.catalog, module, refFieldKey: ref.field });
       if (target && findField(target, ref.key)?.type === 'user') {
@@ -67,7 +68,7 @@ export async function mergeContext(scope: ExecutionScope, texts: readonly string
     render: (text, options = {}) =>
       renderMergeFields({
         text,
-        record: record.data,
+        record: snapshot,
         related,
         module,
         catalog: org.catalog,

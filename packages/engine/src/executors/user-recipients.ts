@@ -9,27 +9,27 @@ const idsOf = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v.length > 0);
 
 /**
- * The active users of the organization named by user fields of the record (`owner_id`), of a
- * related record (`account_id.owner_id`), or chosen directly. Each once, in the order named;
- * inactive and unknown users are left out.
+ * The active users of the organization named by user fields of the record (`owner_id`, as the
+ * run's snapshot has it), of a related record (`account_id.owner_id`, read now), or chosen
+ * directly. Each once, in the order named; inactive and unknown users are left out.
  */
 export async function resolveUserRecipients(
   scope: ExecutionScope,
   to: { fields: readonly string[]; users: readonly string[] },
 ): Promise<Recipient[]> {
-  const { db, org, record } = scope;
+  const { db, org, record, snapshot } = scope;
   const module = org.catalog[record.module];
   const wanted: string[] = [...to.users];
   const viaRelated = new Map<string, string[]>();
   for (const path of to.fields) {
     const [head = '', tail] = path.split('.');
     if (tail === undefined) {
-      if (findField(module, head)?.type === 'user') wanted.push(...idsOf(record.data[head]));
+      if (findField(module, head)?.type === 'user') wanted.push(...idsOf(snapshot[head]));
       continue;
     }
     const target = referencedModule({ catalog: org.catalog, module, refFieldKey: head });
     if (target && findField(target, tail)?.type === 'user') {
-      for (const id of idsOf(record.data[head])) viaRelated.set(id, [...(viaRelated.get(id) ?? []), tail]);
+      for (const id of idsOf(snapshot[head])) viaRelated.set(id, [...(viaRelated.get(id) ?? []), tail]);
     }
   }
   if (viaRelated.size > 0) {
@@ -76,7 +76,7 @@ export async function resolveDirectRecipients(
     const module = scope.org.catalog[scope.record.module];
     const ids: string[] = [...to.users];
     for (const key of to.fields)
-      if (findField(module, key)?.type === 'user') ids.push(...idsOf(scope.record.data[key]));
+      if (findField(module, key)?.type === 'user') ids.push(...idsOf(scope.snapshot[key]));
     return [...new Set(ids)];
   });
   const all = [...new Set(wanted.flat())];

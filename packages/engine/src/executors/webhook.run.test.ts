@@ -180,6 +180,7 @@ describe('webhook', { timeout: 90_000 }, () => {
           ownerId: deal.ownerId,
           deleted: false,
         },
+        snapshot: deal.data,
         node: { id: 'hook', type: 'webhook' },
         workflowId: '00000000-0000-4000-8000-000000000001',
         now: new Date(),

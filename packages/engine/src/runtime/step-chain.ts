@@ -1,12 +1,13 @@
 import type { Tx } from '@crmflow/db';
 import type { JobInsert } from 'pg-boss';
+import { afterStep } from './run-snapshot.ts';
 import type { RuntimeDeps } from './runtime-deps.ts';
 import { claimSteps, isFinalStep } from './step-claim.ts';
 import { executeBatch, runsInBatch, type StepAttempt, type StepOutcome } from './step-execute.ts';
 import type { FinishedStep } from './step-finish.ts';
 import { type StepJobData, stepJob } from './step-jobs.ts';
 import { laneOfRun, runOrderOf } from './step-lanes.ts';
-import { loadRecords } from './step-load.ts';
+import { type LoadedRun, loadRecords } from './step-load.ts';
 import { nodeTypeOf } from './workflow-graph.ts';
 
 /** How many steps of one run a batch may run one after the other without a job in between. */
@@ -24,11 +25,26 @@ export const finishedOf = (attempt: StepAttempt, outcome: StepOutcome, final: bo
   order: runOrderOf(attempt.run),
 });
 
+/** The attempt's run with what its step wrote to the run's record applied to its snapshot. */
+export function withOutcome(attempt: StepAttempt, outcome: StepOutcome): LoadedRun {
+  const { run, graph, step } = attempt;
+  if (outcome.status !== 'succeeded') return run;
+  const snapshot = afterStep({
+    snapshot: run.snapshot,
+    graph,
+    nodeId: step.nodeId,
+    output: outcome.output,
+    recordId: run.recordId,
+  });
+  return snapshot === run.snapshot ? run : { ...run, snapshot };
+}
+
 /**
  * The steps that follow those just run in the finishing transaction and may run there too: each
  * the only next step of its record in this wave, of an executor that takes batches. They are
  * claimed in the transaction (their rows inserted `running`), so the jobs `finishSteps` would
- * queue for them are never created; their records are read again, as the steps before left them.
+ * queue for them are never created; their records are read again, as the steps before left them,
+ * and their runs' snapshots take in what those steps wrote.
  */
 async function nextWave(
   deps: RuntimeDeps,
@@ -48,7 +64,7 @@ async function nextWave(
         attempts: 0,
         startedAt: new Date(),
       };
-      candidates.push({ ...attempt, step, wake: false });
+      candidates.push({ ...attempt, run: withOutcome(attempt, outcome), step, wake: false });
     }
   }
   const perRecord = new Map<string, number>();

@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { ExecutionScope, ExecutorResult, RecordSnapshot, StepError } from '../executors/executor.ts';
 import { type Bilingual, inLocale, runtimeText } from './messages.ts';
 import type { OrgContext } from './org-context.ts';
+import { snapshotValues } from './run-snapshot.ts';
 import type { RuntimeDeps } from './runtime-deps.ts';
 import type { ClaimedStep } from './step-claim.ts';
 import type { LoadedRun } from './step-load.ts';
@@ -17,9 +18,11 @@ export type StepOutcome =
   | { status: 'failed'; error: StepError; retryable: boolean };
 
 export type StepAttempt = {
+  /** The run, with its snapshot (what texts quote) as the steps before this one left it. */
   run: LoadedRun;
   graph: WorkflowGraph;
   org: OrgContext;
+  /** The record as it is now: conditions and writes read it. */
   record: RecordSnapshot | null;
   step: ClaimedStep;
   /** The job ends a wait: the run's conditions are checked again before going on. */
@@ -127,12 +130,13 @@ export async function executeStep(deps: RuntimeDeps, attempt: StepAttempt): Prom
 type ActionNode = Extract<RuntimeNode, { kind: 'action' }>;
 
 function runScope(deps: RuntimeDeps, attempt: StepAttempt, node: ActionNode, now: Date) {
-  const { run, org, step } = attempt;
+  const { run, org, step, graph } = attempt;
   const record = attempt.record as RecordSnapshot;
   const scope: ExecutionScope = {
     db: deps.database.db,
     org,
     record,
+    snapshot: snapshotValues({ snapshot: run.snapshot, graph, record }),
     node: { id: node.id, type: node.type },
     workflowId: run.workflowId,
     now,

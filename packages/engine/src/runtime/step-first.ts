@@ -25,6 +25,8 @@ function loadedRunOf(start: PlannedStart): LoadedRun {
     depth: start.event.causation.depth,
     status: 'queued',
     cause: cause.success ? cause.data : emptyCause,
+    // The record as the event left it (its last values for a delete); no step has written yet.
+    snapshot: { base: start.event.after ?? start.event.before, writes: [] },
     order: start.workflow.order,
   };
 }

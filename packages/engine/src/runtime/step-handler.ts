@@ -2,7 +2,7 @@ import type { JobAttempt, JobInsert, JobResult, JobWithMetadata } from 'pg-boss'
 import { engineTransaction } from './engine-transaction.ts';
 import { forEachLimit } from './run-limit.ts';
 import type { RuntimeDeps } from './runtime-deps.ts';
-import { finishedOf, runChained } from './step-chain.ts';
+import { finishedOf, runChained, withOutcome } from './step-chain.ts';
 import { type ClaimedStep, claimSteps, isFinalStep, type StepKey } from './step-claim.ts';
 import {
   executeBatch,
@@ -14,7 +14,7 @@ import {
 import { type FinishedStep, finishSteps, lockRuns } from './step-finish.ts';
 import { StepJobData, type StepRef, stepsOfJob } from './step-jobs.ts';
 import { compareLaneSteps, laneStepOf } from './step-lanes.ts';
-import { loadRecords, loadRuns } from './step-load.ts';
+import { type LoadedRun, loadRecords, loadRuns } from './step-load.ts';
 import { nodeTypeOf } from './workflow-graph.ts';
 
 type Work = {
@@ -171,11 +171,17 @@ export async function handleSteps(
       results.set(w.job.id, { id: w.job.id, status, output: outcome.error });
   };
   await forEachLimit(alone, deps.parallelSteps, async (group) => {
+    // A step's write to its run's record shows in the snapshot of that run's later steps.
+    const ran = new Map<string, LoadedRun>();
     for (const [index, w] of group.sort(compareOrder).entries()) {
       // The step before may have changed the record: later ones see it as it is now.
       const recordId = w.attempt.record?.id;
       const fresh = index > 0 && recordId ? (await loadRecords(db, [recordId])).get(recordId) : undefined;
-      settle(w, await executeStep(deps, fresh ? { ...w.attempt, record: fresh } : w.attempt));
+      const run = ran.get(w.attempt.run.id) ?? w.attempt.run;
+      const attempt = { ...w.attempt, run, record: fresh ?? w.attempt.record };
+      const outcome = await executeStep(deps, attempt);
+      ran.set(run.id, withOutcome(attempt, outcome));
+      settle(w, outcome);
     }
   });
   await engineTransaction(db, async (tx) => {

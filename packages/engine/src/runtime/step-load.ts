@@ -1,9 +1,10 @@
-import { type Executor, type RunStatus, records, runs, workflows } from '@crmflow/db';
+import { type Executor, type RunStatus, recordHistory, records, runs, workflows } from '@crmflow/db';
 import type { ModuleKey } from '@crmflow/flow';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { RecordSnapshot } from '../executors/executor.ts';
 import { RecordCausation } from '../records/record-event.ts';
+import { type RunSnapshot, snapshotOf, WRITING_TYPES } from './run-snapshot.ts';
 
 /** A run as its steps need it, with its workflow's place in the priority order. */
 export type LoadedRun = {
@@ -16,6 +17,8 @@ export type LoadedRun = {
   depth: number;
   status: RunStatus;
   cause: StepCause;
+  /** What the run's texts quote: the record as its start saw it, and the run's own writes to it. */
+  snapshot: RunSnapshot;
   /** (priority, creation time, id) of the workflow: runs of one record go in this order. */
   order: [number, number, string];
 };
@@ -35,6 +38,14 @@ export type StepCause = z.infer<typeof StepCause>;
 
 const emptyCause: StepCause = { chain: [], changes: [], before: null };
 
+const writingTypes = sql.raw(WRITING_TYPES.map((type) => `'${type}'`).join(', '));
+
+/**
+ * The runs, each with its snapshot in the same statement: the after-image of the event that
+ * started it (its `record_history` row, same id; the last values for a delete), or the record a
+ * care-process run read when it started (`cause.data`), and the outputs of its steps that wrote
+ * the record, in the order they finished.
+ */
 export async function loadRuns(db: Executor, runIds: readonly string[]): Promise<Map<string, LoadedRun>> {
   const result = new Map<string, LoadedRun>();
   if (runIds.length === 0) return result;
@@ -51,9 +62,16 @@ export async function loadRuns(db: Executor, runIds: readonly string[]): Promise
       cause: runs.cause,
       priority: workflows.priority,
       workflowCreatedAt: workflows.createdAt,
+      base: sql<unknown>`coalesce(${recordHistory.after}, ${recordHistory.before}, ${runs.cause} -> 'data')`,
+      writes: sql<unknown>`(
+        select jsonb_agg(jsonb_build_object('nodeId', s.node_id, 'type', s.node_type, 'output', s.output,
+          'at', floor(extract(epoch from s.finished_at) * 1000000)) order by s.finished_at)
+        from run_steps s
+        where s.run_id = ${runs.id} and s.status = 'succeeded' and s.node_type in (${writingTypes}))`,
     })
     .from(runs)
     .innerJoin(workflows, eq(workflows.id, runs.workflowId))
+    .leftJoin(recordHistory, eq(recordHistory.id, runs.eventId))
     .where(inArray(runs.id, [...new Set(runIds)]));
   for (const row of rows) {
     const cause = StepCause.safeParse(row.cause);
@@ -67,6 +85,7 @@ export async function loadRuns(db: Executor, runIds: readonly string[]): Promise
       depth: row.depth,
       status: row.status,
       cause: cause.success ? cause.data : emptyCause,
+      snapshot: snapshotOf({ base: row.base, steps: row.writes, recordId: row.recordId }),
       order: [row.priority, row.workflowCreatedAt.getTime(), row.workflowId],
     });
   }

@@ -80,6 +80,8 @@ async function previewActions(args: {
       db,
       org,
       record,
+      // As a run would: texts quote the record as this change left it (the history row's after).
+      snapshot: record.data,
       node: { id: nodeId, type: node.type },
       workflowId: args.workflowId,
       now,

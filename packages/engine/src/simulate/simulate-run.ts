@@ -134,7 +134,17 @@ export async function simulateRun(args: {
 
   const scope = (nodeId: string, type: Parameters<typeof isActionNodeType>[0]): ExecutionScope | null =>
     isActionNodeType(type)
-      ? { db, org, record, node: { id: nodeId, type }, workflowId: workflow.id, now, logger: quietLogger }
+      ? {
+          db,
+          org,
+          record,
+          // A test run takes the record as it is now for the triggering change: its texts quote it.
+          snapshot: record.data,
+          node: { id: nodeId, type },
+          workflowId: workflow.id,
+          now,
+          logger: quietLogger,
+        }
       : null;
   const passes = new Map<string, (target: string, handle: string | null | undefined) => boolean>();
   const state = nodes[triggerNode.id]?.status;

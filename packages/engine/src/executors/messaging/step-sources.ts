@@ -4,7 +4,11 @@ import { and, eq } from 'drizzle-orm';
 import type { ExecutionScope } from '../executor.ts';
 import { isUuid, loadMergeSource, type MergeSource } from './merge-source.ts';
 
-/** The run's record with what its merge fields and recipients read, from the step's scope. */
+/**
+ * The run's snapshot (`scope.snapshot`, the record as the triggering event left it) with what its
+ * merge fields and recipients read, from the step's scope: the texts and the addresses taken
+ * from the record's own fields match what triggered the run; related records are read now.
+ */
 export function mergeSourceOf(scope: ExecutionScope, userIds: readonly string[] = []): Promise<MergeSource> {
   const { org, record } = scope;
   return loadMergeSource({
@@ -14,7 +18,7 @@ export function mergeSourceOf(scope: ExecutionScope, userIds: readonly string[] 
     catalog: org.catalog,
     locale: org.locale,
     timeZone: org.timeZone,
-    record: record.data,
+    record: scope.snapshot,
     userIds,
   });
 }

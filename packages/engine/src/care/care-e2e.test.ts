@@ -121,4 +121,51 @@ describe('a birthday care process end to end', { timeout: 120_000 }, () => {
       .where(and(eq(runs.workflowId, process.id), inArray(runs.recordId, ids)));
     expect(again?.n).toBe(2);
   });
+  it('quotes the record as the run started, even when it changes before the step runs', async () => {
+    const { db } = bed.database;
+    const { orgId, ownerId } = await bed.addOrganization();
+    await db
+      .insert(providers)
+      .values({ orgId, kind: 'sms', adapter: 'capture', name: 'SMS Brandname thử', isDefault: true });
+    const [id] = await insertRecords({
+      db,
+      orgId,
+      module: 'contact',
+      rows: [{ data: { name: 'Chị Mai', birthday: '1992-06-10', phone: '0912111111' }, ownerId }],
+    });
+    const process = await insertCareProcess({
+      db,
+      orgId,
+      module: 'contact',
+      graph: careGraph({
+        trigger: { dateField: 'birthday', runAt: '08:00' },
+        actions: [
+          {
+            id: 'sms',
+            type: 'send_sms',
+            config: { name: 'Chúc mừng', to: { fields: ['phone'], users: [] }, text: '#name: #phone' },
+          },
+        ],
+      }),
+      activatedAt: new Date('2025-06-09T00:00:00Z'),
+    });
+    // The run starts while no worker runs; the record changes before its step gets its turn.
+    await worker.stop();
+    const deps = { database: bed.database, boss: bed.boss, logger: silentLogger };
+    await runCareTick(deps, new Date('2025-06-10T01:00:00Z'));
+    await db
+      .update(records)
+      .set({ data: { name: 'Chị Mai Anh', birthday: '1992-06-10', phone: '0912222222' } })
+      .where(eq(records.id, id ?? ''));
+    worker = await startWorker(deps);
+    await waitUntil(async () => {
+      const rows = await db.select({ status: runs.status }).from(runs).where(eq(runs.workflowId, process.id));
+      return rows.length === 1 && rows[0]?.status === 'succeeded' ? rows : null;
+    }, 90_000);
+    const texts = await db
+      .select({ recipient: outbox.recipient, body: outbox.body })
+      .from(outbox)
+      .where(eq(outbox.orgId, orgId));
+    expect(texts).toEqual([{ recipient: '+84912111111', body: 'Chị Mai: 0912111111' }]);
+  });
 });

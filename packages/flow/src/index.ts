@@ -27,6 +27,7 @@ export * from './merge/format-value.ts';
 export * from './merge/merge-field-options.ts';
 export * from './merge/parse-merge-fields.ts';
 export * from './merge/render-merge-fields.ts';
+export * from './messages/index.ts';
 export * from './metadata/field-lookup.ts';
 export * from './metadata/field-meta.ts';
 export * from './metadata/standard-modules.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Locale } from '../i18n/locale.ts';
 
 /** Every error the API answers with, and its status. The code is the contract; messages are for people. */
 export const errorStatus = {
@@ -63,16 +64,23 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: unknown;
   readonly params: Record<string, string | number>;
+  /** The message and details in the caller's language, when they say more than the code's message. */
+  readonly localized: ((locale: Locale) => { message: string; details: unknown }) | undefined;
 
   constructor(
     code: ErrorCode,
-    options: { details?: unknown; params?: Record<string, string | number> } = {},
+    options: {
+      details?: unknown;
+      params?: Record<string, string | number>;
+      localized?: (locale: Locale) => { message: string; details: unknown };
+    } = {},
   ) {
     super(code);
     this.name = 'AppError';
     this.code = code;
     this.details = options.details;
     this.params = options.params ?? {};
+    this.localized = options.localized;
   }
 
   get status(): number {

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import type { Locale } from '@crmflow/flow';
 
-export const Locale = z.enum(['vi', 'en']);
-export type Locale = z.infer<typeof Locale>;
+/** The product's languages and the one way to pick a text's, declared with the message catalogue. */
+export { inLocale, Locale } from '@crmflow/flow';
 
 /**
  * The language of a response when the user has not chosen one: English only when the client
@@ -19,9 +19,4 @@ export function localeFromHeader(acceptLanguage: string | undefined): Locale {
     .filter((entry) => entry.tag.startsWith('vi') || entry.tag.startsWith('en'))
     .sort((a, b) => b.q - a.q);
   return ranked[0]?.tag.startsWith('en') ? 'en' : 'vi';
-}
-
-/** Picks the Vietnamese or English text of a message pair. */
-export function inLocale(locale: Locale, text: { vi: string; en: string }): string {
-  return text[locale];
 }

@@ -20,6 +20,7 @@ export function recordErrorBody(error: RecordError, locale: Locale): ErrorBody['
 }
 
 function appErrorBody(error: AppError, locale: Locale): ErrorBody['error'] {
+  if (error.localized) return { code: error.code, ...error.localized(locale) };
   const body = { code: error.code, message: errorMessage(error.code, locale, error.params) };
   return error.details === undefined ? body : { ...body, details: error.details };
 }

@@ -1,4 +1,4 @@
-import { FlowGraph, ModuleKey, ValidationError, WorkflowKind } from '@crmflow/flow';
+import { FlowGraph, ModuleKey, ValidationCode, WorkflowKind } from '@crmflow/flow';
 import { z } from 'zod';
 
 /** Shapes of the workflow, run and test answers of the API (/work/contract.md, "Workflows"). */
@@ -48,8 +48,18 @@ export const Workflow = z.object({
   activatedAt: z.string().nullable().optional(),
   createdBy: z.string().nullable().optional(),
   stats: WorkflowStats.optional(),
-  /** Problems of the saved graph; empty when it may be activated. */
-  validation: z.array(ValidationError).optional(),
+  /** Problems of the saved graph, each a sentence in the reader's language; empty when it may be activated. */
+  validation: z
+    .array(
+      z.object({
+        nodeId: z.string().optional(),
+        edgeId: z.string().optional(),
+        path: z.string().optional(),
+        code: ValidationCode,
+        message: z.string(),
+      }),
+    )
+    .optional(),
   /** Warnings against the organization's active workflows; saving and activating go ahead. */
   conflicts: z.array(FlowConflict).optional(),
 });

@@ -1,11 +1,10 @@
+import { Locale } from '@crmflow/flow';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { z } from 'zod';
 import { en } from './en.ts';
 import { vi } from './vi.ts';
 
-export const Locale = z.enum(['vi', 'en']);
-export type Locale = z.infer<typeof Locale>;
+export { Locale };
 
 export const resources = { vi: { translation: vi }, en: { translation: en } } as const;
 

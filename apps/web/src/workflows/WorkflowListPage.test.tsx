@@ -141,13 +141,13 @@ describe('workflow list', () => {
       reply: () =>
         apiError(422, {
           code: 'invalid_graph',
-          message: 'Quy trình chưa hợp lệ',
+          message: "Bước 'Gửi email xác nhận': chưa có người nhận: hãy chọn ít nhất một người nhận.",
           details: [
             {
               nodeId: 'n2',
+              path: 'config.to',
               code: 'recipients_missing',
-              message: 'Gửi Email thông báo: chưa có người nhận.',
-              messageEn: 'Send email: no recipient.',
+              message: "Bước 'Gửi email xác nhận': chưa có người nhận: hãy chọn ít nhất một người nhận.",
             },
           ],
         }),
@@ -155,7 +155,9 @@ describe('workflow list', () => {
     await user.click(within(await rowOf('Ghi doanh số')).getByRole('switch'));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Chưa thể kích hoạt “Ghi doanh số” vì thiết lập còn lỗi:');
-    expect(alert).toHaveTextContent('Gửi Email thông báo: chưa có người nhận.');
+    expect(alert).toHaveTextContent(
+      "Bước 'Gửi email xác nhận': chưa có người nhận: hãy chọn ít nhất một người nhận.",
+    );
     expect(within(alert).getByRole('link', { name: 'Mở để sửa' })).toHaveAttribute('href', '/workflows/wf-3');
   });
 

@@ -2,34 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { graphProblems } from './notice.ts';
 
 describe('graphProblems', () => {
-  const details = [
-    {
-      nodeId: 'n2',
-      code: 'required',
-      message: 'Gửi Email thông báo (n2): chưa có người nhận.',
-      messageEn: 'Send email (n2): no recipient.',
-    },
-    { code: 'unreachable', message: 'Giao nhiệm vụ (n3) không nối với Khi nào.' },
-    { unexpected: true },
-  ];
-
-  it.each([
-    {
-      locale: 'vi' as const,
-      expected: [
-        'Gửi Email thông báo (n2): chưa có người nhận.',
-        'Giao nhiệm vụ (n3) không nối với Khi nào.',
-      ],
-    },
-    {
-      locale: 'en' as const,
-      expected: ['Send email (n2): no recipient.', 'Giao nhiệm vụ (n3) không nối với Khi nào.'],
-    },
-  ])('reads the messages in $locale, falling back to Vietnamese', ({ locale, expected }) => {
-    expect(graphProblems(details, locale)).toEqual(expected);
+  it('reads the sentence of each problem, already in the language the request asked for', () => {
+    const details = [
+      {
+        nodeId: 'n2',
+        path: 'config.to',
+        code: 'recipients_missing',
+        message: "Bước 'Gửi email xác nhận': chưa có người nhận: hãy chọn ít nhất một người nhận.",
+      },
+      { code: 'action_missing', message: 'The flow has no action yet: add at least one action.' },
+      { unexpected: true },
+    ];
+    expect(graphProblems(details)).toEqual([
+      "Bước 'Gửi email xác nhận': chưa có người nhận: hãy chọn ít nhất một người nhận.",
+      'The flow has no action yet: add at least one action.',
+    ]);
   });
 
   it.each([null, undefined, 'oops', { message: 'not a list' }])('is empty for %j', (details) => {
-    expect(graphProblems(details, 'vi')).toEqual([]);
+    expect(graphProblems(details)).toEqual([]);
   });
 });

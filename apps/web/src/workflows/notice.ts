@@ -1,4 +1,3 @@
-import type { Locale } from '@crmflow/flow';
 import { z } from 'zod';
 
 /** What the list tells the user after an action: a success with an optional link, or a problem. */
@@ -6,17 +5,18 @@ export type Notice =
   | { tone: 'success'; text: string; link?: { to: string; label: string } }
   | { tone: 'error'; text: string; problems?: string[]; more?: number; fixLink?: string };
 
-const GraphProblem = z.object({ message: z.string(), messageEn: z.string().optional() });
+/** A problem of a 422 `invalid_graph` answer: its sentence is in the language the request asked for. */
+const GraphProblem = z.object({ message: z.string() });
 
 /** Problems shown under an `invalid_graph` answer; the rest are counted, the editor marks them all. */
 export const SHOWN_PROBLEMS = 3;
 
 /** The sentences of a 422 `invalid_graph` answer's details, in the reader's language. */
-export function graphProblems(details: unknown, locale: Locale): string[] {
+export function graphProblems(details: unknown): string[] {
   if (!Array.isArray(details)) return [];
   return details.flatMap((item) => {
     const parsed = GraphProblem.safeParse(item);
     if (!parsed.success) return [];
-    return [locale === 'en' && parsed.data.messageEn ? parsed.data.messageEn : parsed.data.message];
+    return [parsed.data.message];
   });
 }

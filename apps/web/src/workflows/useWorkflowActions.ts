@@ -55,7 +55,7 @@ export function useWorkflowActions(limits: Record<string, ActiveLimit>) {
       };
     }
     if (isApiError(error) && error.code === 'invalid_graph') {
-      const problems = graphProblems(error.details, locale);
+      const problems = graphProblems(error.details);
       return {
         tone: 'error',
         text: t('workflows.invalidGraph', { name }),

@@ -1,9 +1,9 @@
-import type { Locale } from '@crmflow/flow';
+import type { Text } from '@crmflow/flow';
 
 /** A sentence in both of the product's languages; stored or shown in the reader's. */
-export type Bilingual = { vi: string; en: string };
+export type Bilingual = Text;
 
-export const inLocale = (locale: Locale, text: Bilingual): string => text[locale];
+export { inLocale } from '@crmflow/flow';
 
 /** Why the runtime refused or stopped something, in words for the run history. */
 export const runtimeText = {

@@ -1,5 +1,6 @@
+import { text } from '../messages/catalogue.ts';
 import type { ModuleMeta } from '../metadata/field-meta.ts';
-import { checkFieldRef, quoteField } from '../nodes/checks/field-checks.ts';
+import { checkFieldRef, fieldName } from '../nodes/checks/field-checks.ts';
 import { checkValueForField } from '../nodes/checks/value-checks.ts';
 import type { WorkflowKind } from '../nodes/node-definition.ts';
 import type { ConfigIssue, ValidationContext } from '../validate/validation-error.ts';
@@ -27,14 +28,7 @@ export function checkCondition(args: RuleCheckArgs & { config: ConditionConfig }
 
 function checkItems(args: RuleCheckArgs & { items: ConditionItem[]; path: Path }): ConfigIssue[] {
   if (args.items.length === 0) {
-    return [
-      {
-        path: args.path,
-        code: 'condition_empty',
-        message: 'Nhóm điều kiện chưa có điều kiện nào.',
-        messageEn: 'This group of criteria has no criteria yet.',
-      },
-    ];
+    return [{ path: args.path, code: 'condition_empty', message: text('config.condition_group_empty') }];
   }
   return args.items.flatMap((item, index) => {
     const path = [...args.path, index];
@@ -54,8 +48,7 @@ function checkRule(args: RuleCheckArgs & { rule: ConditionRule; path: Path }): C
       {
         path: [...path, 'op'],
         code: 'operator_not_allowed',
-        message: `Không thể so sánh "${op.vi}" với trường ${quoteField(field).vi}.`,
-        messageEn: `Field ${quoteField(field).en} cannot be compared with "${op.en}".`,
+        message: text('config.operator_not_allowed', { op, recordField: fieldName(field) }),
       },
     ];
   }
@@ -64,8 +57,7 @@ function checkRule(args: RuleCheckArgs & { rule: ConditionRule; path: Path }): C
       {
         path: [...path, 'op'],
         code: 'operator_not_for_kind',
-        message: `Quy trình chăm sóc chạy theo ngày, không có thay đổi nào để so sánh "${op.vi}".`,
-        messageEn: `A care process runs on dates; there is no edit for "${op.en}" to look at.`,
+        message: text('config.operator_not_for_kind', { op }),
       },
     ];
   }
@@ -102,10 +94,5 @@ function checkRule(args: RuleCheckArgs & { rule: ConditionRule; path: Path }): C
 }
 
 function emptyValue(path: Path): ConfigIssue {
-  return {
-    path,
-    code: 'required',
-    message: 'Chưa nhập giá trị để so sánh.',
-    messageEn: 'No value to compare with has been entered.',
-  };
+  return { path, code: 'required', message: text('config.compare_value_missing') };
 }

@@ -1,5 +1,6 @@
 import { formatFieldValue } from '../merge/format-value.ts';
-import { defaultTimeZone, fieldLabel, findField, type Locale } from '../metadata/field-lookup.ts';
+import type { Locale } from '../messages/locale.ts';
+import { defaultTimeZone, fieldLabel, findField } from '../metadata/field-lookup.ts';
 import type { ModuleMeta } from '../metadata/field-meta.ts';
 import {
   type ConditionItem,

@@ -1,4 +1,5 @@
-import { fieldLabel, type Locale, referencedModule } from '../metadata/field-lookup.ts';
+import type { Locale } from '../messages/locale.ts';
+import { fieldLabel, referencedModule } from '../metadata/field-lookup.ts';
 import type { ModuleCatalog, ModuleMeta } from '../metadata/field-meta.ts';
 
 export interface MergeFieldOption {

@@ -1,4 +1,5 @@
-import { findField, type Locale, referencedModule } from '../metadata/field-lookup.ts';
+import type { Locale } from '../messages/locale.ts';
+import { findField, referencedModule } from '../metadata/field-lookup.ts';
 import type { FieldMeta, ModuleCatalog, ModuleMeta } from '../metadata/field-meta.ts';
 import { escapeHtml, formatFieldValue, type UserDirectory } from './format-value.ts';
 import { parseMergeFields } from './parse-merge-fields.ts';

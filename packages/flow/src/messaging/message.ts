@@ -1,2 +1,4 @@
-/** A user-facing text in both languages the product speaks. */
-export type Message = { vi: string; en: string };
+import type { Text } from '../messages/locale.ts';
+
+/** A user-facing text in both languages the product speaks (the message catalogue's `Text`). */
+export type Message = Text;

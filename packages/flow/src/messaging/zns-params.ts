@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type MessageCode, text } from '../messages/catalogue.ts';
 import type { Message } from './message.ts';
 
 /** A parameter of a pre-approved ZNS template: its type and the length Zalo approved. */
@@ -14,28 +15,19 @@ export type ZnsProblem = { key: string; code: ZnsProblemCode; message: Message }
 
 export type ZnsCheck = { ok: true; values: Record<string, string> } | { ok: false; problems: ZnsProblem[] };
 
-const messages = {
-  missing: { vi: 'Thiếu giá trị cho tham số {key}', en: 'No value for parameter {key}' },
-  unknown: { vi: 'Mẫu ZNS không có tham số {key}', en: 'The ZNS template has no parameter {key}' },
-  too_long: {
-    vi: 'Tham số {key} dài {length} ký tự, tối đa {max}',
-    en: 'Parameter {key} is {length} characters long, at most {max} allowed',
-  },
-  not_number: { vi: 'Tham số {key} phải là số', en: 'Parameter {key} must be a number' },
-  not_date: {
-    vi: 'Tham số {key} phải là ngày (dd/MM/yyyy)',
-    en: 'Parameter {key} must be a date (dd/MM/yyyy)',
-  },
-} satisfies Record<ZnsProblemCode, Message>;
+const codes = {
+  missing: 'zns.missing',
+  unknown: 'zns.unknown',
+  not_number: 'zns.not_number',
+  not_date: 'zns.not_date',
+} as const satisfies Record<Exclude<ZnsProblemCode, 'too_long'>, MessageCode>;
 
-function problem(
-  key: string,
-  code: ZnsProblemCode,
-  params: Record<string, string | number> = {},
-): ZnsProblem {
-  const fill = (text: string) =>
-    text.replace(/\{(\w+)\}/g, (whole, name: string) => String({ key, ...params }[name] ?? whole));
-  return { key, code, message: { vi: fill(messages[code].vi), en: fill(messages[code].en) } };
+function problem(key: string, code: keyof typeof codes): ZnsProblem {
+  return { key, code, message: text(codes[code], { key }) };
+}
+
+function tooLong(key: string, length: number, max: number): ZnsProblem {
+  return { key, code: 'too_long', message: text('zns.too_long', { key, length, max }) };
 }
 
 /**
@@ -70,7 +62,7 @@ export function checkZnsParams(input: { params: ZnsParam[]; values: Record<strin
     }
     const length = Array.from(value).length;
     if (length > param.maxLength) {
-      problems.push(problem(param.key, 'too_long', { length, max: param.maxLength }));
+      problems.push(tooLong(param.key, length, param.maxLength));
       continue;
     }
     values[param.key] = value;

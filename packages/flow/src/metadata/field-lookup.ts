@@ -1,8 +1,5 @@
-import { z } from 'zod';
+import type { Locale } from '../messages/locale.ts';
 import type { FieldMeta, FieldType, ModuleCatalog, ModuleMeta, PicklistOption } from './field-meta.ts';
-
-export const Locale = z.enum(['vi', 'en']);
-export type Locale = z.infer<typeof Locale>;
 
 /** Organizations that have not chosen otherwise live here (DESIGN: Vietnamese first). */
 export const defaultTimeZone = 'Asia/Ho_Chi_Minh';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../messages/catalogue.ts';
 import { findField } from '../metadata/field-lookup.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
 import { careCardLayouts, findCareCardLayout } from './care-card-layouts.ts';
@@ -53,6 +54,22 @@ export const addCareCardNode = defineNode({
   modules: ['order'],
   kinds: ['event', 'schedule'],
   configSchema: AddCareCardConfig,
+  labels: {
+    name: { vi: 'tên bước', en: 'the step name' },
+    per: { vi: 'cách tạo thẻ', en: 'how cards are made', pick: true },
+    apply: { vi: 'phạm vi áp dụng', en: 'what the cards apply to', pick: true },
+    productIds: { vi: 'hàng hóa', en: 'the products', pick: true },
+    categories: { vi: 'loại hàng hóa', en: 'the product categories', pick: true },
+    owner: { vi: 'người phụ trách thẻ', en: 'the card owner', pick: true },
+    'owner.userId': { vi: 'người phụ trách thẻ', en: 'the card owner', pick: true },
+    layout: { vi: 'bố cục thẻ chăm sóc', en: 'the care card layout', pick: true },
+    careDate: { vi: 'ngày chăm sóc', en: 'the care date', pick: true },
+    'careDate.inDays': { vi: 'số ngày tới ngày chăm sóc', en: 'the days until the care date' },
+    'careDate.field': { vi: 'trường ngày chăm sóc', en: 'the care date field', pick: true },
+    extraFields: { vi: 'trường của thẻ', en: 'the card fields' },
+    'extraFields.*.key': { vi: 'trường của thẻ', en: 'the card field', pick: true },
+    'extraFields.*.value': { vi: 'giá trị trường của thẻ', en: 'the card field value' },
+  },
   defaults: (): AddCareCardConfig => ({
     name: 'Thêm thẻ chăm sóc',
     per: 'order',
@@ -83,22 +100,17 @@ export const addCareCardNode = defineNode({
     const issues: ConfigIssue[] = [];
     if (config.per !== 'order' && config.apply === 'chosen') {
       if (config.per === 'product') {
-        if (config.productIds.length === 0)
-          issues.push(requiredIssue(['productIds'], { vi: 'hàng hóa', en: 'products' }));
-        const what = { vi: 'hàng hóa', en: 'product' };
+        if (config.productIds.length === 0) issues.push(requiredIssue(['productIds']));
         issues.push(
           ...checkKnownIds({
             known: context.productIds,
             ids: config.productIds,
             path: ['productIds'],
             code: 'product_unknown',
-            what,
           }),
         );
       } else {
-        if (config.categories.length === 0) {
-          issues.push(requiredIssue(['categories'], { vi: 'loại hàng hóa', en: 'product categories' }));
-        }
+        if (config.categories.length === 0) issues.push(requiredIssue(['categories']));
         const category = findField(catalog.product, 'category');
         config.categories.forEach((value, index) => {
           if (category)
@@ -107,7 +119,6 @@ export const addCareCardNode = defineNode({
       }
     }
     if (config.owner.mode === 'user') {
-      const what = { vi: 'người dùng', en: 'user' };
       const id = config.owner.userId;
       issues.push(
         ...checkKnownId({
@@ -115,11 +126,9 @@ export const addCareCardNode = defineNode({
           id,
           path: ['owner', 'userId'],
           code: 'user_unknown',
-          what,
         }),
       );
     }
-    const layoutWhat = { vi: 'bố cục thẻ chăm sóc', en: 'care card layout' };
     const layout = findCareCardLayout(config.layout);
     issues.push(
       ...checkKnownId({
@@ -127,7 +136,6 @@ export const addCareCardNode = defineNode({
         id: config.layout,
         path: ['layout'],
         code: 'template_unknown',
-        what: layoutWhat,
       }),
     );
     if ('field' in config.careDate) {
@@ -142,8 +150,7 @@ export const addCareCardNode = defineNode({
         issues.push({
           path: ['extraFields', index, 'key'],
           code: 'field_duplicate',
-          message: `Trường "${extra.key}" của thẻ chăm sóc được khai báo hai lần.`,
-          messageEn: `Care card field "${extra.key}" is set twice.`,
+          message: text('config.care_field_twice', { key: extra.key }),
         });
       }
       seen.add(extra.key);
@@ -151,8 +158,10 @@ export const addCareCardNode = defineNode({
         issues.push({
           path: ['extraFields', index, 'key'],
           code: 'field_unknown',
-          message: `Bố cục "${layout.labelVi}" không có trường "${extra.key}".`,
-          messageEn: `The layout "${layout.labelEn}" has no field "${extra.key}".`,
+          message: text('config.care_field_unknown', {
+            layout: { vi: layout.labelVi, en: layout.labelEn },
+            key: extra.key,
+          }),
         });
       }
     });

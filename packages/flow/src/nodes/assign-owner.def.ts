@@ -23,6 +23,12 @@ export const assignOwnerNode = defineNode({
   modules: ['account', 'contact', 'lead', 'opportunity', 'quote', 'order', 'task'],
   kinds: ['event', 'schedule'],
   configSchema: AssignOwnerConfig,
+  labels: {
+    name: { vi: 'tên bước', en: 'the step name' },
+    mode: { vi: 'cách bàn giao', en: 'how to hand over', pick: true },
+    userId: { vi: 'người nhận bàn giao', en: 'the user to hand over to', pick: true },
+    ruleId: { vi: 'quy tắc phân bổ', en: 'the allocation rule', pick: true },
+  },
   defaults: (): AssignOwnerConfig => ({ name: 'Bàn giao công việc', mode: 'user', userId: '' }),
   summary({ config, locale, nameOf }) {
     if (config.mode === 'user') {
@@ -37,33 +43,20 @@ export const assignOwnerNode = defineNode({
   mergeFieldTexts: () => [],
   checkConfig({ config, context }) {
     if (config.mode === 'rule') {
-      const what = { vi: 'quy tắc phân bổ', en: 'allocation rule' };
-      if (config.ruleId === '') return [requiredIssue(['ruleId'], what)];
+      if (config.ruleId === '') return [requiredIssue(['ruleId'])];
       return checkKnownId({
         known: context.allocationRuleIds,
         id: config.ruleId,
         path: ['ruleId'],
         code: 'allocation_rule_unknown',
-        what,
       });
     }
-    if (config.userId === '') {
-      return [
-        {
-          path: ['userId'],
-          code: 'required',
-          message: 'Chưa chọn người nhận bàn giao.',
-          messageEn: 'No user to hand over to has been chosen.',
-        },
-      ];
-    }
-    const what = { vi: 'người dùng', en: 'user' };
+    if (config.userId === '') return [requiredIssue(['userId'])];
     return checkKnownId({
       known: context.userIds,
       id: config.userId,
       path: ['userId'],
       code: 'user_unknown',
-      what,
     });
   },
 });

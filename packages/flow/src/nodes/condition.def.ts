@@ -15,6 +15,16 @@ export const conditionNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: ConditionConfig,
+  labels: {
+    mode: { vi: 'bản ghi áp dụng', en: 'which records go on', pick: true },
+    logic: { vi: 'cách kết hợp điều kiện', en: 'how criteria combine', pick: true },
+    rules: { vi: 'điều kiện', en: 'a criterion' },
+    'rules.*': { vi: 'điều kiện', en: 'the criterion' },
+    'rules.*.field': { vi: 'trường so sánh', en: 'the field to compare', pick: true },
+    'rules.*.op': { vi: 'phép so sánh', en: 'the comparison', pick: true },
+    'rules.*.value': { vi: 'giá trị so sánh', en: 'the value to compare with' },
+    'rules.*.rules': { vi: 'điều kiện của nhóm', en: 'a criterion of the group' },
+  },
   defaults: (): ConditionConfig => ({ mode: 'all' }),
   summary({ config, module, locale }) {
     if (config.mode === 'all') {

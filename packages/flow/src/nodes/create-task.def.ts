@@ -51,6 +51,29 @@ export const createTaskNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: CreateTaskConfig,
+  labels: {
+    name: { vi: 'tên bước', en: 'the step name' },
+    title: { vi: 'tiêu đề nhiệm vụ', en: 'the task title' },
+    description: { vi: 'mô tả nhiệm vụ', en: 'the task description' },
+    dueInDays: { vi: 'số ngày đến hạn', en: 'the days until due' },
+    taskType: { vi: 'loại nhiệm vụ', en: 'the task type', pick: true },
+    priority: { vi: 'mức ưu tiên', en: 'the priority', pick: true },
+    assignee: { vi: 'người thực hiện', en: 'the assignee', pick: true },
+    'assignee.field': { vi: 'trường người thực hiện', en: 'the assignee field', pick: true },
+    'assignee.user': { vi: 'người thực hiện', en: 'the assignee', pick: true },
+    related: { vi: 'người liên quan', en: 'the related users', pick: true },
+    attachment: { vi: 'tệp đính kèm', en: 'the attachment', pick: true },
+    'attachment.printTemplateId': {
+      vi: 'mẫu in để đính kèm',
+      en: 'the print template to attach',
+      pick: true,
+    },
+    'attachment.format': { vi: 'định dạng tệp đính kèm', en: 'the attachment format', pick: true },
+    workApp: { vi: 'đồng bộ sang ứng dụng công việc', en: 'the work app sync', pick: true },
+    'workApp.providerId': { vi: 'ứng dụng công việc', en: 'the work app', pick: true },
+    'workApp.projectId': { vi: 'dự án', en: 'the project', pick: true },
+    'workApp.groupId': { vi: 'nhóm công việc', en: 'the task group', pick: true },
+  },
   defaults: (): CreateTaskConfig => ({
     title: '',
     description: '',
@@ -77,31 +100,26 @@ export const createTaskNode = defineNode({
   mergeFieldTexts: (config) => [config.title, config.description],
   checkConfig({ config, module, catalog, context }) {
     const issues: ConfigIssue[] = [];
-    if (config.title.trim() === '')
-      issues.push(requiredIssue(['title'], { vi: 'tiêu đề nhiệm vụ', en: 'the task title' }));
+    if (config.title.trim() === '') issues.push(requiredIssue(['title']));
     if ('field' in config.assignee) {
       const path = ['assignee', 'field'];
       issues.push(...checkFieldRef({ module, key: config.assignee.field, path, types: ['user'] }).issues);
     } else {
-      const what = { vi: 'người thực hiện', en: 'assignee' };
       issues.push(
         ...checkKnownId({
           known: context.userIds,
           id: config.assignee.user,
           path: ['assignee', 'user'],
           code: 'user_unknown',
-          what,
         }),
       );
     }
-    const what = { vi: 'người liên quan', en: 'related user' };
     issues.push(
       ...checkKnownIds({
         known: context.userIds,
         ids: config.related,
         path: ['related'],
         code: 'user_unknown',
-        what,
       }),
     );
     for (const [key, fieldKey] of [
@@ -112,7 +130,6 @@ export const createTaskNode = defineNode({
       if (field) issues.push(...checkValueForField({ field, value: config[key], path: [key] }));
     }
     if (config.attachment) {
-      const printWhat = { vi: 'mẫu in', en: 'print template' };
       const path = ['attachment', 'printTemplateId'];
       const id = config.attachment.printTemplateId;
       issues.push(
@@ -121,7 +138,6 @@ export const createTaskNode = defineNode({
           id,
           path,
           code: 'template_unknown',
-          what: printWhat,
         }),
       );
     }
@@ -139,11 +155,9 @@ function checkWorkApp(sync: TaskWorkAppSync, context: ValidationContext): Config
         ref: sync.providerId,
         known,
         path: ['workApp', 'providerId'],
-        what: { vi: 'ứng dụng công việc', en: 'work app' },
       }),
     );
   }
-  if (sync.projectId.trim() === '')
-    issues.push(requiredIssue(['workApp', 'projectId'], { vi: 'dự án', en: 'the project' }));
+  if (sync.projectId.trim() === '') issues.push(requiredIssue(['workApp', 'projectId']));
   return issues;
 }

@@ -39,6 +39,14 @@ export const delayNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: DelayConfig,
+  labels: {
+    name: { vi: 'tên bước', en: 'the step name' },
+    mode: { vi: 'cách chờ', en: 'how to wait', pick: true },
+    amount: { vi: 'thời gian chờ', en: 'how long to wait' },
+    unit: { vi: 'đơn vị thời gian', en: 'the unit of time', pick: true },
+    field: { vi: 'trường ngày cần chờ tới', en: 'the date field to wait for', pick: true },
+    offsetDays: { vi: 'số ngày trước hoặc sau', en: 'the days before or after' },
+  },
   defaults: (): DelayConfig => ({ name: 'Chờ', mode: 'duration', amount: 1, unit: 'days' }),
   summary({ config, module, locale }) {
     if (config.mode === 'duration') {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Locale } from '../metadata/field-lookup.ts';
+import type { Locale } from '../messages/locale.ts';
 import type { ModuleCatalog, ModuleKey, ModuleMeta } from '../metadata/field-meta.ts';
-import type { ConfigIssue, ValidationContext } from '../validate/validation-error.ts';
+import type { ConfigIssue, SettingLabel, ValidationContext } from '../validate/validation-error.ts';
 
 export const NodeCategory = z.enum(['trigger', 'condition', 'action']);
 export type NodeCategory = z.infer<typeof NodeCategory>;
@@ -52,6 +52,12 @@ export interface NodeDefinition<
   modules: 'all' | readonly ModuleKey[];
   kinds: readonly WorkflowKind[];
   configSchema: Schema;
+  /**
+   * How problems name each setting, by its place in the config (`attachment.printTemplateId`,
+   * `*` for any list index): "chưa chọn mẫu in để đính kèm". A place without a label takes the
+   * label of the nearest setting around it.
+   */
+  labels: Readonly<Record<string, SettingLabel>>;
   /**
    * The config a node starts with when dropped on the canvas; it may still need filling in.
    * `kind` matters only to the trigger, whose config differs between the two kinds.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requiredIssue } from './checks/field-checks.ts';
-import { checkRecipients } from './checks/recipient-checks.ts';
+import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, Recipients } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
 import { clip, inLocale, recipientsText } from './summary-text.ts';
@@ -24,6 +24,12 @@ export const notifyNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: NotifyConfig,
+  labels: {
+    name: { vi: 'tên bước', en: 'the step name' },
+    ...recipientLabels,
+    'to.fields': { vi: 'trường người dùng nhận', en: 'the user field to notify', pick: true },
+    message: { vi: 'nội dung thông báo', en: 'the message' },
+  },
   defaults: (module): NotifyConfig => ({
     name: 'Thông báo',
     to: { fields: module.fields.some((field) => field.key === 'owner_id') ? ['owner_id'] : [], users: [] },
@@ -40,7 +46,7 @@ export const notifyNode = defineNode({
   checkConfig({ config, module, catalog, context }) {
     const issues = checkRecipients({ to: config.to, module, catalog, fieldTypes: ['user'], context });
     if (config.message.trim() === '') {
-      issues.push(requiredIssue(['message'], { vi: 'nội dung thông báo', en: 'the message' }));
+      issues.push(requiredIssue(['message']));
     }
     return issues;
   },

@@ -21,6 +21,7 @@ export const proposeRevenueNode = defineNode({
   modules: ['order'],
   kinds: ['event'],
   configSchema: RevenueConfig,
+  labels: { name: { vi: 'tên bước', en: 'the step name' } },
   defaults: (): RevenueConfig => ({ name: 'Đề nghị ghi doanh số' }),
   summary: ({ locale }) =>
     inLocale(locale, { vi: 'Đề nghị ghi doanh số cho đơn hàng', en: 'Propose the order for revenue' }),

@@ -13,6 +13,7 @@ export const recordRevenueNode = defineNode({
   modules: ['order'],
   kinds: ['event'],
   configSchema: RevenueConfig,
+  labels: { name: { vi: 'tên bước', en: 'the step name' } },
   defaults: (): RevenueConfig => ({ name: 'Ghi doanh số' }),
   summary: ({ locale }) =>
     inLocale(locale, {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { text } from '../messages/catalogue.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
 import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
-import { checkRecipients } from './checks/recipient-checks.ts';
+import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, EmailRecipients, EntityId, PrintAttachment } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
 import { clip, inLocale, nameText, recipientsText } from './summary-text.ts';
@@ -33,6 +34,21 @@ export const sendEmailNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: SendEmailConfig,
+  labels: {
+    name: { vi: 'tên bước', en: 'the step name' },
+    provider: { vi: 'nơi gửi', en: 'the sender', pick: true },
+    ...recipientLabels,
+    subject: { vi: 'tiêu đề email', en: 'the subject' },
+    body: { vi: 'nội dung email', en: 'the email body' },
+    templateId: { vi: 'mẫu email', en: 'the email template', pick: true },
+    attachment: { vi: 'tệp đính kèm', en: 'the attachment', pick: true },
+    'attachment.printTemplateId': {
+      vi: 'mẫu in để đính kèm',
+      en: 'the print template to attach',
+      pick: true,
+    },
+    'attachment.format': { vi: 'định dạng tệp đính kèm', en: 'the attachment format', pick: true },
+  },
   defaults: (module): SendEmailConfig => ({
     name: 'Gửi email thông báo',
     provider: systemEmailProvider,
@@ -59,7 +75,7 @@ export const sendEmailNode = defineNode({
     const issues: ConfigIssue[] = [
       ...checkRecipients({ to: config.to, module, catalog, fieldTypes: ['email', 'user'], context }),
     ];
-    if (config.provider === '') issues.push(requiredIssue(['provider'], { vi: 'nơi gửi', en: 'the sender' }));
+    if (config.provider === '') issues.push(requiredIssue(['provider']));
     else if (config.provider !== systemEmailProvider) {
       issues.push(
         ...checkKnownId({
@@ -67,7 +83,6 @@ export const sendEmailNode = defineNode({
           id: config.provider,
           path: ['provider'],
           code: 'provider_unknown',
-          what: { vi: 'nhà cung cấp email', en: 'email provider' },
         }),
       );
     }
@@ -78,22 +93,18 @@ export const sendEmailNode = defineNode({
           id: config.templateId,
           path: ['templateId'],
           code: 'template_unknown',
-          what: { vi: 'mẫu email', en: 'email template' },
         }),
       );
     } else {
-      if (config.subject.trim() === '')
-        issues.push(requiredIssue(['subject'], { vi: 'tiêu đề email', en: 'the subject' }));
-      if (config.body.trim() === '')
-        issues.push(requiredIssue(['body'], { vi: 'nội dung email', en: 'the body' }));
+      if (config.subject.trim() === '') issues.push(requiredIssue(['subject']));
+      if (config.body.trim() === '') issues.push(requiredIssue(['body']));
     }
     if (config.attachment) {
       if (config.provider !== systemEmailProvider) {
         issues.push({
           path: ['attachment'],
           code: 'attachment_not_supported',
-          message: 'Chỉ Email hệ thống mới đính kèm được tệp in.',
-          messageEn: 'Only the system email provider can attach a print template.',
+          message: text('config.attachment_not_supported'),
         });
       }
       issues.push(
@@ -102,7 +113,6 @@ export const sendEmailNode = defineNode({
           id: config.attachment.printTemplateId,
           path: ['attachment', 'printTemplateId'],
           code: 'template_unknown',
-          what: { vi: 'mẫu in', en: 'print template' },
         }),
       );
     }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ConfigIssue } from '../validate/validation-error.ts';
 import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { checkChosenProvider } from './checks/provider-checks.ts';
-import { checkRecipients } from './checks/recipient-checks.ts';
+import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, EntityId, Recipients } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
 import { clip, inLocale, nameText, recipientsText } from './summary-text.ts';
@@ -30,6 +30,14 @@ export const sendSmsNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: SendSmsConfig,
+  labels: {
+    name: { vi: 'tên bước', en: 'the step name' },
+    provider: { vi: 'nhà cung cấp SMS', en: 'the SMS provider', pick: true },
+    ...recipientLabels,
+    'to.fields': { vi: 'trường số điện thoại nhận', en: 'the phone field to send to', pick: true },
+    templateId: { vi: 'mẫu SMS', en: 'the SMS template', pick: true },
+    text: { vi: 'nội dung SMS', en: 'the SMS text' },
+  },
   defaults: (module): SendSmsConfig => ({
     name: 'Gửi SMS',
     provider: '',
@@ -58,7 +66,6 @@ export const sendSmsNode = defineNode({
         ref: config.provider,
         known: context.smsProviders,
         path: ['provider'],
-        what: { vi: 'nhà cung cấp SMS', en: 'SMS provider' },
       }),
     );
     if (config.templateId) {
@@ -68,11 +75,10 @@ export const sendSmsNode = defineNode({
           id: config.templateId,
           path: ['templateId'],
           code: 'template_unknown',
-          what: { vi: 'mẫu SMS', en: 'SMS template' },
         }),
       );
     } else if (config.text.trim() === '') {
-      issues.push(requiredIssue(['text'], { vi: 'nội dung SMS', en: 'the SMS text' }));
+      issues.push(requiredIssue(['text']));
     }
     return issues;
   },

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { text, uncapitalise } from '../messages/catalogue.ts';
 import { checkZnsMapping, type ZnsParam, type ZnsProblem } from '../messaging/zns-params.ts';
 import { resolveFieldPath } from '../metadata/field-lookup.ts';
 import type { FieldType } from '../metadata/field-meta.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
-import { checkFieldPath, checkKnownId, quoteField, requiredIssue } from './checks/field-checks.ts';
+import { checkFieldPath, checkKnownId, fieldName, requiredIssue } from './checks/field-checks.ts';
 import { checkChosenProvider } from './checks/provider-checks.ts';
-import { checkRecipients } from './checks/recipient-checks.ts';
+import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, FieldPath, Recipients } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
 import { inLocale, nameText, recipientsText } from './summary-text.ts';
@@ -52,6 +53,17 @@ export const sendZaloZnsNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: SendZaloZnsConfig,
+  labels: {
+    name: { vi: 'tên bước', en: 'the step name' },
+    provider: { vi: 'nhà cung cấp ZNS', en: 'the ZNS provider', pick: true },
+    ...recipientLabels,
+    'to.fields': { vi: 'trường số điện thoại nhận', en: 'the phone field to send to', pick: true },
+    templateId: { vi: 'mẫu ZNS', en: 'the ZNS template', pick: true },
+    params: { vi: 'tham số của mẫu ZNS', en: 'the ZNS template parameters' },
+    'params.*.param': { vi: 'tên tham số', en: 'the parameter name' },
+    'params.*.field': { vi: 'trường điền vào tham số', en: 'the field that fills the parameter', pick: true },
+    'params.*.value': { vi: 'giá trị của tham số', en: 'the parameter value' },
+  },
   defaults: (module): SendZaloZnsConfig => ({
     name: 'Gửi Zalo ZNS',
     provider: '',
@@ -81,7 +93,6 @@ export const sendZaloZnsNode = defineNode({
         ref: config.provider,
         known: context.znsProviders,
         path: ['provider'],
-        what: { vi: 'nhà cung cấp ZNS', en: 'ZNS provider' },
       }),
     );
     config.params.forEach((mapping, index) => {
@@ -92,19 +103,17 @@ export const sendZaloZnsNode = defineNode({
       }
     });
     if (config.templateId === '') {
-      issues.push(requiredIssue(['templateId'], { vi: 'mẫu ZNS', en: 'the ZNS template' }));
+      issues.push(requiredIssue(['templateId']));
       return issues;
     }
     const known = context.znsTemplates;
     const ids = known?.map((template) => template.id);
-    const what = { vi: 'mẫu ZNS', en: 'ZNS template' };
     issues.push(
       ...checkKnownId({
         known: ids,
         id: config.templateId,
         path: ['templateId'],
         code: 'template_unknown',
-        what,
       }),
     );
     const template = known?.find((candidate) => candidate.id === config.templateId);
@@ -118,8 +127,7 @@ export const sendZaloZnsNode = defineNode({
       issues.push({
         path: index < 0 ? ['params'] : ['params', index],
         code: problemCodes[problem.code],
-        message: `${problem.message.vi}.`,
-        messageEn: `${problem.message.en}.`,
+        message: text('config.zns_problem', { problem: uncapitalise(problem.message) }),
       });
     }
     config.params.forEach((item, index) => {
@@ -130,8 +138,11 @@ export const sendZaloZnsNode = defineNode({
       issues.push({
         path: ['params', index, 'field'],
         code: 'zns_param_type',
-        message: `Tham số ${param.key} cần giá trị kiểu ${param.type}, trường ${quoteField(field).vi} không phù hợp.`,
-        messageEn: `Parameter ${param.key} needs a ${param.type} value; field ${quoteField(field).en} does not fit.`,
+        message: text('config.zns_param_field_type', {
+          param: param.key,
+          type: text(`word.${param.type}`),
+          recordField: fieldName(field),
+        }),
       });
     });
     return issues;

@@ -1,10 +1,8 @@
-import { fieldLabel, findField, type Locale, referencedModule } from '../metadata/field-lookup.ts';
+import { inLocale, type Locale } from '../messages/locale.ts';
+import { fieldLabel, findField, referencedModule } from '../metadata/field-lookup.ts';
 import type { ModuleCatalog, ModuleMeta } from '../metadata/field-meta.ts';
 
-/** Picks the sentence for the locale; summaries are written in both languages side by side. */
-export function inLocale(locale: Locale, text: { vi: string; en: string }): string {
-  return locale === 'vi' ? text.vi : text.en;
-}
+export { inLocale };
 
 /**
  * A field path as users know it: `Email`, or `Liên hệ › Email` for a field of the record a

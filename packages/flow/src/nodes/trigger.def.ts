@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../messages/catalogue.ts';
 import { fieldLabelByKey, fieldsOfType } from '../metadata/field-lookup.ts';
 import { checkFieldRef, checkFieldRefs } from './checks/field-checks.ts';
 import { FieldKey } from './common-config.ts';
@@ -57,6 +58,17 @@ export const triggerNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: TriggerConfig,
+  labels: {
+    on: { vi: 'lúc bắt đầu', en: 'when the flow starts', pick: true },
+    fields: { vi: 'trường cần theo dõi', en: 'the fields to watch', pick: true },
+    match: { vi: 'cách so các trường theo dõi', en: 'how watched fields are matched', pick: true },
+    repeat: { vi: 'số lần chạy', en: 'how often it runs', pick: true },
+    dateField: { vi: 'trường ngày', en: 'the date field', pick: true },
+    recurrence: { vi: 'mức lặp lại', en: 'the repetition', pick: true },
+    offsetDays: { vi: 'số ngày trước hoặc sau', en: 'the days before or after' },
+    window: { vi: 'khoảng thời gian', en: 'the time window', pick: true },
+    runAt: { vi: 'giờ chạy', en: 'the time to run' },
+  },
   defaults(module, kind): TriggerConfig {
     if (kind === 'schedule') {
       const dateField = fieldsOfType(module, ['date'])[0]?.key ?? '';
@@ -102,12 +114,7 @@ export const triggerNode = defineNode({
         {
           path: [],
           code: 'trigger_kind_mismatch',
-          message: schedule
-            ? 'Quy trình làm việc phải bắt đầu khi bản ghi được thêm, sửa hoặc xóa, không theo ngày.'
-            : 'Quy trình chăm sóc phải bắt đầu theo một trường ngày của bản ghi.',
-          messageEn: schedule
-            ? 'A workflow starts when a record is added, edited or deleted, not on a date.'
-            : 'A care process starts on a date field of the record.',
+          message: text(schedule ? 'validation.trigger_kind_event' : 'validation.trigger_kind_schedule'),
         },
       ];
     }

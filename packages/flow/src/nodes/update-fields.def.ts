@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { formatFieldValue } from '../merge/format-value.ts';
+import { text } from '../messages/catalogue.ts';
+import type { Locale } from '../messages/locale.ts';
 import {
   defaultTimeZone,
   fieldLabel,
   fieldLabelByKey,
   findField,
-  type Locale,
   referencedModule,
 } from '../metadata/field-lookup.ts';
 import type { FieldMeta, FieldType, ModuleMeta } from '../metadata/field-meta.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
-import { checkFieldRef, quoteField, requiredIssue } from './checks/field-checks.ts';
+import { checkFieldRef, fieldName, referenceExpected, requiredIssue } from './checks/field-checks.ts';
 import { checkValueForField } from './checks/value-checks.ts';
 import { ActionName, FieldKey, LiteralValue } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
@@ -73,6 +74,20 @@ export const updateFieldsNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: UpdateFieldsConfig,
+  labels: {
+    name: { vi: 'tên bước', en: 'the step name' },
+    target: { vi: 'bản ghi cần cập nhật', en: 'the record to update', pick: true },
+    'target.via': {
+      vi: 'trường liên kết tới bản ghi cần cập nhật',
+      en: 'the link to the record to update',
+      pick: true,
+    },
+    values: { vi: 'trường cần cập nhật', en: 'a field to update', pick: true },
+    'values.*.field': { vi: 'trường cần cập nhật', en: 'the field to update', pick: true },
+    'values.*.value': { vi: 'giá trị mới', en: 'the new value' },
+    'values.*.value.from': { vi: 'trường nguồn để chép', en: 'the field to copy from', pick: true },
+    'values.*.value.today': { vi: 'số ngày so với hôm nay', en: 'the days from today' },
+  },
   defaults: (): UpdateFieldsConfig => ({ name: 'Cập nhật thông tin', target: 'self', values: [] }),
   summary({ config, module, catalog, locale }) {
     const target =
@@ -103,12 +118,15 @@ export const updateFieldsNode = defineNode({
         path: ['target', 'via'],
         types: ['reference'],
       });
-      issues.push(...via.issues.map((issue) => ({ ...issue, code: referenceCode(issue.code) })));
+      issues.push(
+        ...(via.field && via.issues.length > 0
+          ? [referenceExpected(via.field, ['target', 'via'])]
+          : via.issues),
+      );
       target = referencedModule({ catalog, module, refFieldKey: config.target.via });
       if (!target) return issues;
     }
-    if (config.values.length === 0)
-      issues.push(requiredIssue(['values'], { vi: 'trường cập nhật', en: 'a field to update' }));
+    if (config.values.length === 0) issues.push(requiredIssue(['values']));
     const seen = new Set<string>();
     config.values.forEach(({ field: key, value }, index) => {
       const path = ['values', index];
@@ -123,10 +141,6 @@ export const updateFieldsNode = defineNode({
     return issues;
   },
 });
-
-function referenceCode(code: ConfigIssue['code']): ConfigIssue['code'] {
-  return code === 'field_type_mismatch' ? 'reference_field_expected' : code;
-}
 
 function checkUpdateValue(args: {
   field: FieldMeta;
@@ -146,8 +160,10 @@ function checkUpdateValue(args: {
       {
         path: [...path, 'from'],
         code: 'field_type_mismatch',
-        message: `Không thể chép trường ${quoteField(source.field).vi} vào trường ${quoteField(field).vi}: khác kiểu dữ liệu.`,
-        messageEn: `Field ${quoteField(source.field).en} cannot be copied into ${quoteField(field).en}: the types differ.`,
+        message: text('config.copy_type_mismatch', {
+          from: fieldName(source.field),
+          recordField: fieldName(field),
+        }),
       },
     ];
   }
@@ -156,8 +172,7 @@ function checkUpdateValue(args: {
     {
       path,
       code: 'field_type_mismatch',
-      message: `Ngày tương đối chỉ dùng cho trường ngày, không dùng cho ${quoteField(field).vi}.`,
-      messageEn: `A relative date only fits a date field, not ${quoteField(field).en}.`,
+      message: text('config.relative_date_not_date', { recordField: fieldName(field) }),
     },
   ];
 }
@@ -166,8 +181,7 @@ function duplicate(field: FieldMeta, path: (string | number)[]): ConfigIssue {
   return {
     path,
     code: 'field_duplicate',
-    message: `Trường ${quoteField(field).vi} được cập nhật hai lần.`,
-    messageEn: `Field ${quoteField(field).en} is updated twice.`,
+    message: text('config.field_updated_twice', { recordField: fieldName(field) }),
   };
 }
 
@@ -175,7 +189,6 @@ function notUpdatable(field: FieldMeta, path: (string | number)[]): ConfigIssue 
   return {
     path,
     code: 'field_not_updatable',
-    message: `Không thể cập nhật trường ${quoteField(field).vi} bằng quy trình.`,
-    messageEn: `Field ${quoteField(field).en} cannot be updated by a flow.`,
+    message: text('config.field_not_updatable', { recordField: fieldName(field) }),
   };
 }

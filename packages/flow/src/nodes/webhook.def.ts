@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { text } from '../messages/catalogue.ts';
 import { isPrivateAddress } from '../messaging/private-address.ts';
 import type { ConfigIssue, ValidationContext } from '../validate/validation-error.ts';
-import { requiredIssue } from './checks/field-checks.ts';
+import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { noProviderIssue } from './checks/provider-checks.ts';
 import { ActionName } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
@@ -41,8 +42,7 @@ function checkUrl(url: string, allowPrivate: boolean): ConfigIssue[] {
       {
         path: ['url'],
         code: 'value_invalid',
-        message: `"${url}" không phải địa chỉ http(s) hợp lệ.`,
-        messageEn: `"${url}" is not a valid http(s) URL.`,
+        message: text('config.url_invalid', { url }),
       },
     ];
   }
@@ -51,15 +51,12 @@ function checkUrl(url: string, allowPrivate: boolean): ConfigIssue[] {
       {
         path: ['url'],
         code: 'value_invalid',
-        message: `Không được gửi webhook tới địa chỉ nội bộ ${parsed.hostname}.`,
-        messageEn: `Webhooks may not be sent to the private address ${parsed.hostname}.`,
+        message: text('config.url_private', { host: parsed.hostname }),
       },
     ];
   }
   return [];
 }
-
-const endpointWords = { vi: 'điểm nhận webhook', en: 'webhook endpoint' };
 
 /**
  * The endpoint the step signs with (the one it names, else the default) must exist, and the step
@@ -72,19 +69,14 @@ function checkWebhook(config: WebhookConfig, context: ValidationContext): Config
   const issues: ConfigIssue[] = [];
   if (endpoints && !endpoint) {
     issues.push(
-      ref === ''
-        ? noProviderIssue(['secretRef'], endpointWords)
-        : {
-            path: ['secretRef'],
-            code: 'provider_unknown',
-            message: `Không tìm thấy ${endpointWords.vi} "${ref}": chọn một điểm nhận khác.`,
-            messageEn: `The ${endpointWords.en} "${ref}" was not found: choose another one.`,
-          },
+      ...(ref === ''
+        ? [noProviderIssue(['secretRef'])]
+        : checkKnownId({ known: [], id: ref, path: ['secretRef'], code: 'provider_unknown' })),
     );
   }
   const url = config.url.trim();
   if (url === '') {
-    if (!endpoint?.url) issues.push(requiredIssue(['url'], { vi: 'địa chỉ webhook', en: 'the webhook URL' }));
+    if (!endpoint?.url) issues.push(requiredIssue(['url']));
     return issues;
   }
   return [...issues, ...checkUrl(url, context.allowPrivateWebhooks ?? false)];
@@ -101,6 +93,12 @@ export const webhookNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: WebhookConfig,
+  labels: {
+    name: { vi: 'tên bước', en: 'the step name' },
+    url: { vi: 'địa chỉ webhook', en: 'the webhook URL' },
+    secretRef: { vi: 'điểm nhận webhook', en: 'the webhook endpoint', pick: true },
+    timeoutMs: { vi: 'thời gian chờ phản hồi', en: 'the response timeout' },
+  },
   defaults: (): WebhookConfig => ({ name: 'Webhook', url: '', timeoutMs: 10_000 }),
   summary: ({ config, locale }) =>
     config.url

@@ -1,10 +1,11 @@
 import type { FlowNode } from '../graph/flow-graph.ts';
 import { findUnknownMergeFields, type UnknownMergeFieldReason } from '../merge/find-unknown-merge-fields.ts';
+import { type MessageCode, text } from '../messages/catalogue.ts';
 import type { ModuleCatalog, ModuleMeta } from '../metadata/field-meta.ts';
 import { nodeDefinition } from '../nodes/catalog.ts';
 import { type AnyNodeDefinition, allowsModule, type WorkflowKind } from '../nodes/node-definition.ts';
-import type { TitleOf } from './check-structure.ts';
-import { pathOfText } from './node-title.ts';
+import { stepError, type TitleOf } from './check-structure.ts';
+import { pathOfText, settingLabel } from './node-title.ts';
 import type { ConfigIssue, ValidationContext, ValidationError } from './validation-error.ts';
 import { parseWithIssues } from './zod-issues.ts';
 
@@ -20,27 +21,21 @@ interface NodeCheckArgs {
 export function checkNodes(args: NodeCheckArgs & { nodes: FlowNode[] }): ValidationError[] {
   return args.nodes.flatMap((node) => {
     const definition = nodeDefinition(node.type);
-    const title = args.titleOf(node.id);
-    const place = (issue: ConfigIssue): ValidationError => ({
-      nodeId: node.id,
-      path: ['config', ...issue.path].join('.'),
-      code: issue.code,
-      message: `${title.vi}: ${issue.message}`,
-      messageEn: `${title.en}: ${issue.messageEn}`,
-    });
+    const step = args.titleOf(node.id);
     if (!definition) {
-      return [
-        {
-          nodeId: node.id,
-          path: 'type',
-          code: 'node_type_unknown',
-          message: `Nút "${node.id}" có loại không xác định "${node.type}".`,
-          messageEn: `Node "${node.id}" has an unknown type "${node.type}".`,
-        },
-      ];
+      const problem = text('validation.node_type_unknown');
+      return [stepError({ nodeId: node.id, step, code: 'node_type_unknown', problem, path: 'type' })];
     }
-    const placement = checkPlacement({ ...args, definition, title });
-    if (placement) return [{ nodeId: node.id, ...placement }];
+    const place = (issue: ConfigIssue): ValidationError => {
+      const problem =
+        typeof issue.message === 'function'
+          ? issue.message(settingLabel(definition, issue.path))
+          : issue.message;
+      const path = ['config', ...issue.path].join('.');
+      return stepError({ nodeId: node.id, step, code: issue.code, problem, path });
+    };
+    const placement = checkPlacement({ ...args, definition });
+    if (placement) return [stepError({ nodeId: node.id, step, ...placement })];
     const parsed = parseWithIssues(definition.configSchema, node.config);
     if (!parsed.ok) return parsed.issues.map(place);
     const issues = [
@@ -52,57 +47,43 @@ export function checkNodes(args: NodeCheckArgs & { nodes: FlowNode[] }): Validat
 }
 
 function checkPlacement(
-  args: NodeCheckArgs & { definition: AnyNodeDefinition; title: { vi: string; en: string } },
-): Omit<ValidationError, 'nodeId'> | null {
-  const { definition, module, kind, title } = args;
+  args: NodeCheckArgs & { definition: AnyNodeDefinition },
+): Pick<ValidationError, 'code' | 'problem'> | null {
+  const { definition, module, kind } = args;
   if (!allowsModule(definition, module.key)) {
+    const name = { vi: module.labelVi, en: module.labelEn };
     return {
       code: 'node_not_allowed_module',
-      message: `${title.vi}: không dùng được cho phân hệ ${module.labelVi}.`,
-      messageEn: `${title.en}: not available for module ${module.labelEn}.`,
+      problem: text('validation.node_not_allowed_module', { module: name }),
     };
   }
   if (!definition.kinds.includes(kind)) {
-    return {
-      code: 'node_not_allowed_kind',
-      message: `${title.vi}: không dùng được trong ${kind === 'event' ? 'quy trình làm việc' : 'quy trình chăm sóc'}.`,
-      messageEn: `${title.en}: not available in a ${kind === 'event' ? 'workflow' : 'care process'}.`,
-    };
+    const code =
+      kind === 'event' ? 'validation.node_not_allowed_event' : 'validation.node_not_allowed_schedule';
+    return { code: 'node_not_allowed_kind', problem: text(code) };
   }
   return null;
 }
 
-const reasonText: Record<
-  UnknownMergeFieldReason,
-  (raw: string, module: ModuleMeta) => { vi: string; en: string }
-> = {
-  field_unknown: (raw, module) => ({
-    vi: `trường trộn ${raw} không có trong phân hệ ${module.labelVi}.`,
-    en: `merge field ${raw} does not exist in module ${module.labelEn}.`,
-  }),
-  not_reference: (raw) => ({
-    vi: `trường trộn ${raw}: trường trước dấu chấm không phải trường liên kết.`,
-    en: `merge field ${raw}: the field before the dot is not a reference.`,
-  }),
-  key_unknown: (raw) => ({
-    vi: `trường trộn ${raw} không có trong bản ghi liên kết.`,
-    en: `merge field ${raw} does not exist on the referenced record.`,
-  }),
-};
+const reasonCodes = {
+  field_unknown: 'config.merge_field_unknown',
+  not_reference: 'config.merge_field_not_reference',
+  key_unknown: 'config.merge_field_key_unknown',
+} as const satisfies Record<UnknownMergeFieldReason, MessageCode>;
 
 function checkMergeFields(
   args: NodeCheckArgs & { definition: AnyNodeDefinition; config: unknown },
 ): ConfigIssue[] {
   const { definition, config, module, catalog } = args;
-  return definition.mergeFieldTexts(config).flatMap((text) =>
-    findUnknownMergeFields({ text, module, catalog }).map((unknown) => {
-      const words = reasonText[unknown.reason](unknown.raw, module);
-      return {
-        path: pathOfText(config, text) ?? [],
-        code: 'merge_field_unknown' as const,
-        message: `${words.vi.charAt(0).toUpperCase()}${words.vi.slice(1)}`,
-        messageEn: `${words.en.charAt(0).toUpperCase()}${words.en.slice(1)}`,
-      };
-    }),
+  const moduleName = { vi: module.labelVi, en: module.labelEn };
+  return definition.mergeFieldTexts(config).flatMap((value) =>
+    findUnknownMergeFields({ text: value, module, catalog }).map((unknown) => ({
+      path: pathOfText(config, value) ?? [],
+      code: 'merge_field_unknown' as const,
+      message:
+        unknown.reason === 'field_unknown'
+          ? text(reasonCodes.field_unknown, { raw: unknown.raw, module: moduleName })
+          : text(reasonCodes[unknown.reason], { raw: unknown.raw }),
+    })),
   );
 }

@@ -124,11 +124,12 @@ describe('validateGraph: structure', () => {
     const graph = edit((g) => g.edges.push(edge('e', 'c')));
     const cycle = errorsOf(graph).filter((error) => error.code === 'cycle');
     expect(cycle.map((error) => error.nodeId)).toEqual(['c', 'e']);
-    expect(cycle[0]?.message).toBe(
-      'Quy trình bị lặp vòng: Điều kiện (c) → Gửi Email thông báo "Xác nhận đơn hàng".',
-    );
-    expect(cycle[0]?.messageEn).toBe(
-      'The flow loops back on itself: Condition (c) → Send email "Xác nhận đơn hàng".',
+    expect(cycle[0]?.message).toEqual({
+      vi: "Bước 'Điều kiện': quy trình bị lặp vòng (Điều kiện → Xác nhận đơn hàng): hãy xóa một đường nối để bỏ vòng lặp.",
+      en: "Step 'Condition': the flow loops back on itself (Condition → Xác nhận đơn hàng): delete a connection to break the loop.",
+    });
+    expect(cycle[0]?.problem.vi).toBe(
+      'Quy trình bị lặp vòng (Điều kiện → Xác nhận đơn hàng): hãy xóa một đường nối để bỏ vòng lặp.',
     );
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Text } from '../messages/locale.ts';
 import { ZnsParam } from '../messaging/zns-params.ts';
 
 /** Stable codes the canvas and the API (422 details) key on; messages may change, codes not. */
@@ -10,6 +11,7 @@ export const ValidationCode = z.enum([
   'trigger_missing',
   'trigger_multiple',
   'trigger_kind_mismatch',
+  'action_missing',
   'edge_into_trigger',
   'edge_missing_node',
   'edge_duplicate',
@@ -46,14 +48,20 @@ export const ValidationCode = z.enum([
 ]);
 export type ValidationCode = z.infer<typeof ValidationCode>;
 
-/** One problem, placed on a node or an edge; `path` points into the node (`config.values.0.field`). */
+const TextSchema = z.object({ vi: z.string(), en: z.string() });
+
+/**
+ * One problem, placed on a node or an edge; `path` points into the node (`config.values.0.field`).
+ * `message` is the whole sentence, naming the step ("Bước 'Gửi email': chưa nhập tiêu đề email.");
+ * `problem` the same without the step's name, for beside the setting it is about.
+ */
 export const ValidationError = z.object({
   nodeId: z.string().optional(),
   edgeId: z.string().optional(),
   path: z.string().optional(),
   code: ValidationCode,
-  message: z.string(),
-  messageEn: z.string(),
+  message: TextSchema,
+  problem: TextSchema,
 });
 export type ValidationError = z.infer<typeof ValidationError>;
 
@@ -92,12 +100,18 @@ export const ValidationContext = z.object({
 export type ValidationContext = z.infer<typeof ValidationContext>;
 
 /**
+ * How a setting of a step is named in sentences ("mẫu in để đính kèm" / "the print template to
+ * attach"); `pick` when it is chosen from a list rather than typed.
+ */
+export type SettingLabel = Text & { pick?: boolean };
+
+/**
  * A problem inside one node's config, before the validator names the node: `path` is relative
- * to the config, messages are the sentence after the node's name.
+ * to the config; `message` is the sentence after the node's name, or made from the label the
+ * node's declaration gives the setting at `path`.
  */
 export interface ConfigIssue {
   path: (string | number)[];
   code: ValidationCode;
-  message: string;
-  messageEn: string;
+  message: Text | ((setting: SettingLabel) => Text);
 }

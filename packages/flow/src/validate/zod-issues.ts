@@ -1,11 +1,10 @@
-import { z } from 'zod';
-import type { ConfigIssue } from './validation-error.ts';
+import type { z } from 'zod';
+import { text } from '../messages/catalogue.ts';
+import type { Text } from '../messages/locale.ts';
+import type { ConfigIssue, SettingLabel } from './validation-error.ts';
 
 type Issue = z.core.$ZodIssue;
 type Path = (string | number)[];
-
-const vi = z.locales.vi();
-const en = z.locales.en();
 
 /**
  * A union reports every branch's complaints. The branch the author meant is the one whose
@@ -29,28 +28,70 @@ function flatten(issues: readonly Issue[], prefix: Path = []): { issue: Issue; p
   });
 }
 
+type Sentence = (setting: SettingLabel) => Text;
+
+const required: Sentence = (setting) =>
+  text(setting.pick ? 'config.choose' : 'config.enter', { field: setting });
+const invalid: Sentence = (setting) => text('config.invalid', { field: setting });
+
 /**
- * Parses `value`, with every problem told in Vietnamese and English. Parsing twice (once per
- * locale) keeps the process-wide zod configuration untouched, which other code may set.
+ * What a schema's complaint means to the person filling the form, as a sentence about the
+ * setting's label: never the validator's own words, types or patterns.
+ */
+function sentenceOf(issue: Issue): { code: ConfigIssue['code']; message: Sentence } {
+  const empty = issue.input === undefined || issue.input === null || issue.input === '';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (empty) return { code: 'required', message: required };
+      if (issue.expected === 'int')
+        return { code: 'config_invalid', message: (field) => text('config.whole_number', { field }) };
+      return { code: 'config_invalid', message: invalid };
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string' || issue.origin === 'array' || issue.origin === 'set') {
+        if (min <= 1) return { code: 'required', message: required };
+        if (issue.origin === 'string')
+          return {
+            code: 'config_invalid',
+            message: (field) => text('config.text_too_short', { field, min }),
+          };
+        return { code: 'config_invalid', message: invalid };
+      }
+      return { code: 'config_invalid', message: (field) => text('config.number_too_small', { field, min }) };
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string')
+        return { code: 'config_invalid', message: (field) => text('config.text_too_long', { field, max }) };
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { code: 'config_invalid', message: (field) => text('config.too_many', { field, max }) };
+      return { code: 'config_invalid', message: (field) => text('config.number_too_big', { field, max }) };
+    }
+    case 'invalid_format':
+      if (empty) return { code: 'required', message: required };
+      if (issue.format === 'email') {
+        const value = String(issue.input);
+        return { code: 'config_invalid', message: (field) => text('config.email', { field, value }) };
+      }
+      return { code: 'config_invalid', message: invalid };
+    case 'invalid_value':
+      if (empty) return { code: 'required', message: required };
+      return { code: 'config_invalid', message: (field) => text('config.choose_from_list', { field }) };
+    default:
+      return { code: 'config_invalid', message: invalid };
+  }
+}
+
+/**
+ * Parses `value`; every problem comes back at its place in the value with a sentence made from
+ * the label of the setting there, so no schema path, pattern or validator phrase reaches anyone.
  */
 export function parseWithIssues<Schema extends z.ZodType>(
   schema: Schema,
   value: unknown,
 ): { ok: true; data: z.infer<Schema> } | { ok: false; issues: ConfigIssue[] } {
-  const inVi = schema.safeParse(value, { error: vi.localeError, reportInput: true });
-  if (inVi.success) return { ok: true, data: inVi.data };
-  const inEn = schema.safeParse(value, { error: en.localeError, reportInput: true });
-  const enIssues = inEn.success ? [] : flatten(inEn.error.issues);
-  const issues = flatten(inVi.error.issues).map(({ issue, path }, index) => ({
-    path,
-    code: 'config_invalid' as const,
-    message: `${where(path, 'vi')}${issue.message}.`,
-    messageEn: `${where(path, 'en')}${enIssues[index]?.issue.message ?? issue.message}.`,
-  }));
+  const parsed = schema.safeParse(value, { reportInput: true });
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issues = flatten(parsed.error.issues).map(({ issue, path }) => ({ path, ...sentenceOf(issue) }));
   return { ok: false, issues };
-}
-
-function where(path: Path, locale: 'vi' | 'en'): string {
-  if (path.length === 0) return '';
-  return locale === 'vi' ? `mục "${path.join('.')}": ` : `at "${path.join('.')}": `;
 }

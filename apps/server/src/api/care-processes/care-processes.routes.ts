@@ -6,6 +6,7 @@ import { AppError } from '../../errors/app-error.ts';
 import { inLocale } from '../../i18n/locale.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { errors, signedInErrors } from '../responses.ts';
+import { invalidGraph } from '../workflows/graph-problems.ts';
 import { validateWorkflowGraph } from '../workflows/graph-validation.ts';
 import { storedGraph } from '../workflows/workflow-graph.ts';
 import { findWorkflow } from '../workflows/workflow-store.ts';
@@ -97,7 +98,7 @@ export const careProcessesRoutes: FastifyPluginAsyncZod = async (app) => {
         kind: row.kind,
         graph: storedGraph(version.graph),
       });
-      throw new AppError('invalid_graph', { details: validation.errors });
+      throw invalidGraph(validation.errors);
     },
   );
 };

@@ -1,5 +1,5 @@
 import { type Db, templates } from '@crmflow/db';
-import { FlowGraph, ModuleKey, validateGraph, WorkflowKind } from '@crmflow/flow';
+import { FlowGraph, inLocale, ModuleKey, validateGraph, WorkflowKind } from '@crmflow/flow';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
@@ -163,7 +163,7 @@ export async function importTemplate(args: {
       catalog,
     }).errors.map((error) => ({
       field: [key, error.nodeId ?? error.edgeId, error.path].filter(Boolean).join('.'),
-      message: locale === 'en' ? error.messageEn : error.message,
+      message: inLocale(locale, error.message),
     })),
   );
   if (details.length > 0) throw new AppError('invalid_input', { details });

@@ -73,9 +73,14 @@ export const templatesRoutes: FastifyPluginAsyncZod = async (app) => {
         use: request.body,
         locale: request.locale,
       });
-      return reply
-        .code(201)
-        .send(await workflowWithValidation({ db, orgId: auth.organization.id, found: created }));
+      return reply.code(201).send(
+        await workflowWithValidation({
+          db,
+          orgId: auth.organization.id,
+          found: created,
+          locale: request.locale,
+        }),
+      );
     },
   );
 

@@ -5,6 +5,7 @@ import { AppError } from '../../errors/app-error.ts';
 import { inLocale, type Locale } from '../../i18n/locale.ts';
 import { audit } from '../audit.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
+import { invalidGraph } from './graph-problems.ts';
 import { validateWorkflowGraph } from './graph-validation.ts';
 import { storedGraph } from './workflow-graph.ts';
 import { findWorkflow, now, type WorkflowCommand, type WorkflowWithVersion } from './workflow-store.ts';
@@ -32,7 +33,7 @@ export function activateWorkflow(args: WorkflowCommand): Promise<WorkflowWithVer
     const { module, kind } = current.row;
     const graph = storedGraph(current.version.graph);
     const validation = await validateWorkflowGraph({ db: tx, orgId, module, kind, graph });
-    if (!validation.ok) throw new AppError('invalid_graph', { details: validation.errors });
+    if (!validation.ok) throw invalidGraph(validation.errors);
     await lockActivations(tx, { orgId, module, kind });
     const [active] = await tx
       .select({ count: sql<number>`count(*)::int` })

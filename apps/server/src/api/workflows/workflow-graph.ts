@@ -1,5 +1,5 @@
 import { FlowGraph, type ModuleMeta, triggerNode, validateGraph, type WorkflowKind } from '@crmflow/flow';
-import { AppError } from '../../errors/app-error.ts';
+import { invalidGraph } from './graph-problems.ts';
 import { standardCatalog } from './module-catalog.ts';
 
 /**
@@ -23,7 +23,7 @@ export function parseGraph(args: {
   const parsed = FlowGraph.safeParse(args.graph);
   if (parsed.success) return parsed.data;
   const { errors } = validateGraph({ ...args, catalog: standardCatalog() });
-  throw new AppError('invalid_graph', { details: errors });
+  throw invalidGraph(errors);
 }
 
 /** JSON with keys sorted, so two graphs that differ only in key order compare equal. */

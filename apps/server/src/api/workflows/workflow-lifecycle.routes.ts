@@ -36,7 +36,12 @@ export const workflowLifecycleRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = authOf(request);
       const active = await activateWorkflow({ db, auth, id: request.params.id });
-      return workflowWithValidation({ db, orgId: auth.organization.id, found: active });
+      return workflowWithValidation({
+        db,
+        orgId: auth.organization.id,
+        found: active,
+        locale: request.locale,
+      });
     },
   );
 
@@ -54,7 +59,12 @@ export const workflowLifecycleRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = authOf(request);
       const inactive = await deactivateWorkflow({ db, auth, id: request.params.id });
-      return workflowWithValidation({ db, orgId: auth.organization.id, found: inactive });
+      return workflowWithValidation({
+        db,
+        orgId: auth.organization.id,
+        found: inactive,
+        locale: request.locale,
+      });
     },
   );
 

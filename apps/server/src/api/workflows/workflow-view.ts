@@ -1,8 +1,9 @@
 import type { workflows, workflowVersions } from '@crmflow/db';
-import { FlowGraph, ModuleKey, ValidationError, WorkflowKind } from '@crmflow/flow';
+import { FlowGraph, type Locale, ModuleKey, type ValidationError, WorkflowKind } from '@crmflow/flow';
 import { z } from 'zod';
 import { ErrorBody } from '../../errors/app-error.ts';
 import { FlowConflict } from '../workflow-conflicts/workflow-conflicts.schema.ts';
+import { GraphProblem, graphProblem } from './graph-problems.ts';
 import { storedGraph } from './workflow-graph.ts';
 
 export type WorkflowRow = typeof workflows.$inferSelect;
@@ -38,7 +39,7 @@ export const Workflow = z
     createdBy: z.uuid().nullable(),
     stats: WorkflowStats,
     validation: z
-      .array(ValidationError)
+      .array(GraphProblem)
       .optional()
       .describe(
         'Problems of the current graph against the organization’s fields and data; empty when it may be activated',
@@ -59,6 +60,8 @@ export function toWorkflowView(args: {
   stats?: WorkflowStats | undefined;
   validation?: ValidationError[] | undefined;
   conflicts?: FlowConflict[] | undefined;
+  /** The language `validation` is told in. */
+  locale?: Locale;
 }): Workflow {
   const { row, version } = args;
   return {
@@ -77,12 +80,14 @@ export function toWorkflowView(args: {
     activatedAt: row.activatedAt?.toISOString() ?? null,
     createdBy: row.createdBy,
     stats: args.stats ?? noRuns,
-    ...(args.validation ? { validation: args.validation } : {}),
+    ...(args.validation
+      ? { validation: args.validation.map((error) => graphProblem(error, args.locale ?? 'vi')) }
+      : {}),
     ...(args.conflicts ? { conflicts: args.conflicts } : {}),
   };
 }
 
 /** 422: the graph cannot be read, or (on activation) breaks a rule; `details` are per node. */
 export const InvalidGraphError = ErrorBody.describe(
-  'The graph is not valid; `details` lists `{ nodeId?, edgeId?, path?, code, message, messageEn }` per problem',
+  'The graph is not valid; `message` tells the first problem in the caller’s language and `details` lists `{ nodeId?, edgeId?, path?, code, message }` per problem',
 );

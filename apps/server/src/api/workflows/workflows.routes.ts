@@ -1,5 +1,5 @@
 import type { Db } from '@crmflow/db';
-import { ModuleKey, WorkflowKind } from '@crmflow/flow';
+import { type Locale, ModuleKey, WorkflowKind } from '@crmflow/flow';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf } from '../../plugins/auth.ts';
@@ -32,8 +32,9 @@ export async function workflowWithValidation(args: {
   db: Db;
   orgId: string;
   found: WorkflowWithVersion;
+  locale: Locale;
 }): Promise<Workflow> {
-  const { db, orgId } = args;
+  const { db, orgId, locale } = args;
   const { row, version } = args.found;
   const { errors: validation } = await validateWorkflowGraph({
     db,
@@ -51,6 +52,7 @@ export async function workflowWithValidation(args: {
     stats: stats.get(row.id),
     validation,
     conflicts: conflicts.get(row.id),
+    locale,
   });
 }
 
@@ -103,9 +105,14 @@ export const workflowsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const auth = authOf(request);
       const created = await createWorkflow({ db, auth, input: request.body });
-      return reply
-        .code(201)
-        .send(await workflowWithValidation({ db, orgId: auth.organization.id, found: created }));
+      return reply.code(201).send(
+        await workflowWithValidation({
+          db,
+          orgId: auth.organization.id,
+          found: created,
+          locale: request.locale,
+        }),
+      );
     },
   );
 
@@ -122,7 +129,7 @@ export const workflowsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const orgId = authOf(request).organization.id;
       const workflow = await findWorkflow({ db, orgId, id: request.params.id });
-      return workflowWithValidation({ db, orgId, found: workflow });
+      return workflowWithValidation({ db, orgId, found: workflow, locale: request.locale });
     },
   );
 
@@ -151,7 +158,12 @@ export const workflowsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = authOf(request);
       const saved = await updateWorkflow({ db, auth, id: request.params.id, input: request.body });
-      return workflowWithValidation({ db, orgId: auth.organization.id, found: saved });
+      return workflowWithValidation({
+        db,
+        orgId: auth.organization.id,
+        found: saved,
+        locale: request.locale,
+      });
     },
   );
 
@@ -184,9 +196,14 @@ export const workflowsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const auth = authOf(request);
       const copy = await cloneWorkflow({ db, auth, id: request.params.id });
-      return reply
-        .code(201)
-        .send(await workflowWithValidation({ db, orgId: auth.organization.id, found: copy }));
+      return reply.code(201).send(
+        await workflowWithValidation({
+          db,
+          orgId: auth.organization.id,
+          found: copy,
+          locale: request.locale,
+        }),
+      );
     },
   );
 };

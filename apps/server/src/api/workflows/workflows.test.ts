@@ -31,7 +31,8 @@ describe('workflows API: lifecycle', () => {
         version: 1,
         createdBy: h.member.id,
         stats: { runs: 0, failed: 0, lastRunAt: null, lastRunStatus: null },
-        validation: [],
+        // A new flow is a trigger alone: saved as a draft that asks for its first action.
+        validation: [{ code: 'action_missing', message: expect.stringContaining('chưa có hành động nào') }],
         graph: { nodes: [{ id: 'n1', type: 'trigger', config }], edges: [] },
       });
     },
@@ -91,17 +92,54 @@ describe('workflows API: lifecycle', () => {
     ]);
   });
 
-  it('refuses to activate an invalid graph with 422 and per-node details', async () => {
+  it('refuses to activate an invalid graph with 422: the problem in words, code and path in details', async () => {
     const graph = notifyOwnerGraph('Đơn #khong_co_truong');
     const created = await createWorkflowVia(h, { module: 'order', graph });
-    const res = await h.call('POST', `/api/workflows/${created.id}/activate`);
+    const url = `/api/workflows/${created.id}/activate`;
+    const vi =
+      "Bước 'Báo chủ sở hữu': trường trộn #khong_co_truong không có trong phân hệ Đơn hàng: hãy chèn lại trường từ danh sách.";
+    const res = await h.call('POST', url);
     expect(res.statusCode).toBe(422);
-    expect(res.json().error).toMatchObject({
+    expect(res.json().error).toEqual({
       code: 'invalid_graph',
-      message: 'Quy trình chưa hợp lệ, vui lòng sửa các lỗi được chỉ ra',
-      details: [expect.objectContaining({ nodeId: 'n2', code: 'merge_field_unknown' })],
+      message: vi,
+      details: [{ nodeId: 'n2', path: 'config.message', code: 'merge_field_unknown', message: vi }],
     });
+    const en = await h.app.inject({
+      method: 'POST',
+      url,
+      headers: { ...h.headers, 'accept-language': 'en' },
+    });
+    expect(en.json().error.message).toBe(
+      "Step 'Báo chủ sở hữu': merge field #khong_co_truong does not exist in Orders: insert the field from the list again.",
+    );
     expect((await h.call('GET', `/api/workflows/${created.id}`)).json().status).toBe('inactive');
+  });
+
+  it('refuses to activate a flow with no action, and counts the problems when there are several', async () => {
+    const triggerOnly = notifyOwnerGraph();
+    triggerOnly.nodes.pop();
+    triggerOnly.edges.pop();
+    const created = await createWorkflowVia(h, { module: 'order', graph: triggerOnly });
+    expect(created.validation).toEqual([
+      {
+        code: 'action_missing',
+        message:
+          "Quy trình chưa có hành động nào: hãy thêm ít nhất một hành động (ví dụ 'Gửi Email thông báo' hoặc 'Cập nhật thông tin') sau bước 'Khi nào'.",
+      },
+    ]);
+    const refused = await h.call('POST', `/api/workflows/${created.id}/activate`);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.details.map((problem: { code: string }) => problem.code)).toEqual([
+      'action_missing',
+    ]);
+
+    const twice = notifyOwnerGraph('#nope #nada');
+    const several = await createWorkflowVia(h, { module: 'order', graph: twice });
+    const answer = await h.call('POST', `/api/workflows/${several.id}/activate`);
+    expect(answer.json().error.message).toMatch(
+      /^Quy trình còn 2 vấn đề cần sửa\. Vấn đề đầu tiên: Bước 'Báo chủ sở hữu': /,
+    );
   });
 
   it('refuses to edit or delete an active workflow (409) until it is deactivated', async () => {

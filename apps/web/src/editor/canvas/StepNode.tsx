@@ -1,3 +1,4 @@
+import { inLocale } from '@crmflow/flow';
 import { Handle, type NodeProps, Position, useNodeConnections } from '@xyflow/react';
 import { type MouseEvent, memo, useMemo } from 'react';
 import { useCanvasView, useCanvasViewStore, useEditorScope } from '../EditorProvider.tsx';
@@ -44,7 +45,7 @@ function StepNodeView({ id, data, type }: NodeProps<EditorNode>) {
         {errors?.length ? (
           <span
             className="flow-step__badge"
-            title={errors.map((error) => (locale === 'vi' ? error.message : error.messageEn)).join('\n')}
+            title={errors.map((error) => inLocale(locale, error.problem)).join('\n')}
           >
             <span aria-hidden="true">!</span>
             <span className="visually-hidden">{texts.errors(errors.length)}</span>

@@ -5,7 +5,7 @@ import { useLocale } from '../../i18n/useLocale.ts';
 import { useFitCanvas } from '../canvas/useFitCanvas.ts';
 import { useCanvasView, useEditor, useEditorStore } from '../EditorProvider.tsx';
 import { NodeIcon } from '../palette/NodeIcon.tsx';
-import { FormErrorsProvider, generalErrors, messageOf } from './form-errors.tsx';
+import { FormErrorsProvider, generalErrors, inStep } from './form-errors.tsx';
 import { nodeForms } from './forms/node-forms.ts';
 import { ProblemList } from './ProblemList.tsx';
 
@@ -96,11 +96,6 @@ function NodeInspector({ id }: { id: string }) {
   const fitCanvas = useFitCanvas();
   if (!node) return null;
   const definition = nodeDefinition(node.data.nodeType);
-  // Messages begin with the node's title, which starts with its type's label.
-  const title = {
-    vi: definition?.labelVi ?? node.data.nodeType,
-    en: definition?.labelEn ?? node.data.nodeType,
-  };
   const general = generalErrors(errors);
   const nodeType = node.data.nodeType;
   const Form = isNodeType(nodeType) ? nodeForms[nodeType] : null;
@@ -135,12 +130,12 @@ function NodeInspector({ id }: { id: string }) {
         <ul className="inspector__problems" aria-label={t('editor.inspector.stepProblems')}>
           {general.map((error) => (
             <li key={`${error.code}-${error.path ?? ''}-${error.edgeId ?? ''}`} className="field__error">
-              {messageOf({ error, locale, title })}
+              {inStep(error, locale)}
             </li>
           ))}
         </ul>
       ) : null}
-      <FormErrorsProvider value={{ errors, title }}>
+      <FormErrorsProvider value={{ errors }}>
         <fieldset className="inspector__form" disabled={readOnly}>
           {Form ? (
             <Form raw={node.data.config} onChange={onChange} />

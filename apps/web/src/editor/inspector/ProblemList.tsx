@@ -16,7 +16,7 @@ export function ProblemList({ errors }: { errors: readonly ValidationError[] }) 
   return (
     <ul className="problem-list" data-testid="problem-list">
       {errors.map((error, index) => {
-        const text = messageOf({ error, locale });
+        const text = messageOf(error, locale);
         const { nodeId } = error;
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: one problem may repeat word for word on one node.

@@ -1,24 +1,25 @@
 import type { ValidationError } from '@crmflow/flow';
 import { describe, expect, it } from 'vitest';
-import { errorIsAt, messageOf } from './form-errors.tsx';
+import { errorIsAt, inStep, messageOf } from './form-errors.tsx';
 
-const error = (message: string, path?: string): ValidationError => ({
+const error = (path?: string): ValidationError => ({
   nodeId: 'n3',
   code: 'required',
-  message,
-  messageEn: message,
+  message: {
+    vi: "Bước 'Gọi khách': chưa nhập tiêu đề nhiệm vụ.",
+    en: "Step 'Gọi khách': enter the task title.",
+  },
+  problem: { vi: 'Chưa nhập tiêu đề nhiệm vụ.', en: 'Enter the task title.' },
   ...(path ? { path } : {}),
 });
-const title = { vi: 'Giao nhiệm vụ', en: 'Assign task' };
 
 describe('form errors', () => {
   it.each([
-    ['Giao nhiệm vụ (n3): Chưa nhập tiêu đề nhiệm vụ.', 'Chưa nhập tiêu đề nhiệm vụ.'],
-    ['Giao nhiệm vụ "Gọi: lại": Chưa nhập mô tả.', 'Chưa nhập mô tả.'],
-    ['Quy trình bị lặp vòng: A → B.', 'Quy trình bị lặp vòng: A → B.'],
-    ['Giao nhiệm vụ (n3): chưa được nối từ bước "Khi nào".', 'Chưa được nối từ bước "Khi nào".'],
-  ])('shows %j beside the field as %j', (message, expected) => {
-    expect(messageOf({ error: error(message), locale: 'vi', title })).toBe(expected);
+    ['vi' as const, "Bước 'Gọi khách': chưa nhập tiêu đề nhiệm vụ.", 'Chưa nhập tiêu đề nhiệm vụ.'],
+    ['en' as const, "Step 'Gọi khách': enter the task title.", 'Enter the task title.'],
+  ])('in %s, lists name the step and the inspector does not', (locale, listed, beside) => {
+    expect(messageOf(error(), locale)).toBe(listed);
+    expect(inStep(error(), locale)).toBe(beside);
   });
 
   it.each([
@@ -28,6 +29,6 @@ describe('form errors', () => {
     ['config.to', 'to.fields', false],
     [undefined, 'title', false],
   ])('an error at %s belongs to the control at %s: %s', (path, control, expected) => {
-    expect(errorIsAt(error('x', path), control)).toBe(expected);
+    expect(errorIsAt(error(path), control)).toBe(expected);
   });
 });

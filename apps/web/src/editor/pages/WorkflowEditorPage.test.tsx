@@ -86,7 +86,9 @@ describe('workflow editor page', () => {
     expect(activate).toHaveAccessibleDescription('Chưa thể kích hoạt: còn 1 lỗi.');
     await user.click(reason);
     expect(
-      within(screen.getByTestId('problem-list')).getByText(/chưa được nối từ bước "Khi nào"/),
+      within(screen.getByTestId('problem-list')).getByText(
+        /chưa được nối từ bước 'Khi nào' nên sẽ không bao giờ chạy/,
+      ),
     ).toBeInTheDocument();
   });
 

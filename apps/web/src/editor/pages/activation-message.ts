@@ -1,6 +1,6 @@
-import { ValidationError } from '@crmflow/flow';
 import type { TFunction } from 'i18next';
 import { isApiError } from '../../api/client.ts';
+import { graphProblems } from '../../workflows/notice.ts';
 
 /**
  * What to say when activating or deactivating fails: the 10-per-module limit (409 `active_limit`,
@@ -19,13 +19,7 @@ export function activationMessage(args: {
   }
   if (error.status === 403) return { text: t('editor.activation.managersOnly') };
   if (error.status === 422) {
-    const details = Array.isArray(error.details)
-      ? error.details.flatMap((item) => {
-          const parsed = ValidationError.safeParse(item);
-          return parsed.success ? [parsed.data.message] : [];
-        })
-      : [];
-    return { text: t('editor.activation.invalid'), details };
+    return { text: t('editor.activation.invalid'), details: graphProblems(error.details) };
   }
   return { text: fallback(error) };
 }

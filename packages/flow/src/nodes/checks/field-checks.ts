@@ -1,33 +1,25 @@
+import { text } from '../../messages/catalogue.ts';
+import type { Text } from '../../messages/locale.ts';
 import { findField, referencedModule } from '../../metadata/field-lookup.ts';
 import type { FieldMeta, FieldType, ModuleCatalog, ModuleMeta } from '../../metadata/field-meta.ts';
 import type { ConfigIssue } from '../../validate/validation-error.ts';
 
 type Path = (string | number)[];
 
-const fieldTypeNames: Record<FieldType, { vi: string; en: string }> = {
-  text: { vi: 'văn bản', en: 'text' },
-  textarea: { vi: 'văn bản dài', en: 'long text' },
-  number: { vi: 'số', en: 'number' },
-  money: { vi: 'tiền tệ', en: 'money' },
-  date: { vi: 'ngày', en: 'date' },
-  datetime: { vi: 'ngày giờ', en: 'date and time' },
-  picklist: { vi: 'danh sách chọn', en: 'picklist' },
-  multipicklist: { vi: 'danh sách chọn nhiều', en: 'multi-select' },
-  user: { vi: 'người dùng', en: 'user' },
-  reference: { vi: 'liên kết', en: 'reference' },
-  email: { vi: 'email', en: 'email' },
-  phone: { vi: 'điện thoại', en: 'phone' },
-  boolean: { vi: 'có/không', en: 'yes/no' },
-  lines: { vi: 'chi tiết', en: 'lines' },
-};
-
-export function fieldTypeName(type: FieldType): { vi: string; en: string } {
-  return fieldTypeNames[type];
+/** A kind of field in words ("ngày" / "date"). */
+export function fieldTypeName(type: FieldType): Text {
+  return text(`word.${type}`);
 }
 
-/** `"Tình trạng" (status)` in messages: the label users know, the key the JSON holds. */
-export function quoteField(field: FieldMeta): { vi: string; en: string } {
-  return { vi: `"${field.labelVi}"`, en: `"${field.labelEn}"` };
+/** A field of the record as people know it: its label in each language. */
+export function fieldName(field: FieldMeta): Text {
+  return { vi: field.labelVi, en: field.labelEn };
+}
+
+function typesText(types: readonly FieldType[]): Text {
+  const names = types.map(fieldTypeName);
+  const or = text('word.or');
+  return { vi: names.map((name) => name.vi).join(or.vi), en: names.map((name) => name.en).join(or.en) };
 }
 
 /**
@@ -43,32 +35,30 @@ export function checkFieldRef(args: {
   const { module, key, path, types } = args;
   const field = findField(module, key);
   if (!field) {
+    const moduleName = { vi: module.labelVi, en: module.labelEn };
     return {
       field: undefined,
       issues: [
         {
           path,
           code: 'field_unknown',
-          message: `Trường "${key}" không có trong phân hệ ${module.labelVi}.`,
-          messageEn: `Field "${key}" does not exist in module ${module.labelEn}.`,
+          message: (setting) => text('config.field_unknown', { module: moduleName, key, field: setting }),
         },
       ],
     };
   }
   if (types && !types.includes(field.type)) {
-    const vi = types.map((type) => fieldTypeNames[type].vi).join(', ');
-    const en = types.map((type) => fieldTypeNames[type].en).join(', ');
-    return {
-      field,
-      issues: [
-        {
-          path,
-          code: 'field_type_mismatch',
-          message: `Trường ${quoteField(field).vi} không phải kiểu ${vi}.`,
-          messageEn: `Field ${quoteField(field).en} is not of type ${en}.`,
-        },
-      ],
+    const issue: ConfigIssue = {
+      path,
+      code: 'field_type_mismatch',
+      message: (setting) =>
+        text('config.field_type_mismatch', {
+          recordField: fieldName(field),
+          types: typesText(types),
+          field: setting,
+        }),
     };
+    return { field, issues: [issue] };
   }
   return { field, issues: [] };
 }
@@ -97,15 +87,14 @@ export function checkKnownId(args: {
   id: string;
   path: Path;
   code: ConfigIssue['code'];
-  what: { vi: string; en: string };
 }): ConfigIssue[] {
   if (!args.known || args.known.includes(args.id)) return [];
+  const { id } = args;
   return [
     {
       path: args.path,
       code: args.code,
-      message: `Không tìm thấy ${args.what.vi} "${args.id}".`,
-      messageEn: `${capitalise(args.what.en)} "${args.id}" was not found.`,
+      message: (setting) => text('config.not_found', { field: setting, id }),
     },
   ];
 }
@@ -115,22 +104,26 @@ export function checkKnownIds(args: {
   ids: readonly string[];
   path: Path;
   code: ConfigIssue['code'];
-  what: { vi: string; en: string };
 }): ConfigIssue[] {
   return args.ids.flatMap((id, index) => checkKnownId({ ...args, id, path: [...args.path, index] }));
 }
 
-export function requiredIssue(path: Path, what: { vi: string; en: string }): ConfigIssue {
+/** A setting left empty: "chưa chọn …" for one picked from a list, "chưa nhập …" for one typed. */
+export function requiredIssue(path: Path): ConfigIssue {
   return {
     path,
     code: 'required',
-    message: `Chưa nhập ${what.vi}.`,
-    messageEn: `${capitalise(what.en)} is required.`,
+    message: (setting) => text(setting.pick ? 'config.choose' : 'config.enter', { field: setting }),
   };
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** A field reference that must link to another record and does not. */
+export function referenceExpected(field: FieldMeta, path: Path): ConfigIssue {
+  return {
+    path,
+    code: 'reference_field_expected',
+    message: text('config.reference_expected', { recordField: fieldName(field) }),
+  };
 }
 
 /**
@@ -149,11 +142,8 @@ export function checkFieldPath(args: {
   const typed = types ? { types } : {};
   if (tail === undefined) return checkFieldRef({ module, key, path, ...typed }).issues;
   const ref = checkFieldRef({ module, key: head, path, types: ['reference'] });
-  if (ref.issues.length > 0) {
-    return ref.issues.map((issue) =>
-      issue.code === 'field_type_mismatch' ? { ...issue, code: 'reference_field_expected' } : issue,
-    );
-  }
+  if (ref.field && ref.issues.length > 0) return [referenceExpected(ref.field, path)];
+  if (ref.issues.length > 0) return ref.issues;
   const target = referencedModule({ catalog, module, refFieldKey: head });
   return target ? checkFieldRef({ module: target, key: tail, path, ...typed }).issues : [];
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { Text } from '../../messages/locale.ts';
+import type { SettingLabel } from '../../validate/validation-error.ts';
 import { checkChosenProvider } from './provider-checks.ts';
 
-const what = { vi: 'nhà cung cấp SMS', en: 'SMS provider' };
+const provider: SettingLabel = { vi: 'nhà cung cấp SMS', en: 'the SMS provider', pick: true };
+
+const sentences = (ref: string, known: string[] | undefined): string[] =>
+  checkChosenProvider({ ref, known, path: ['provider'] }).map((issue) => {
+    const message: Text = typeof issue.message === 'function' ? issue.message(provider) : issue.message;
+    return `${issue.code}: ${message.vi} | ${message.en}`;
+  });
 
 describe('checkChosenProvider', () => {
   it.each([
@@ -11,26 +19,20 @@ describe('checkChosenProvider', () => {
       'chosen but gone',
       'viettel',
       ['esms'],
-      ['provider_unknown: Không tìm thấy nhà cung cấp SMS "viettel".'],
+      [
+        "provider_unknown: không còn tìm thấy nhà cung cấp SMS đã chọn ('viettel'): hãy chọn lại. | choose the SMS provider again: the one chosen ('viettel') no longer exists.",
+      ],
     ],
-    ['not chosen', '', ['esms'], ['required: Chưa nhập nhà cung cấp SMS.']],
+    ['not chosen', '', ['esms'], ['required: chưa chọn nhà cung cấp SMS. | choose the SMS provider.']],
     [
       'not chosen, and the organization has none',
       '',
       [],
       [
-        'required: Chưa có nhà cung cấp SMS nào để gửi: thêm một nhà cung cấp SMS trong Thiết lập › Nhà cung cấp rồi chọn ở bước này.',
+        'required: chưa có nhà cung cấp SMS nào để chọn: hãy thêm trong Thiết lập › Nhà cung cấp rồi chọn ở bước này. | nothing can be chosen as the SMS provider yet: add one in Settings › Providers, then choose it in this step.',
       ],
     ],
   ])('%s', (_name, ref, known, expected) => {
-    const issues = checkChosenProvider({ ref, known, path: ['provider'], what });
-    expect(issues.map((issue) => `${issue.code}: ${issue.message}`)).toEqual(expected);
-  });
-
-  it('tells where to add one in English too', () => {
-    const [issue] = checkChosenProvider({ ref: '', known: [], path: ['provider'], what });
-    expect(issue?.messageEn).toBe(
-      'There is no SMS provider to send with: add one in Settings › Providers, then choose it in this step.',
-    );
+    expect(sentences(ref, known)).toEqual(expected);
   });
 });

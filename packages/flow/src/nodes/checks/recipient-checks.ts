@@ -1,6 +1,15 @@
+import { text } from '../../messages/catalogue.ts';
 import type { FieldType, ModuleCatalog, ModuleMeta } from '../../metadata/field-meta.ts';
-import type { ConfigIssue, ValidationContext } from '../../validate/validation-error.ts';
+import type { ConfigIssue, SettingLabel, ValidationContext } from '../../validate/validation-error.ts';
 import { checkFieldPath, checkKnownIds } from './field-checks.ts';
+
+/** How problems name the recipients of a message; every messaging step declares these. */
+export const recipientLabels: Readonly<Record<string, SettingLabel>> = {
+  to: { vi: 'người nhận', en: 'the recipients', pick: true },
+  'to.fields': { vi: 'trường người nhận', en: 'the recipient field', pick: true },
+  'to.users': { vi: 'người dùng nhận', en: 'the user to send to', pick: true },
+  'to.addresses': { vi: 'địa chỉ email nhận', en: 'the address to send to' },
+};
 
 /**
  * Recipients of a message: fields of the accepted types (on the record or a related record),
@@ -18,21 +27,10 @@ export function checkRecipients(args: {
     ...to.fields.flatMap((key, index) =>
       checkFieldPath({ module, catalog, key, path: ['to', 'fields', index], types: fieldTypes }),
     ),
-    ...checkKnownIds({
-      known: context.userIds,
-      ids: to.users,
-      path: ['to', 'users'],
-      code: 'user_unknown',
-      what: { vi: 'người dùng', en: 'user' },
-    }),
+    ...checkKnownIds({ known: context.userIds, ids: to.users, path: ['to', 'users'], code: 'user_unknown' }),
   ];
   if (to.fields.length + to.users.length + (to.addresses?.length ?? 0) === 0) {
-    issues.push({
-      path: ['to'],
-      code: 'recipients_missing',
-      message: 'Chưa chọn người nhận.',
-      messageEn: 'No recipient has been chosen.',
-    });
+    issues.push({ path: ['to'], code: 'recipients_missing', message: text('config.recipients_missing') });
   }
   return issues;
 }

@@ -1,10 +1,11 @@
 import { isCalendarDate } from '../../dates/calendar-date.ts';
 import { toInstant } from '../../dates/today-in.ts';
+import { text } from '../../messages/catalogue.ts';
 import { defaultTimeZone } from '../../metadata/field-lookup.ts';
 import type { FieldMeta } from '../../metadata/field-meta.ts';
 import type { ConfigIssue, ValidationContext } from '../../validate/validation-error.ts';
 import { toDecimal } from '../../values/decimal.ts';
-import { fieldTypeName, quoteField } from './field-checks.ts';
+import { fieldName, fieldTypeName } from './field-checks.ts';
 
 type Path = (string | number)[];
 
@@ -22,17 +23,10 @@ export function checkValueForField(args: {
   context?: ValidationContext;
 }): ConfigIssue[] {
   const { field, value, path } = args;
-  const name = quoteField(field);
+  const recordField = fieldName(field);
   if (value === null || value === '') {
     return field.required
-      ? [
-          {
-            path,
-            code: 'required',
-            message: `Trường ${name.vi} là bắt buộc, không thể để trống.`,
-            messageEn: `Field ${name.en} is required and cannot be emptied.`,
-          },
-        ]
+      ? [{ path, code: 'required', message: text('config.record_field_required', { recordField }) }]
       : [];
   }
   const values = Array.isArray(value) ? value : [value];
@@ -45,8 +39,7 @@ export function checkValueForField(args: {
         {
           path: itemPath,
           code: 'picklist_value_unknown' as const,
-          message: `Giá trị "${String(item)}" không có trong danh sách của trường ${name.vi}.`,
-          messageEn: `Value "${String(item)}" is not an option of field ${name.en}.`,
+          message: text('config.option_unknown', { value: String(item), recordField }),
         },
       ];
     });
@@ -59,8 +52,7 @@ export function checkValueForField(args: {
       {
         path,
         code: 'user_unknown',
-        message: `Không tìm thấy người dùng "${value}" cho trường ${name.vi}.`,
-        messageEn: `User "${value}" for field ${name.en} was not found.`,
+        message: text('config.user_unknown', { value, recordField }),
       },
     ];
   }
@@ -92,12 +84,14 @@ function fitsType(field: FieldMeta, value: unknown): boolean {
 }
 
 function invalid(field: FieldMeta, value: unknown, path: Path): ConfigIssue {
-  const type = fieldTypeName(field.type);
-  const shown = JSON.stringify(value);
+  const shown = Array.isArray(value) ? value.map(String).join(', ') : String(value);
   return {
     path,
     code: 'value_invalid',
-    message: `Giá trị ${shown} không hợp lệ cho trường ${quoteField(field).vi} (kiểu ${type.vi}).`,
-    messageEn: `Value ${shown} is not valid for field ${quoteField(field).en} (${type.en}).`,
+    message: text('config.value_invalid', {
+      value: `'${shown}'`,
+      type: fieldTypeName(field.type),
+      recordField: fieldName(field),
+    }),
   };
 }

@@ -1,0 +1,3 @@
+export * from './catalogue.ts';
+export { type Entry, type Param, placeholdersOf } from './define-catalogue.ts';
+export * from './locale.ts';

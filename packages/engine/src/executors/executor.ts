@@ -110,16 +110,14 @@ export function defineExecutor<Config>(definition: ExecutorDefinition<Config>): 
       const parsed = definition.schema.safeParse(rawConfig);
       if (!parsed.success) {
         const detail = configText(parsed.error.issues);
+        const text = {
+          vi: `Cấu hình của bước không hợp lệ (${detail}). Mở quy trình, sửa bước theo các lỗi được đánh dấu rồi lưu lại.`,
+          en: `The step's configuration is invalid (${detail}). Open the workflow, fix the step where it is marked and save.`,
+        };
         return {
           status: 'failed',
           retryable: false,
-          error: {
-            code: 'config_invalid',
-            message:
-              scope.org.locale === 'en'
-                ? `Invalid configuration: ${detail}`
-                : `Cấu hình không hợp lệ: ${detail}`,
-          },
+          error: { code: 'config_invalid', message: text[scope.org.locale], details: text },
         };
       }
       return definition.run({ ...scope, config: parsed.data });

@@ -3,6 +3,7 @@ import { recordTitle } from '@crmflow/engine';
 import { FlowGraph, ModuleKey } from '@crmflow/flow';
 import { z } from 'zod';
 import { storedGraph } from '../workflows/workflow-graph.ts';
+import { RunRefs } from './run-refs.ts';
 
 export const RunStatus = z.enum([
   'queued',
@@ -54,7 +55,8 @@ export type RunStep = z.infer<typeof RunStep>;
 export const RunDetail = Run.extend({
   graph: FlowGraph.describe('The graph of the version the run followed'),
   steps: z.array(RunStep),
-}).describe('A run with its steps and the graph it followed');
+  refs: RunRefs,
+}).describe('A run with its steps, the graph it followed and the names of what its steps mention');
 export type RunDetail = z.infer<typeof RunDetail>;
 
 /** A run row with what names it: its workflow, version and record (left joined). */
@@ -88,8 +90,13 @@ export function toRunView({ run, workflowName, version, record }: RunJoined): Ru
   };
 }
 
-export function toRunDetail(joined: RunJoined, steps: (typeof runSteps.$inferSelect)[]): RunDetail {
+export function toRunDetail(
+  joined: RunJoined,
+  steps: (typeof runSteps.$inferSelect)[],
+  refs: RunRefs,
+): RunDetail {
   return {
+    refs,
     ...toRunView(joined),
     graph: storedGraph(joined.version.graph),
     steps: steps.map((step) => ({

@@ -118,7 +118,12 @@ export const runsRoutes: FastifyPluginAsyncZod = async (app) => {
       const orgId = authOf(request).organization.id;
       const result = await retryRun({ db, boss: app.boss, orgId, runId: request.params.id });
       if (!result) throw new AppError('run_not_found');
-      const { steps: _steps, graph: _graph, ...run } = await getRun({ db, orgId, id: result.runId });
+      const {
+        steps: _steps,
+        graph: _graph,
+        refs: _refs,
+        ...run
+      } = await getRun({ db, orgId, id: result.runId });
       return { ...run, retried: result.retried };
     },
   );

@@ -2,6 +2,7 @@ import { type Db, records, runSteps, runs, workflows, workflowVersions } from '@
 import type { ModuleKey } from '@crmflow/flow';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
+import { resolveRefs } from './run-refs.ts';
 import { type Run, type RunDetail, type RunJoined, toRunDetail, toRunView } from './run-view.ts';
 
 export type RunFilter = {
@@ -64,7 +65,12 @@ export async function getRun(args: { db: Db; orgId: string; id: string }): Promi
     .from(runSteps)
     .where(eq(runSteps.runId, id))
     .orderBy(sql`${runSteps.startedAt} asc nulls last`, asc(runSteps.id));
-  return toRunDetail(joined, steps);
+  const refs = await resolveRefs({
+    db,
+    orgId,
+    values: steps.flatMap((step) => [step.input, step.output, step.error]),
+  });
+  return toRunDetail(joined, steps, refs);
 }
 
 /** 404 unless the record is one of the organization's, in that module (deleted ones too: their runs remain). */

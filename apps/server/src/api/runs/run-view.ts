@@ -26,7 +26,10 @@ export const Run = z
     recordId: z.uuid().nullable(),
     recordTitle: z.string().nullable().describe('Null when the record is gone'),
     status: RunStatus,
-    reason: z.string().nullable(),
+    reason: z
+      .string()
+      .nullable()
+      .describe('Why it failed, was dropped or skipped; a failed step’s error in the reader’s language'),
     depth: z.number().int().describe('How many runs led to this one: a change made by a run is one deeper'),
     cause: z
       .record(z.string(), z.unknown())
@@ -62,6 +65,8 @@ export type RunDetail = z.infer<typeof RunDetail>;
 /** A run row with what names it: its workflow, version and record (left joined). */
 export type RunJoined = {
   run: typeof runs.$inferSelect;
+  /** A failed run's first failed step's error in the reader's language, when it has one. */
+  failedText: string | null;
   workflowName: (typeof workflows.$inferSelect)['name'];
   version: Pick<typeof workflowVersions.$inferSelect, 'version' | 'graph'>;
   record: Pick<typeof records.$inferSelect, 'module' | 'data'> | null;
@@ -69,7 +74,7 @@ export type RunJoined = {
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-export function toRunView({ run, workflowName, version, record }: RunJoined): Run {
+export function toRunView({ run, failedText, workflowName, version, record }: RunJoined): Run {
   return {
     id: run.id,
     workflowId: run.workflowId,
@@ -80,7 +85,7 @@ export function toRunView({ run, workflowName, version, record }: RunJoined): Ru
     recordId: run.recordId,
     recordTitle: record ? recordTitle(record.module, record.data) : null,
     status: run.status,
-    reason: run.reason,
+    reason: (run.status === 'failed' && failedText) || run.reason,
     depth: run.depth,
     cause: run.cause,
     occurrence: run.occurrence,

@@ -68,7 +68,9 @@ export function RunSummary({ run }: { run: RunDetail }) {
     [t('editor.run.started'), run.startedAt ? formatDateTime(run.startedAt) : '—'],
     [t('editor.run.finished'), run.finishedAt ? formatDateTime(run.finishedAt) : '—'],
   ];
-  if (run.reason) rows.push([t('editor.run.reason'), run.reason]);
+  // A failed step keeps its error in both languages; the run's reason is in the organization's only.
+  const failedStep = run.steps.find((step) => step.status === 'failed' && step.error);
+  if (run.reason && !failedStep) rows.push([t('editor.run.reason'), run.reason]);
   return (
     <div className="inspector__section" data-testid="run-summary">
       <div className="inspector__head">
@@ -83,6 +85,7 @@ export function RunSummary({ run }: { run: RunDetail }) {
           </div>
         ))}
       </dl>
+      {failedStep ? <StepErrorMessage error={failedStep.error} nodeType={failedStep.nodeType} /> : null}
       {run.status === 'failed' ? <RetryButton runId={run.id} /> : null}
       <p className="inspector__hint">{t('editor.run.selectStep')}</p>
     </div>

@@ -48,7 +48,7 @@ export function StepErrorMessage({ error, nodeType }: { error: unknown; nodeType
   return (
     <div className="alert alert--error step-error" role="alert" data-testid="step-error">
       <p>{shown.text}</p>
-      {shown.recipients.length > 0 ? <Recipients reports={shown.recipients} /> : null}
+      {shown.recipients.length > 1 ? <Recipients reports={shown.recipients} /> : null}
       {shown.help ? (
         <p>
           <Link to={helpPaths[shown.help]}>{t(`editor.step.help.${shown.help}`)}</Link>

@@ -73,10 +73,29 @@ export const TestNodeResult = z.object({
 });
 export type TestNodeResult = z.infer<typeof TestNodeResult>;
 
+/** Names of what steps mention by id: users, records, providers (as the API resolved them). */
+export const RunRefs = z.object({
+  users: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
+  records: z
+    .array(
+      z.object({
+        id: z.string(),
+        module: z.string(),
+        title: z.string(),
+        deleted: z.boolean().default(false),
+      }),
+    )
+    .default([]),
+  providers: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })).default([]),
+});
+export type RunRefs = z.infer<typeof RunRefs>;
+export const noRefs: RunRefs = { users: [], records: [], providers: [] };
+
 export const TestResult = z.object({
   matched: z.boolean(),
   nodes: z.record(z.string(), TestNodeResult),
   path: z.array(z.string()),
+  refs: RunRefs.default(noRefs),
 });
 export type TestResult = z.infer<typeof TestResult>;
 
@@ -116,5 +135,6 @@ export const RunDetail = Run.extend({
   graph: FlowGraph,
   kind: WorkflowKind.optional(),
   steps: z.array(RunStep),
+  refs: RunRefs.default(noRefs),
 });
 export type RunDetail = z.infer<typeof RunDetail>;

@@ -16,7 +16,7 @@ export interface OutboxPreviewProps {
 }
 
 const sizeFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-const fileSize = (bytes: number) =>
+export const fileSize = (bytes: number) =>
   bytes < 1024
     ? `${bytes} B`
     : bytes < 1024 ** 2

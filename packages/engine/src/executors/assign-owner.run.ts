@@ -74,16 +74,16 @@ async function peekRule(scope: ExecutionScope, ruleId: string): Promise<RulePick
 
 const problemText = {
   rule_not_found: {
-    vi: 'Quy tắc phân bổ không tồn tại, đã tắt hoặc không thuộc phân hệ này.',
-    en: 'The allocation rule does not exist, is switched off or belongs to another module.',
+    vi: 'Quy tắc phân bổ không tồn tại, đã tắt hoặc không thuộc phân hệ này. Bật lại quy tắc trong Thiết lập → Quy tắc phân bổ, hoặc chọn quy tắc khác trong bước.',
+    en: 'The allocation rule does not exist, is switched off or belongs to another module. Switch it back on in Settings → Allocation rules, or choose another rule in the step.',
   },
   no_active_user: {
-    vi: 'Quy tắc phân bổ không còn người dùng nào đang hoạt động.',
-    en: 'The allocation rule has no active user left.',
+    vi: 'Quy tắc phân bổ không còn người dùng nào đang hoạt động. Thêm người dùng vào quy tắc trong Thiết lập → Quy tắc phân bổ.',
+    en: 'The allocation rule has no active user left. Add users to the rule in Settings → Allocation rules.',
   },
   user_inactive: {
-    vi: 'Người nhận bàn giao không tồn tại hoặc đã ngừng hoạt động.',
-    en: 'The user to hand over to does not exist or is inactive.',
+    vi: 'Người nhận bàn giao không tồn tại hoặc đã ngừng hoạt động. Chọn người nhận khác trong bước, hoặc kích hoạt lại người dùng trong Thiết lập → Người dùng.',
+    en: 'The user to hand over to does not exist or is inactive. Choose someone else in the step, or reactivate the user in Settings → Users.',
   },
 } as const;
 
@@ -144,7 +144,11 @@ export const assignOwnerExecutor = defineExecutor({
       const { userId } = effect.result;
       return {
         status: 'succeeded',
-        output: { ownerId: userId, ...(config.mode === 'rule' ? { ruleId: config.ruleId } : {}) },
+        output: {
+          previousOwnerId: ctx.record.ownerId,
+          ownerId: userId,
+          ...(config.mode === 'rule' ? { ruleId: config.ruleId } : {}),
+        },
       };
     } catch (error) {
       if (!(error instanceof NoOwner)) return recordWriteFailure(ctx, error);

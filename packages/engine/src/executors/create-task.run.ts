@@ -147,6 +147,7 @@ async function workAppResult(args: {
   if (!synced.ok) return setupFailure({ scope: ctx, code: synced.code, text: synced.message });
   return stepResultOf({
     scope: ctx,
+    channel: 'workapp',
     reports: [synced.report],
     output: { ...args.output, workApp: synced.link },
   });

@@ -110,6 +110,12 @@ export type ExecutorRegistry = { [T in ActionNodeType]: Executor<ConfigOf<T>> };
 const configText = (issues: readonly { message: string; path: readonly PropertyKey[] }[]) =>
   issues.map((issue) => `${issue.path.map(String).join('.') || 'config'}: ${issue.message}`).join('; ');
 
+/** A step whose saved settings no longer fit its type: the schema's words stay in `details`. */
+const configInvalidText: Bilingual = {
+  vi: 'Thiết lập của bước chưa hợp lệ. Mở quy trình, sửa bước theo các lỗi được đánh dấu rồi lưu lại.',
+  en: "The step's settings are not valid. Open the workflow, fix the step where it is marked and save.",
+};
+
 export function defineExecutor<Config>(definition: ExecutorDefinition<Config>): Executor<Config> {
   const { batch } = definition;
   return {
@@ -117,24 +123,16 @@ export function defineExecutor<Config>(definition: ExecutorDefinition<Config>): 
     async runNode(scope, rawConfig) {
       const parsed = definition.schema.safeParse(rawConfig);
       if (!parsed.success) {
-        const detail = configText(parsed.error.issues);
-        return {
-          status: 'failed',
-          retryable: false,
-          error: {
-            code: 'config_invalid',
-            message:
-              scope.org.locale === 'en'
-                ? `Invalid configuration: ${detail}`
-                : `Cấu hình không hợp lệ: ${detail}`,
-          },
-        };
+        const text = configInvalidText;
+        const details = { ...text, issues: configText(parsed.error.issues) };
+        const error = { code: 'config_invalid', message: text[scope.org.locale], details };
+        return { status: 'failed', retryable: false, error };
       }
       return definition.run({ ...scope, config: parsed.data });
     },
     async previewNode(scope, rawConfig) {
       const parsed = definition.schema.safeParse(rawConfig);
-      if (!parsed.success) return { status: 'error', reason: configText(parsed.error.issues) };
+      if (!parsed.success) return { status: 'error', reason: configInvalidText[scope.org.locale] };
       return definition.preview({ ...scope, config: parsed.data });
     },
     ...(batch

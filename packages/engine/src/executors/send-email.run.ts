@@ -30,8 +30,8 @@ type EmailPlan = {
 };
 
 const attachmentRefused: Message = {
-  vi: 'Chỉ Email hệ thống mới đính kèm được tệp in.',
-  en: 'Only the system email provider can attach a print template.',
+  vi: 'Chỉ Email hệ thống mới đính kèm được tệp in. Chọn "Email hệ thống" làm nhà cung cấp của bước, hoặc bỏ tệp đính kèm.',
+  en: 'Only the system email provider can attach a print template. Choose "System email" as the step\'s provider, or remove the attachment.',
 };
 
 /** What the step would send: texts rendered (values escaped in the HTML), recipients resolved. */

@@ -87,7 +87,7 @@ function znsMessage({ plan, provider }: { plan: ZnsPlan; provider: ZnsProvider }
       payload: { templateId, params },
       send: () => provider.send({ idempotencyKey, to, templateId, params }),
     }),
-    output: { templateId, params },
+    output: { templateName: plan.templateName, templateId, params },
   };
 }
 

@@ -3,6 +3,7 @@ import type { Message } from '@crmflow/flow/messaging';
 import { deliverOnce } from '../outbox/deliver-once.ts';
 import { defineExecutor, type ExecutionScope } from './executor.ts';
 import { reportOf, setupFailure, stepResultOf } from './messaging/delivery-outcome.ts';
+import { providerOutput } from './messaging/message-delivery.ts';
 import { chooseProvider, WebhookEndpointConfig, webhookSecretOf } from './messaging/message-provider.ts';
 import { messagingSettings } from './messaging/messaging-settings.ts';
 import { previewProvider } from './messaging/provider-preview.ts';
@@ -39,8 +40,8 @@ function webhookBody(args: {
 }
 
 const noUrl: Message = {
-  vi: 'Bước webhook không có địa chỉ và điểm nhận của nó cũng không có.',
-  en: 'The webhook step has no URL and neither has its endpoint.',
+  vi: 'Bước webhook chưa có địa chỉ URL và điểm nhận của nó cũng không có. Nhập URL trong bước, hoặc cho điểm nhận trong Thiết lập → Nhà cung cấp.',
+  en: 'The webhook step has no URL and neither has its endpoint. Enter a URL in the step, or on the endpoint in Settings → Providers.',
 };
 
 /** The step's own URL, or else its endpoint provider's (`endpoint` is that provider's config). */
@@ -52,8 +53,8 @@ function stepUrl(config: WebhookConfig, endpoint: Record<string, unknown> | unde
 }
 
 const noSecret: Message = {
-  vi: 'Nhà cung cấp webhook chưa có khóa ký (hoặc máy chủ không đọc được khóa): không gửi yêu cầu chưa ký.',
-  en: 'The webhook provider has no signing secret (or the server cannot read it): unsigned requests are not sent.',
+  vi: 'Điểm nhận webhook chưa có khóa ký (hoặc máy chủ không đọc được khóa), nên yêu cầu không được gửi. Bấm "Tạo khóa mới" cho điểm nhận trong Thiết lập → Nhà cung cấp.',
+  en: 'The webhook endpoint has no signing secret (or the server cannot read it), so nothing was sent. Press "New secret" on the endpoint in Settings → Providers.',
 };
 
 /**
@@ -111,10 +112,16 @@ export const webhookExecutor = defineExecutor({
           idempotencyKey,
         }),
     });
+    const report = reportOf({ to: url, source: 'url' }, delivered);
     return stepResultOf({
       scope: ctx,
-      reports: [reportOf({ to: url, source: 'url' }, delivered)],
-      output: { provider: { id: chosen.providerId, adapter: chosen.handle.adapter }, url },
+      channel: 'webhook',
+      reports: [report],
+      output: {
+        provider: providerOutput(chosen),
+        url,
+        ...(report.httpStatus === undefined ? {} : { httpStatus: report.httpStatus }),
+      },
     });
   },
   async preview(ctx) {

@@ -24,12 +24,12 @@ export const runtimeText = {
     en: `The step's configuration is invalid: ${detail}`,
   }),
   unexpected: (detail: string): Bilingual => ({
-    vi: `Lỗi không mong đợi: ${detail}`,
-    en: `Unexpected error: ${detail}`,
+    vi: `Lỗi không mong đợi: ${detail}. Hệ thống tự thử lại; nếu vẫn lỗi, bấm "Thử lại" sau ít phút.`,
+    en: `Unexpected error: ${detail}. It is tried again automatically; if it keeps failing, press "Retry" in a few minutes.`,
   }),
   workerLost: (): Bilingual => ({
-    vi: 'Bước không hoàn thành sau mọi lần thử (tiến trình xử lý dừng giữa chừng).',
-    en: 'The step did not finish after every attempt (its worker stopped midway).',
+    vi: 'Bước không hoàn thành sau mọi lần thử (tiến trình xử lý dừng giữa chừng). Bấm "Thử lại" để chạy lại bước.',
+    en: 'The step did not finish after every attempt (its worker stopped midway). Press "Retry" to run it again.',
   }),
   conditionNoLongerMet: (nodeId: string): Bilingual => ({
     vi: `Hết thời gian chờ, bản ghi không còn thỏa mãn điều kiện ${nodeId}: bỏ qua các bước sau.`,

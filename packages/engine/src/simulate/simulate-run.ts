@@ -6,6 +6,7 @@ import {
   FlowGraph,
   isActionNodeType,
   isScheduleTrigger,
+  type Locale,
   TriggerConfig,
   topologicalOrder,
 } from '@crmflow/flow';
@@ -95,6 +96,8 @@ export async function simulateRun(args: {
   recordId: string;
   now?: Date;
   versionId?: string;
+  /** The reader's language for the reasons and previews; the organization's when absent. */
+  locale?: Locale;
 }): Promise<SimulationResult> {
   const { db, orgId } = args;
   const now = args.now ?? new Date();
@@ -105,7 +108,8 @@ export async function simulateRun(args: {
   const order = topologicalOrder(graph);
   const triggerNode = graph.nodes.find((node) => node.type === 'trigger');
   if (!order || !triggerNode) throw new SimulationError('graph_invalid');
-  const org = await new OrgContexts().one(db, orgId);
+  const orgOfDb = await new OrgContexts().one(db, orgId);
+  const org = args.locale ? { ...orgOfDb, locale: args.locale } : orgOfDb;
   const t = (text: { vi: string; en: string }) => inLocale(org.locale, text);
   const nodes: Record<string, SimulatedNode> = {};
   const changes = org.catalog[workflow.module].fields.map((field) => field.key);

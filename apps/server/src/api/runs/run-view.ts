@@ -3,6 +3,7 @@ import { recordTitle } from '@crmflow/engine';
 import { FlowGraph, ModuleKey } from '@crmflow/flow';
 import { z } from 'zod';
 import { storedGraph } from '../workflows/workflow-graph.ts';
+import { RunRefs } from './run-refs.ts';
 
 export const RunStatus = z.enum([
   'queued',
@@ -25,7 +26,10 @@ export const Run = z
     recordId: z.uuid().nullable(),
     recordTitle: z.string().nullable().describe('Null when the record is gone'),
     status: RunStatus,
-    reason: z.string().nullable(),
+    reason: z
+      .string()
+      .nullable()
+      .describe('Why it failed, was dropped or skipped; a failed step’s error in the reader’s language'),
     depth: z.number().int().describe('How many runs led to this one: a change made by a run is one deeper'),
     cause: z
       .record(z.string(), z.unknown())
@@ -54,12 +58,15 @@ export type RunStep = z.infer<typeof RunStep>;
 export const RunDetail = Run.extend({
   graph: FlowGraph.describe('The graph of the version the run followed'),
   steps: z.array(RunStep),
-}).describe('A run with its steps and the graph it followed');
+  refs: RunRefs,
+}).describe('A run with its steps, the graph it followed and the names of what its steps mention');
 export type RunDetail = z.infer<typeof RunDetail>;
 
 /** A run row with what names it: its workflow, version and record (left joined). */
 export type RunJoined = {
   run: typeof runs.$inferSelect;
+  /** A failed run's first failed step's error in the reader's language, when it has one. */
+  failedText: string | null;
   workflowName: (typeof workflows.$inferSelect)['name'];
   version: Pick<typeof workflowVersions.$inferSelect, 'version' | 'graph'>;
   record: Pick<typeof records.$inferSelect, 'module' | 'data'> | null;
@@ -67,7 +74,7 @@ export type RunJoined = {
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-export function toRunView({ run, workflowName, version, record }: RunJoined): Run {
+export function toRunView({ run, failedText, workflowName, version, record }: RunJoined): Run {
   return {
     id: run.id,
     workflowId: run.workflowId,
@@ -78,7 +85,7 @@ export function toRunView({ run, workflowName, version, record }: RunJoined): Ru
     recordId: run.recordId,
     recordTitle: record ? recordTitle(record.module, record.data) : null,
     status: run.status,
-    reason: run.reason,
+    reason: (run.status === 'failed' && failedText) || run.reason,
     depth: run.depth,
     cause: run.cause,
     occurrence: run.occurrence,
@@ -88,8 +95,13 @@ export function toRunView({ run, workflowName, version, record }: RunJoined): Ru
   };
 }
 
-export function toRunDetail(joined: RunJoined, steps: (typeof runSteps.$inferSelect)[]): RunDetail {
+export function toRunDetail(
+  joined: RunJoined,
+  steps: (typeof runSteps.$inferSelect)[],
+  refs: RunRefs,
+): RunDetail {
   return {
+    refs,
     ...toRunView(joined),
     graph: storedGraph(joined.version.graph),
     steps: steps.map((step) => ({

@@ -39,7 +39,14 @@ export const runsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { page, pageSize, ...filter } = request.query;
-      return listRuns({ db, orgId: authOf(request).organization.id, filter, page, pageSize });
+      return listRuns({
+        db,
+        orgId: authOf(request).organization.id,
+        filter,
+        page,
+        pageSize,
+        locale: request.locale,
+      });
     },
   );
 
@@ -57,7 +64,13 @@ export const runsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const orgId = authOf(request).organization.id;
       const { row } = await findWorkflow({ db, orgId, id: request.params.id });
-      return listRuns({ db, orgId, filter: { workflowId: row.id }, ...request.query });
+      return listRuns({
+        db,
+        orgId,
+        filter: { workflowId: row.id },
+        locale: request.locale,
+        ...request.query,
+      });
     },
   );
 
@@ -79,6 +92,7 @@ export const runsRoutes: FastifyPluginAsyncZod = async (app) => {
         db,
         orgId,
         filter: { recordId: id, module },
+        locale: request.locale,
         page: 1,
         pageSize: 200,
       });
@@ -96,7 +110,8 @@ export const runsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: RunDetail, ...found },
       },
     },
-    async (request) => getRun({ db, orgId: authOf(request).organization.id, id: request.params.id }),
+    async (request) =>
+      getRun({ db, orgId: authOf(request).organization.id, id: request.params.id, locale: request.locale }),
   );
 
   app.post(
@@ -118,7 +133,12 @@ export const runsRoutes: FastifyPluginAsyncZod = async (app) => {
       const orgId = authOf(request).organization.id;
       const result = await retryRun({ db, boss: app.boss, orgId, runId: request.params.id });
       if (!result) throw new AppError('run_not_found');
-      const { steps: _steps, graph: _graph, ...run } = await getRun({ db, orgId, id: result.runId });
+      const {
+        steps: _steps,
+        graph: _graph,
+        refs: _refs,
+        ...run
+      } = await getRun({ db, orgId, id: result.runId, locale: request.locale });
       return { ...run, retried: result.retried };
     },
   );

@@ -1,7 +1,8 @@
 import { type Db, records, runSteps, runs, workflows, workflowVersions } from '@crmflow/db';
-import type { ModuleKey } from '@crmflow/flow';
+import type { Locale, ModuleKey } from '@crmflow/flow';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
+import { resolveRefs } from './run-refs.ts';
 import { type Run, type RunDetail, type RunJoined, toRunDetail, toRunView } from './run-view.ts';
 
 export type RunFilter = {
@@ -11,10 +12,19 @@ export type RunFilter = {
   status?: Run['status'] | undefined;
 };
 
-function joinedRuns(db: Db) {
+/**
+ * A failed run's reason is its first failed step's error, stored in the organization's language;
+ * the step keeps it in both, so the reader gets theirs.
+ */
+const failedText = (locale: Locale) =>
+  sql<string | null>`(select s.error->'details'->>${locale} from ${runSteps} s
+    where s.run_id = ${runs.id} and s.status = 'failed' order by s.finished_at limit 1)`;
+
+function joinedRuns(db: Db, locale: Locale) {
   return db
     .select({
       run: runs,
+      failedText: failedText(locale),
       workflowName: workflows.name,
       version: { version: workflowVersions.version, graph: workflowVersions.graph },
       record: { module: records.module, data: records.data },
@@ -42,10 +52,11 @@ export async function listRuns(args: {
   filter: RunFilter;
   page: number;
   pageSize: number;
+  locale: Locale;
 }): Promise<{ items: Run[]; total: number }> {
   const { db, orgId, filter, page, pageSize } = args;
   const where = conditionsOf(orgId, filter);
-  const rows: RunJoined[] = await joinedRuns(db)
+  const rows: RunJoined[] = await joinedRuns(db, args.locale)
     .where(where)
     .orderBy(desc(runs.createdAt), desc(runs.id))
     .limit(pageSize)
@@ -55,16 +66,26 @@ export async function listRuns(args: {
 }
 
 /** One run of the organization with its steps (in the order they started) and its graph. */
-export async function getRun(args: { db: Db; orgId: string; id: string }): Promise<RunDetail> {
+export async function getRun(args: {
+  db: Db;
+  orgId: string;
+  id: string;
+  locale: Locale;
+}): Promise<RunDetail> {
   const { db, orgId, id } = args;
-  const [joined] = await joinedRuns(db).where(and(eq(runs.orgId, orgId), eq(runs.id, id)));
+  const [joined] = await joinedRuns(db, args.locale).where(and(eq(runs.orgId, orgId), eq(runs.id, id)));
   if (!joined) throw new AppError('run_not_found');
   const steps = await db
     .select()
     .from(runSteps)
     .where(eq(runSteps.runId, id))
     .orderBy(sql`${runSteps.startedAt} asc nulls last`, asc(runSteps.id));
-  return toRunDetail(joined, steps);
+  const refs = await resolveRefs({
+    db,
+    orgId,
+    values: steps.flatMap((step) => [step.input, step.output, step.error]),
+  });
+  return toRunDetail(joined, steps, refs);
 }
 
 /** 404 unless the record is one of the organization's, in that module (deleted ones too: their runs remain). */

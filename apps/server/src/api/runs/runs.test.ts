@@ -156,4 +156,50 @@ describe('runs API', () => {
     });
     expect(foreign.statusCode).toBe(404);
   });
+
+  it('answers a failed run in the reader’s language and names the users its steps mention', async () => {
+    const english = await h.addUser({ role: 'manager', locale: 'en' });
+    const error = {
+      code: 'delivery_failed',
+      message: 'Máy chủ SMTP từ chối đăng nhập.',
+      details: { vi: 'Máy chủ SMTP từ chối đăng nhập.', en: 'The SMTP server refused the sign-in.' },
+    };
+    const [run] = await h.database.db
+      .insert(runs)
+      .values({
+        orgId: h.org.id,
+        workflowId: workflow.id,
+        workflowVersionId: workflow.versionId,
+        module: 'order',
+        recordId: order.id,
+        cause: { operation: 'create' },
+        status: 'failed',
+        reason: error.message,
+      })
+      .returning({ id: runs.id });
+    const runId = run?.id ?? '';
+    await h.database.db.insert(runSteps).values([
+      {
+        orgId: h.org.id,
+        runId,
+        nodeId: 'n2',
+        nodeType: 'assign_owner',
+        status: 'succeeded',
+        attempts: 1,
+        output: { previousOwnerId: null, ownerId: english.id },
+      },
+      { orgId: h.org.id, runId, nodeId: 'n3', nodeType: 'send_email', status: 'failed', attempts: 1, error },
+    ]);
+
+    const inEnglish = (await get(`/api/runs/${runId}`, english.headers)).json();
+    expect(inEnglish).toMatchObject({
+      reason: 'The SMTP server refused the sign-in.',
+      refs: { users: [{ id: english.id, name: 'Người dùng manager' }], records: [], providers: [] },
+    });
+    const listed = (await get('/api/runs?status=failed', english.headers)).json();
+    expect(listed.items.find((item: { id: string }) => item.id === runId).reason).toBe(
+      'The SMTP server refused the sign-in.',
+    );
+    expect((await get(`/api/runs/${runId}`)).json().reason).toBe('Máy chủ SMTP từ chối đăng nhập.');
+  });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError, type ErrorCode } from '../../errors/app-error.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { errors, signedInErrors } from '../responses.ts';
+import { RunRefs, resolveRefs } from '../runs/run-refs.ts';
 import { InvalidGraphError } from './workflow-view.ts';
 import { WorkflowParams } from './workflows.routes.ts';
 
@@ -18,6 +19,7 @@ export const TestRunResult = z
     matched: z.boolean().describe('The trigger fires and the conditions lead to at least one action'),
     path: z.array(z.string()).describe('The nodes the run would go through, in order'),
     nodes: z.record(z.string(), SimulatedNode),
+    refs: RunRefs,
   })
   .describe('A simulated run: nothing is written or sent');
 
@@ -37,6 +39,8 @@ export const workflowTestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         summary: 'Test a workflow on a record: a simulation, nothing is written or sent',
+        description:
+          'Reasons and previews are in the caller’s language; `refs` names the users, records and providers the previews mention by id.',
         tags: ['workflows'],
         params: WorkflowParams,
         body: z.object({
@@ -47,14 +51,18 @@ export const workflowTestRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
+      const orgId = authOf(request).organization.id;
       try {
-        return await simulateRun({
+        const result = await simulateRun({
           db,
-          orgId: authOf(request).organization.id,
+          orgId,
           workflowId: request.params.id,
           recordId: request.body.recordId,
+          locale: request.locale,
           ...(request.body.versionId ? { versionId: request.body.versionId } : {}),
         });
+        const values = Object.values(result.nodes).map((node) => node.preview);
+        return { ...result, refs: await resolveRefs({ db, orgId, values }) };
       } catch (error) {
         if (error instanceof SimulationError) throw new AppError(refusals[error.code]);
         throw error;

@@ -1,13 +1,15 @@
 import { nodeDefinition, nodeLabel } from '@crmflow/flow';
-import { useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { RunDetail } from '../../api/workflow-schemas.ts';
 import { useRetryRun } from '../../api/workflows.ts';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { formatDateTime } from '../../records/format.ts';
-import { useEditor } from '../EditorProvider.tsx';
-import { ValueView } from '../test-run/ValueView.tsx';
+import { useEditor, useEditorScope } from '../EditorProvider.tsx';
+import { StepErrorMessage, StepResult, TechnicalDetails } from '../step-view/StepView.tsx';
+import { stepLookups } from '../step-view/step-lookups.ts';
 
 const statusLabels = ['succeeded', 'failed', 'skipped', 'waiting', 'running', 'pending'] as const;
 type KnownStatus = (typeof statusLabels)[number];
@@ -51,13 +53,24 @@ function RetryButton({ runId }: { runId: string }) {
 /** The run as a whole, shown with no step selected. */
 export function RunSummary({ run }: { run: RunDetail }) {
   const { t } = useTranslation();
-  const rows: [string, string][] = [
-    [t('editor.run.workflow'), run.workflowName ?? run.workflowId],
-    [t('editor.run.record'), run.recordTitle ?? run.recordId ?? '—'],
+  const rows: [string, ReactNode][] = [
+    [t('editor.run.workflow'), run.workflowName ?? '—'],
+    [
+      t('editor.run.record'),
+      run.recordId ? (
+        <Link key="record" to={`/records/${run.module}/${run.recordId}`}>
+          {run.recordTitle || t('editor.run.openRecord')}
+        </Link>
+      ) : (
+        '—'
+      ),
+    ],
     [t('editor.run.started'), run.startedAt ? formatDateTime(run.startedAt) : '—'],
     [t('editor.run.finished'), run.finishedAt ? formatDateTime(run.finishedAt) : '—'],
   ];
-  if (run.reason) rows.push([t('editor.run.reason'), run.reason]);
+  // A failed step keeps its error in both languages; the run's reason is in the organization's only.
+  const failedStep = run.steps.find((step) => step.status === 'failed' && step.error);
+  if (run.reason && !failedStep) rows.push([t('editor.run.reason'), run.reason]);
   return (
     <div className="inspector__section" data-testid="run-summary">
       <div className="inspector__head">
@@ -72,6 +85,7 @@ export function RunSummary({ run }: { run: RunDetail }) {
           </div>
         ))}
       </dl>
+      {failedStep ? <StepErrorMessage error={failedStep.error} nodeType={failedStep.nodeType} /> : null}
       {run.status === 'failed' ? <RetryButton runId={run.id} /> : null}
       <p className="inspector__hint">{t('editor.run.selectStep')}</p>
     </div>
@@ -85,6 +99,8 @@ export function StepDetails({ run, nodeId }: { run: RunDetail; nodeId: string })
   const nodeType = useEditor((state) => state.nodes.find((node) => node.id === nodeId)?.data.nodeType);
   const definition = nodeType ? nodeDefinition(nodeType) : undefined;
   const step = run.steps.find((candidate) => candidate.nodeId === nodeId);
+  const { catalog, module } = useEditorScope();
+  const lookups = useMemo(() => stepLookups({ refs: run.refs, catalog }), [run.refs, catalog]);
   return (
     <div className="inspector__section" data-testid="step-details">
       <div className="inspector__head">
@@ -107,20 +123,17 @@ export function StepDetails({ run, nodeId }: { run: RunDetail; nodeId: string })
               <dd>{step.finishedAt ? formatDateTime(step.finishedAt) : '—'}</dd>
             </div>
           </dl>
-          {step.error ? (
-            <section className="step-part step-part--error">
-              <h3 className="inspector__subtitle">{t('editor.run.error')}</h3>
-              <ValueView value={step.error} />
-            </section>
-          ) : null}
-          <section className="step-part">
-            <h3 className="inspector__subtitle">{t('editor.run.input')}</h3>
-            <ValueView value={step.input} />
-          </section>
-          <section className="step-part">
-            <h3 className="inspector__subtitle">{t('editor.run.output')}</h3>
-            <ValueView value={step.output} />
-          </section>
+          <StepErrorMessage error={step.error} nodeType={step.nodeType} />
+          <StepResult nodeType={step.nodeType} value={step.output} lookups={lookups} module={module} />
+          <TechnicalDetails
+            parts={{
+              nodeId,
+              nodeType: step.nodeType,
+              input: step.input,
+              output: step.output,
+              error: step.error,
+            }}
+          />
           {step.status === 'failed' ? <RetryButton runId={run.id} /> : null}
         </>
       ) : (

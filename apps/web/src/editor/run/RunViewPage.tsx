@@ -66,9 +66,15 @@ export function RunViewPage() {
             </Link>
             <div className="editor-header__titles">
               <h1 className="editor-header__heading">
-                {t('editor.run.title')}: {data.workflowName ?? workflow.data?.name ?? data.workflowId}
+                {t('editor.run.title')}: {data.workflowName ?? workflow.data?.name ?? ''}
               </h1>
-              <p className="muted">{data.recordTitle ?? data.recordId ?? ''}</p>
+              {data.recordId ? (
+                <p className="muted">
+                  <Link to={`/records/${data.module}/${data.recordId}`}>
+                    {data.recordTitle || t('editor.run.openRecord')}
+                  </Link>
+                </p>
+              ) : null}
             </div>
             <div className="editor-header__actions">
               {workflow.data ? (

@@ -1,16 +1,17 @@
 import { nodeDefinition, nodeLabel } from '@crmflow/flow';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
-import type { TestResult, Workflow } from '../../api/workflow-schemas.ts';
+import { noRefs, type TestResult, type Workflow } from '../../api/workflow-schemas.ts';
 import { useTestWorkflow } from '../../api/workflows.ts';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { ReferenceSelect } from '../../records/inputs/ReferenceSelect.tsx';
 import { useCanvasView, useCanvasViewStore, useEditorScope, useEditorStore } from '../EditorProvider.tsx';
 import { SidePanel } from '../inspector/SidePanel.tsx';
+import { StepResult, TechnicalDetails } from '../step-view/StepView.tsx';
+import { stepLookups } from '../step-view/step-lookups.ts';
 import { testMarksOf } from './run-marks.ts';
-import { ValueView } from './ValueView.tsx';
 
 /**
  * "Chạy thử": pick a record, run the flow on it without writing or sending anything, and see
@@ -29,7 +30,7 @@ export function TestRunPanel({
   const { t } = useTranslation();
   const locale = useLocale();
   const errorMessage = useErrorMessage();
-  const { module } = useEditorScope();
+  const { module, catalog } = useEditorScope();
   const store = useEditorStore();
   const view = useCanvasViewStore();
   const readOnly = useCanvasView((state) => state.readOnly);
@@ -61,6 +62,8 @@ export function TestRunPanel({
   };
 
   const nodes = store.getState().nodes;
+  const refs = result?.refs;
+  const lookups = useMemo(() => stepLookups({ refs: refs ?? noRefs, catalog }), [refs, catalog]);
   const ordered = result
     ? [...result.path, ...Object.keys(result.nodes).filter((id) => !result.path.includes(id))]
     : [];
@@ -121,12 +124,15 @@ export function TestRunPanel({
                     <span className="badge">{t(`editor.test.status.${step.status}`)}</span>
                   </div>
                   {step.reason ? <p className="test-step__reason">{step.reason}</p> : null}
-                  {step.preview !== undefined ? (
-                    <details open={step.status === 'would_run'}>
-                      <summary>{t('editor.test.preview')}</summary>
-                      <ValueView value={step.preview} />
-                    </details>
+                  {node ? (
+                    <StepResult
+                      nodeType={node.data.nodeType}
+                      value={step.preview}
+                      lookups={lookups}
+                      module={module}
+                    />
                   ) : null}
+                  <TechnicalDetails parts={{ nodeId, preview: step.preview }} />
                 </li>
               );
             })}

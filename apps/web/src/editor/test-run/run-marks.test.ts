@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noRefs } from '../../api/workflow-schemas.ts';
 import type { EditorEdge } from '../store/editor-types.ts';
 import { runMarksOf, testMarksOf } from './run-marks.ts';
 
@@ -27,6 +28,7 @@ describe('test marks', () => {
       edges,
       result: {
         matched: true,
+        refs: noRefs,
         path: ['n1', 'n2', 'n4'],
         nodes: {
           n1: { status: 'matched', reason: '' },

@@ -2,6 +2,7 @@ import type { Locale } from '@crmflow/flow';
 import type { Message } from '@crmflow/flow/messaging';
 import type { DeliverOnceOutcome } from '../../outbox/deliver-once.ts';
 import type { ExecutorResult } from '../executor.ts';
+import { type AdviceChannel, failureAdvice } from './failure-advice.ts';
 import type { Destination, Unreachable } from './recipients.ts';
 
 /** The little of a step's scope its result depends on. */
@@ -16,6 +17,8 @@ export type RecipientReport = {
   code?: string;
   error?: string;
   retryable?: boolean;
+  /** The HTTP status a webhook or gateway answered, when it answered. */
+  httpStatus?: number;
   /** While `in_progress`: when the other worker's claim lapses. */
   leaseUntil?: string;
 };
@@ -29,7 +32,7 @@ export function reportOf(destination: Destination, delivered: DeliverOnceOutcome
   const base = { to: destination.to, source: destination.source, outboxId: delivered.row.id };
   switch (delivered.outcome) {
     case 'delivered':
-      return { ...base, status: delivered.result.status };
+      return { ...base, status: delivered.result.status, ...httpStatusOf(delivered.result.response) };
     case 'already_delivered':
       return { ...base, status: 'already_sent' };
     case 'in_progress':
@@ -45,8 +48,14 @@ export function reportOf(destination: Destination, delivered: DeliverOnceOutcome
         code: delivered.result.code,
         error: delivered.result.error,
         retryable: delivered.result.retryable,
+        ...httpStatusOf(delivered.result.response),
       };
   }
+}
+
+function httpStatusOf(response: Record<string, unknown> | undefined): { httpStatus?: number } {
+  const status = response?.httpStatus;
+  return typeof status === 'number' ? { httpStatus: status } : {};
 }
 
 export function unreachableReports(list: readonly Unreachable[], locale: 'vi' | 'en'): RecipientReport[] {
@@ -61,8 +70,34 @@ export function unreachableReports(list: readonly Unreachable[], locale: 'vi' | 
 const delivered = (report: RecipientReport) =>
   report.status === 'sent' || report.status === 'captured' || report.status === 'already_sent';
 
-const listed = (reports: readonly RecipientReport[]) =>
-  reports.map((r) => `${r.to || r.source}: ${r.error ?? r.code ?? r.status}`).join('; ');
+const listed = (reports: readonly RecipientReport[]) => reports.map((r) => r.to || r.source).join(', ');
+
+/**
+ * What went wrong for the failed recipients and what to do about it: one piece of advice per
+ * distinct cause (an unreachable address carries its own sentence already).
+ */
+function advice(args: {
+  channel: AdviceChannel;
+  reports: readonly RecipientReport[];
+  locale: 'vi' | 'en';
+}): string {
+  const sentences = args.reports
+    .filter((r) => r.status === 'failed' || r.status === 'unreachable')
+    .map((r) =>
+      r.status === 'unreachable'
+        ? `${r.to || r.source}: ${r.error ?? ''}`.trim()
+        : failureAdvice({ channel: args.channel, code: r.code, httpStatus: r.httpStatus })[args.locale],
+    );
+  return [...new Set(sentences)].slice(0, 3).join(' ');
+}
+
+const channelNames: Record<AdviceChannel, Message> = {
+  email: { vi: 'email', en: 'the email' },
+  sms: { vi: 'SMS', en: 'the SMS' },
+  zns: { vi: 'tin ZNS', en: 'the ZNS message' },
+  webhook: { vi: 'yêu cầu webhook', en: 'the webhook request' },
+  workapp: { vi: 'nhiệm vụ sang ứng dụng công việc', en: 'the task to the work app' },
+};
 
 function failed(args: {
   scope: OutcomeScope;
@@ -78,9 +113,16 @@ function failed(args: {
     error: {
       code,
       message: text[scope.org.locale],
-      details: { vi: text.vi, en: text.en, recipients: reports },
+      details: { vi: text.vi, en: text.en, recipients: reports, ...causeOf(reports) },
     },
   };
+}
+
+/** The first refusal's code and HTTP status, for the UI to point at the page that fixes it. */
+function causeOf(reports: readonly RecipientReport[]): { cause?: string; httpStatus?: number } {
+  const first = reports.find((r) => r.status === 'failed');
+  if (!first?.code) return {};
+  return { cause: first.code, ...(first.httpStatus === undefined ? {} : { httpStatus: first.httpStatus }) };
 }
 
 /**
@@ -92,10 +134,12 @@ function failed(args: {
  */
 export function stepResultOf(args: {
   scope: OutcomeScope;
+  channel: AdviceChannel;
   reports: readonly RecipientReport[];
   output: Record<string, unknown>;
 }): ExecutorResult {
-  const { scope, reports } = args;
+  const { scope, reports, channel } = args;
+  const what = channelNames[channel];
   const output = { ...args.output, recipients: reports };
   const busy = reports.filter((r) => r.status === 'in_progress');
   if (busy.length > 0) {
@@ -105,15 +149,15 @@ export function stepResultOf(args: {
   const retry = reports.filter((r) => r.status === 'failed' && r.retryable);
   if (retry.length > 0) {
     const text = {
-      vi: `Chưa gửi được, sẽ thử lại: ${listed(retry)}`,
-      en: `Not delivered yet, will try again: ${listed(retry)}`,
+      vi: `Chưa gửi được ${what.vi} tới ${listed(retry)}. ${advice({ channel, reports: retry, locale: 'vi' })}`,
+      en: `Could not deliver ${what.en} to ${listed(retry)} yet. ${advice({ channel, reports: retry, locale: 'en' })}`,
     };
     return failed({ scope, code: 'delivery_failed', text, retryable: true, reports });
   }
   if (reports.length > 0 && !reports.some(delivered)) {
     const text = {
-      vi: `Không gửi được tới ai: ${listed(reports)}`,
-      en: `Delivered to nobody: ${listed(reports)}`,
+      vi: `Không gửi được ${what.vi} tới ai (${listed(reports)}). ${advice({ channel, reports, locale: 'vi' })}`,
+      en: `Could not deliver ${what.en} to anyone (${listed(reports)}). ${advice({ channel, reports, locale: 'en' })}`,
     };
     return failed({ scope, code: 'delivery_failed', text, retryable: false, reports });
   }

@@ -113,10 +113,18 @@ export async function sendPlanned<
   }
   return stepResultOf({
     scope,
+    channel: step.channel,
     reports: [...reports, ...unreachableReports(plan.recipients.unreachable, scope.org.locale)],
-    output: { provider: { id: chosen.providerId, adapter: chosen.handle.adapter }, ...message.output },
+    output: { provider: providerOutput(chosen), ...message.output },
   });
 }
+
+/** The provider as a step's output names it: its id, adapter and name (null: the system email). */
+export const providerOutput = (chosen: {
+  providerId: string | null;
+  row: { name: string } | null;
+  handle: { adapter: string };
+}) => ({ id: chosen.providerId, adapter: chosen.handle.adapter, name: chosen.row?.name ?? null });
 
 /** A messaging step's preview so far: its plan, the provider it would use, whom it would reach. */
 export type PlannedPreview<Plan> = {

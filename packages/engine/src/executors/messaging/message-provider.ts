@@ -60,12 +60,12 @@ const missing = (kind: ProviderKind, ref: string): ProviderChoice => ({
   message:
     ref === ''
       ? {
-          vi: `Chưa chọn nhà cung cấp ${kindNames[kind].vi} và tổ chức chưa có nhà cung cấp mặc định.`,
-          en: `No ${kindNames[kind].en} provider chosen and the organization has no default one.`,
+          vi: `Chưa có nhà cung cấp ${kindNames[kind].vi}: bước không chọn nhà cung cấp và tổ chức chưa có nhà cung cấp ${kindNames[kind].vi} mặc định. Thêm một nhà cung cấp ${kindNames[kind].vi} trong Thiết lập → Nhà cung cấp và đặt làm mặc định, hoặc chọn nhà cung cấp trong bước.`,
+          en: `No ${kindNames[kind].en} provider: the step names none and the organization has no default ${kindNames[kind].en} provider. Add a ${kindNames[kind].en} provider in Settings → Providers and make it the default, or choose one in the step.`,
         }
       : {
-          vi: `Không tìm thấy nhà cung cấp ${kindNames[kind].vi} ${ref}.`,
-          en: `The ${kindNames[kind].en} provider ${ref} does not exist.`,
+          vi: `Nhà cung cấp ${kindNames[kind].vi} đã chọn ở bước này không còn (có thể đã bị xóa). Chọn nhà cung cấp khác trong bước, hoặc thêm lại trong Thiết lập → Nhà cung cấp.`,
+          en: `The ${kindNames[kind].en} provider chosen in this step no longer exists (it may have been deleted). Choose another provider in the step, or add it again in Settings → Providers.`,
         },
 });
 

@@ -152,6 +152,6 @@ describe('stepResultOf', () => {
       { status: 'waiting', until: new Date('2025-06-01T01:05:01.000Z') },
     ],
   ] as const)('maps %s', (_name, reports, expected) => {
-    expect(stepResultOf({ scope, reports, output: {} })).toMatchObject(expected);
+    expect(stepResultOf({ scope, channel: 'email', reports, output: {} })).toMatchObject(expected);
   });
 });

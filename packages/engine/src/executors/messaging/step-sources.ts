@@ -23,9 +23,10 @@ export function mergeSourceOf(scope: ExecutionScope, userIds: readonly string[] 
   });
 }
 
-export const templateMissing = (what: Message, id: string): Message => ({
-  vi: `Không tìm thấy ${what.vi} ${id} (có thể đã bị xóa).`,
-  en: `The ${what.en} ${id} does not exist (it may have been deleted).`,
+/** The template a step names is gone: which kind, and where to choose or make another. */
+export const templateMissing = (what: Message, _id: string): Message => ({
+  vi: `Không tìm thấy ${what.vi} đã chọn ở bước này (có thể đã bị xóa). Chọn ${what.vi} khác trong bước, hoặc tạo lại trong Thiết lập.`,
+  en: `The ${what.en} chosen in this step no longer exists (it may have been deleted). Choose another ${what.en} in the step, or make it again in Settings.`,
 });
 
 type Scoped = { scope: ExecutionScope; id: string };

@@ -192,6 +192,22 @@ describe('workflow designer', () => {
     await expect.poll(() => edges.count()).toBe(2);
     await expect.poll(() => page.getByTestId('dirty-state').textContent()).toBe('Đã lưu');
     await screenshot(page, 'editor-undone');
+
+    // Typed into the inspector, then a click on the empty canvas: Ctrl+Z is the flow's again.
+    await condition.click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => nodes.count()).toBe(2);
+    const task = page.locator('.react-flow__node', { has: page.locator('[data-node-type="create_task"]') });
+    await task.click();
+    await page.getByTestId('node-inspector').getByLabel('Tiêu đề').fill('Gọi lại cho khách');
+    await expect(task.textContent()).resolves.toContain('Gọi lại cho khách');
+    const pane = await page.locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('the canvas has no size');
+    await page.mouse.click(pane.x + pane.width - 40, pane.y + 90);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => nodes.count()).toBe(3);
+    await expect(task.textContent()).resolves.toContain('Gọi chăm sóc đơn #code');
   });
 });
 

@@ -38,6 +38,21 @@ export function isScheduleTrigger(config: TriggerConfig): config is ScheduleTrig
   return 'dateField' in config;
 }
 
+/** The operations whose edits are watched: only these use `fields`, `match` and `repeat`. */
+export function watchesEdits(on: EventTriggerConfig['on']): boolean {
+  return on === 'update' || on === 'create_or_update';
+}
+
+/**
+ * The event trigger with only the settings its operation uses: switched from "edit" to "create",
+ * it no longer keeps the watched fields, the all/any choice and the first-time-only flag the form
+ * hides (they return to their defaults); `match` only counts with two watched fields or more.
+ */
+export function eventTriggerInUse(config: EventTriggerConfig): EventTriggerConfig {
+  if (!watchesEdits(config.on)) return { on: config.on, fields: [], match: 'any', repeat: true };
+  return { ...config, match: config.fields.length > 1 ? config.match : 'any' };
+}
+
 const onText = {
   create: { vi: 'Khi thêm mới bản ghi', en: 'When a record is created' },
   create_or_update: { vi: 'Khi thêm hoặc sửa bản ghi', en: 'When a record is created or edited' },
@@ -93,8 +108,7 @@ export const triggerNode = defineNode({
       return parts.join(', ');
     }
     let text = inLocale(locale, onText[config.on]);
-    const watchesFields = config.on === 'update' || config.on === 'create_or_update';
-    if (watchesFields && config.fields.length > 0) {
+    if (watchesEdits(config.on) && config.fields.length > 0) {
       const names = config.fields.map((key) => fieldLabelByKey({ module, key, locale })).join(', ');
       text +=
         config.match === 'all'

@@ -39,9 +39,10 @@ import type { EditorEdge, EditorNode } from '../store/editor-types.ts';
 import { nodeDraft } from '../store/node-draft.ts';
 import { defaultNodeSize } from '../store/placement.ts';
 import { CanvasTextsProvider } from './CanvasTexts.tsx';
+import { ConnectMenu } from './ConnectMenu.tsx';
 import { FlowEdge } from './FlowEdge.tsx';
 import { flowNode } from './flow-nodes.ts';
-import { initialViewport } from './initial-viewport.ts';
+import { initialViewport, minimapSize } from './initial-viewport.ts';
 import { StepNode } from './StepNode.tsx';
 import { useAriaLabels } from './useAriaLabels.ts';
 import { useFitCanvas } from './useFitCanvas.ts';
@@ -64,7 +65,14 @@ const minimapColour = (node: Node) =>
  * deleted; connections that break the flow's rules are refused while dragging. Read-only after
  * activation and in the run view: nothing moves or connects, nodes can still be selected.
  */
-export function FlowCanvas({ children }: { children?: ReactNode }) {
+export function FlowCanvas({
+  children,
+  message,
+}: {
+  children?: ReactNode;
+  /** The editor's last word (saved, activated, an error), in the bottom strip the fitted flow leaves free. */
+  message?: ReactNode;
+}) {
   const { t } = useTranslation();
   const store = useEditorStore();
   const view = useCanvasViewStore();
@@ -141,6 +149,7 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
       ref={section}
       className="editor-canvas"
       aria-label={t('editor.canvas.label')}
+      tabIndex={-1}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
@@ -167,7 +176,12 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
                 edgeIds: cut.map((edge) => edge.id),
               })
             }
-            onPaneClick={() => view.setState({ picker: null })}
+            onPaneClick={() => {
+              view.setState({ picker: null, connecting: null });
+              // The pane keeps the focus where it was (an inspector field would keep Ctrl+Z):
+              // a click on the empty canvas puts it on the canvas, where the editor's keys work.
+              section.current?.focus({ preventScroll: true });
+            }}
             onEdgeMouseEnter={(_event, edge) => view.getState().hoverEdge(edge.id)}
             onEdgeMouseLeave={() => view.getState().hoverEdge(null)}
             deleteKeyCode={readOnly ? null : deleteKeys}
@@ -183,16 +197,20 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
             ariaLabelConfig={ariaLabelConfig}
           >
             <Background gap={20} size={1} />
-            <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={2} />
+            <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={2} style={minimapSize} />
             <Controls showInteractive={false} onFitView={() => fitCanvas()} />
             {children ? <Panel position="top-left">{children}</Panel> : null}
           </ReactFlow>
         ) : null}
       </CanvasTextsProvider>
       <NodePicker />
-      <p className="editor-canvas__notice" role="status" aria-live="polite">
-        {notice}
-      </p>
+      <ConnectMenu />
+      <div className="editor-canvas__bottom">
+        {message}
+        <p className="editor-canvas__notice" role="status" aria-live="polite">
+          {notice}
+        </p>
+      </div>
     </section>
   );
 }

@@ -32,6 +32,10 @@ export interface CanvasViewState {
   /** Names of the users, templates and allocation rules nodes point at, by id. */
   names: ReadonlyMap<string, string>;
   picker: PickerRequest | null;
+  /** The "Nối tới…" list open for this step: the edges it may gain, chosen from the keyboard. */
+  connecting: { sourceId: string } | null;
+  /** The "?" list of keyboard shortcuts is open. */
+  help: boolean;
   /** A short message after a refused connection, read out politely. */
   notice: string | null;
   /** The edge under the pointer, which shows its "+"; the others stay bare, however many there are. */
@@ -59,6 +63,8 @@ export function createCanvasView(initial: Partial<Omit<CanvasViewState, 'hoverEd
     readOnly: false,
     ...empty,
     picker: null,
+    connecting: null,
+    help: false,
     notice: null,
     hoveredEdge: null,
     hoverEdge(id) {

@@ -7,12 +7,25 @@ import { flowNode } from './flow-nodes.ts';
 export const fitLimit = 60;
 const startZoom = 0.85;
 const topMargin = 48;
-const fitPadding = 0.2;
+const fitPadding = '24px';
+
+/** The minimap's size on the canvas, kept small: it sits over a corner the fitted flow leaves free. */
+export const minimapSize = { width: 168, height: 112 };
+
+/**
+ * What lies over the canvas's edges, in screen pixels with their margins: the toolbar along the
+ * top, and along the bottom the zoom controls, the save message and the minimap.
+ */
+export const canvasOverlays = { top: 64, bottom: minimapSize.height + 30 };
+
+/** Below this canvas width the toolbar's buttons take two rows, and the top strip is as high. */
+const toolbarWrapsBelow = 560;
 
 /**
  * The viewport that shows `nodes` whole, from their positions and sizes (measured, or declared
  * for those not drawn yet): React Flow's own fitting only counts nodes it has measured, and nodes
- * out of view are never drawn, so never measured.
+ * out of view are never drawn, so never measured. The flow is fitted between the top and bottom
+ * strips, so neither the toolbar, the zoom controls, a message nor the minimap covers a step.
  */
 export function fittedViewport(args: {
   nodes: readonly EditorNode[];
@@ -21,7 +34,14 @@ export function fittedViewport(args: {
   maxZoom?: number;
 }): Viewport {
   const bounds = getNodesBounds(args.nodes.map(flowNode));
-  return getViewportForBounds(bounds, args.width, args.height, 0.1, args.maxZoom ?? 1, fitPadding);
+  const maxZoom = args.maxZoom ?? 1;
+  const { bottom } = canvasOverlays;
+  const top = args.width < toolbarWrapsBelow ? canvasOverlays.top + 40 : canvasOverlays.top;
+  const free = args.height - top - bottom;
+  // A canvas too low for the strips (a phone held sideways) shows the flow over all of it.
+  if (free < 160) return getViewportForBounds(bounds, args.width, args.height, 0.1, maxZoom, fitPadding);
+  const viewport = getViewportForBounds(bounds, args.width, free, 0.1, maxZoom, fitPadding);
+  return { ...viewport, y: viewport.y + top };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useFitCanvas } from '../canvas/useFitCanvas.ts';
-import { useCanvasView, useEditor, useEditorStore } from '../EditorProvider.tsx';
+import { useCanvasView, useCanvasViewStore, useEditor, useEditorStore } from '../EditorProvider.tsx';
 import { NodeIcon } from '../palette/NodeIcon.tsx';
 import { FormErrorsProvider, generalErrors, inStep } from './form-errors.tsx';
 import { nodeForms } from './forms/node-forms.ts';
@@ -93,6 +93,7 @@ function NodeInspector({ id }: { id: string }) {
   const node = useEditor((state) => state.nodes.find((candidate) => candidate.id === id));
   const errors = useCanvasView((state) => state.errorsByNode.get(id)) ?? noErrors;
   const readOnly = useCanvasView((state) => state.readOnly);
+  const view = useCanvasViewStore();
   const fitCanvas = useFitCanvas();
   if (!node) return null;
   const definition = nodeDefinition(node.data.nodeType);
@@ -144,15 +145,27 @@ function NodeInspector({ id }: { id: string }) {
           )}
         </fieldset>
       </FormErrorsProvider>
-      {readOnly || node.type === 'trigger' ? null : (
+      {readOnly ? null : (
         <div className="inspector__foot">
           <button
             type="button"
-            className="btn btn--danger btn--sm"
-            onClick={() => store.getState().removeElements({ nodeIds: [id], edgeIds: [] })}
+            className="btn btn--sm"
+            aria-keyshortcuts="C"
+            title={t('editor.inspector.connectHint')}
+            onClick={() => view.setState({ connecting: { sourceId: id }, picker: null, help: false })}
+            data-testid="connect-open"
           >
-            {t('editor.inspector.deleteStep')}
+            {t('editor.connect.open')}
           </button>
+          {node.type === 'trigger' ? null : (
+            <button
+              type="button"
+              className="btn btn--danger btn--sm"
+              onClick={() => store.getState().removeElements({ nodeIds: [id], edgeIds: [] })}
+            >
+              {t('editor.inspector.deleteStep')}
+            </button>
+          )}
           <button
             type="button"
             className="btn btn--ghost btn--sm"

@@ -37,6 +37,18 @@ describe('trigger form', () => {
     expect(configOf('n1')).toMatchObject({ fields: [] });
   });
 
+  it('switched from edit to create, keeps none of the settings it no longer shows', async () => {
+    const { user, configOf } = renderInspector({
+      graph: {
+        nodes: [trigger({ on: 'update', fields: ['status', 'code'], match: 'all', repeat: false })],
+        edges: [],
+      },
+      select: 'n1',
+    });
+    await user.click(screen.getByLabelText('Thêm', { exact: true }));
+    expect(configOf('n1')).toEqual({ on: 'create', fields: [], match: 'any', repeat: true });
+  });
+
   it('sets a care process to run days before a date, in the week, at a time', async () => {
     const { user, configOf } = renderInspector({
       graph: {

@@ -1,8 +1,8 @@
-import { type ChangeEvent, useRef, useState } from 'react';
+import { type ChangeEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useFitCanvas } from '../canvas/useFitCanvas.ts';
-import { useCanvasView, useCanvasViewStore, useEditorStore } from '../EditorProvider.tsx';
+import { useCanvasView, useEditorStore } from '../EditorProvider.tsx';
 import { layoutPositions } from '../store/auto-layout.ts';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 
@@ -19,13 +19,11 @@ export function EditorToolbar({
 }) {
   const { t } = useTranslation();
   const store = useEditorStore();
-  const view = useCanvasViewStore();
   const readOnly = useCanvasView((state) => state.readOnly);
   const canUndo = useStore(store.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(store.temporal, (state) => state.futureStates.length > 0);
   const fitCanvas = useFitCanvas();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [helpOpen, setHelpOpen] = useState(false);
 
   const layout = () => {
     store.getState().setPositions(layoutPositions(store.getState()));
@@ -85,11 +83,7 @@ export function EditorToolbar({
           />
         </>
       )}
-      <ShortcutsHelp
-        open={helpOpen}
-        onToggle={() => setHelpOpen((open) => !open)}
-        onClose={() => view.setState({ picker: null })}
-      />
+      <ShortcutsHelp />
     </div>
   );
 }

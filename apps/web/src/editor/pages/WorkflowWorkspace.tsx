@@ -57,7 +57,7 @@ export function WorkflowWorkspace({ workflow, canManage }: { workflow: Workflow;
 
   useLiveValidation(context);
   useEntityNames(scope.module.key);
-  useEditorShortcuts({ root, store, readOnly });
+  useEditorShortcuts({ root, store, view, readOnly });
   const blocker = useUnsavedGuard(draft.isDirty);
 
   useEffect(() => {
@@ -129,6 +129,34 @@ export function WorkflowWorkspace({ workflow, canManage }: { workflow: Workflow;
     });
   };
 
+  // In the canvas's bottom strip, which the fitted flow leaves free: it covers no step.
+  const messageBox = message ? (
+    <div
+      className={`alert alert--${message.tone} editor-message`}
+      role={message.tone === 'error' ? 'alert' : 'status'}
+      data-testid="editor-message"
+    >
+      <div className="alert__body">
+        <span>{message.text}</span>
+        {message.details?.length ? (
+          <ul>
+            {message.details.map((detail) => (
+              <li key={detail}>{detail}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <button
+        type="button"
+        className="btn btn--ghost btn--sm"
+        onClick={() => setMessage(null)}
+        aria-label={t('editor.file.close')}
+      >
+        ×
+      </button>
+    </div>
+  ) : null;
+
   return (
     <div className="editor-page" ref={root} data-testid="workflow-editor">
       <EditorHeader
@@ -176,34 +204,8 @@ export function WorkflowWorkspace({ workflow, canManage }: { workflow: Workflow;
       ) : null}
       <ConflictWarnings conflicts={workflow.conflicts ?? []} selfId={workflow.id} />
       <div className={`editor-body${readOnly ? ' editor-body--read-only' : ''}`}>
-        {message ? (
-          <div
-            className={`alert alert--${message.tone} editor-message`}
-            role={message.tone === 'error' ? 'alert' : 'status'}
-            data-testid="editor-message"
-          >
-            <div className="alert__body">
-              <span>{message.text}</span>
-              {message.details?.length ? (
-                <ul>
-                  {message.details.map((detail) => (
-                    <li key={detail}>{detail}</li>
-                  ))}
-                </ul>
-              ) : null}
-            </div>
-            <button
-              type="button"
-              className="btn btn--ghost btn--sm"
-              onClick={() => setMessage(null)}
-              aria-label={t('editor.file.close')}
-            >
-              ×
-            </button>
-          </div>
-        ) : null}
         {readOnly ? null : <Palette onAdd={addFromPalette} />}
-        <FlowCanvas>
+        <FlowCanvas message={messageBox}>
           <EditorToolbar onExport={exportGraph} onImport={importGraph} />
         </FlowCanvas>
         {testOpen ? (

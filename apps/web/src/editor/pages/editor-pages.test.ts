@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, graphFileText, parseGraphFile } from './graph-file.ts';
-import { shortcutOf } from './useEditorShortcuts.ts';
+import { isTextTarget, shortcutOf } from './useEditorShortcuts.ts';
 
 const key = (
   key: string,
@@ -25,8 +25,38 @@ describe('editor shortcuts', () => {
     [key('z'), null],
     [key('v', { ctrlKey: true, altKey: true }), null],
     [key('Delete'), null],
+    [key('c'), 'connect'],
+    [key('C', { shiftKey: true }), null],
+    [key('c', { altKey: true }), null],
+    [key('?', { shiftKey: true }), 'help'],
+    [key('y', { shiftKey: true }), null],
   ])('%j asks for %s', (event, expected) => {
     expect(shortcutOf(event)).toBe(expected);
+  });
+
+  const element = (html: string) => {
+    const holder = document.createElement('div');
+    holder.innerHTML = html;
+    return holder.firstElementChild;
+  };
+  it.each([
+    ['<input type="text">', true],
+    ['<input type="search">', true],
+    ['<input type="number">', true],
+    ['<textarea></textarea>', true],
+    ['<div contenteditable="true"></div>', true],
+    ['<input type="checkbox">', false],
+    ['<input type="radio">', false],
+    ['<select><option>a</option></select>', false],
+    ['<button type="button">Lưu</button>', false],
+    ['<div class="react-flow__node" tabindex="0"></div>', false],
+  ])("%s keeps the browser's own undo: %s", (html, typing) => {
+    const target = element(html);
+    if (target instanceof HTMLElement && target.hasAttribute('contenteditable')) {
+      // jsdom does not compute isContentEditable; the browser does.
+      Object.defineProperty(target, 'isContentEditable', { value: true });
+    }
+    expect(isTextTarget(target)).toBe(typing);
   });
 });
 

@@ -1,11 +1,12 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEditorScope, useEditorStore } from '../EditorProvider.tsx';
 import { nodeDraft } from '../store/node-draft.ts';
-import { defaultNodeSize } from '../store/placement.ts';
+import { defaultNodeSize, freePosition } from '../store/placement.ts';
 
 /**
  * A palette item clicked (or chosen with Enter): appended after the one selected step, on a
- * condition's `Đúng` branch; with no single step selected, dropped in the middle of the view.
+ * condition's `Đúng` branch; with no single step selected, dropped in the middle of the view,
+ * below any step already there.
  */
 export function useAddFromPalette(): (nodeType: string) => void {
   const store = useEditorStore();
@@ -25,9 +26,7 @@ export function useAddFromPalette(): (nodeType: string) => void {
       ? screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 })
       : { x: 0, y: 0 };
     // A second trigger is refused by the store; the palette shows it disabled anyway.
-    store.getState().addNode({
-      ...draft,
-      position: { x: centre.x - defaultNodeSize.width / 2, y: centre.y - defaultNodeSize.height / 2 },
-    });
+    const wanted = { x: centre.x - defaultNodeSize.width / 2, y: centre.y - defaultNodeSize.height / 2 };
+    store.getState().addNode({ ...draft, position: freePosition({ doc: store.getState(), wanted }) });
   };
 }

@@ -1,20 +1,30 @@
 import { type RefObject, useEffect } from 'react';
+import type { CanvasViewStore } from '../canvas/canvas-view.ts';
 import type { EditorStore } from '../store/editor-store.ts';
 
-/** Typing in a form keeps its own undo and clipboard: the editor's shortcuts leave it alone. */
-function isTextTarget(target: EventTarget | null): boolean {
+/** Inputs where a key types text: there the browser's own undo and clipboard apply. */
+const typingInputs = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'time']);
+
+/** Typing in a text box keeps its own undo and clipboard: the editor's shortcuts leave it alone. */
+export function isTextTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
+  return target instanceof HTMLInputElement && typingInputs.has(target.type);
 }
 
-export type ShortcutAction = 'undo' | 'redo' | 'copy' | 'paste';
+export type ShortcutAction = 'undo' | 'redo' | 'copy' | 'paste' | 'connect' | 'help';
 
-/** Which editor action a key press asks for: Ctrl/⌘ + Z, Y, Shift+Z, C, V. */
+/** Which editor action a key press asks for: Ctrl/⌘ + Z, Y, Shift+Z, C, V; C alone; "?". */
 export function shortcutOf(
   event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
 ): ShortcutAction | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  if (event.altKey) return null;
   const key = event.key.toLowerCase();
+  if (!(event.ctrlKey || event.metaKey)) {
+    if (key === '?') return 'help';
+    if (key === 'c' && !event.shiftKey) return 'connect';
+    return null;
+  }
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
   if (key === 'y') return 'redo';
   if (key === 'c' && !event.shiftKey) return 'copy';
@@ -22,16 +32,21 @@ export function shortcutOf(
   return null;
 }
 
+/** What a read-only editor (an active flow, a run) still allows. */
+const readOnlyActions: ReadonlySet<ShortcutAction> = new Set(['copy', 'help']);
+
 /**
- * Undo/redo and copy/paste of nodes, in the editor's area (or with nothing focused). Outside text fields only; in a
- * read-only editor, only copying is allowed.
+ * The editor's keys wherever the focus is in the editor (the canvas, a step, the toolbar, the
+ * inspector outside its text boxes) or nowhere: undo/redo, copy/paste of steps, "Nối tới…" for
+ * the one selected step, and the "?" list of shortcuts.
  */
 export function useEditorShortcuts(args: {
   root: RefObject<HTMLElement | null>;
   store: EditorStore;
+  view: CanvasViewStore;
   readOnly: boolean;
 }) {
-  const { root, store, readOnly } = args;
+  const { root, store, view, readOnly } = args;
   useEffect(() => {
     const element = root.current;
     if (!element) return;
@@ -39,9 +54,9 @@ export function useEditorShortcuts(args: {
       // A deleted node takes the focus with it, to the page's body: the editor still owns the keys.
       const inEditor =
         event.target instanceof Node && (element.contains(event.target) || event.target === document.body);
-      if (!inEditor || isTextTarget(event.target)) return;
+      if (!inEditor || event.defaultPrevented || isTextTarget(event.target)) return;
       const action = shortcutOf(event);
-      if (!action || (readOnly && action !== 'copy')) return;
+      if (!action || (readOnly && !readOnlyActions.has(action))) return;
       const state = store.getState();
       const run: Record<ShortcutAction, () => boolean> = {
         undo: () => {
@@ -54,10 +69,21 @@ export function useEditorShortcuts(args: {
         },
         copy: state.copy,
         paste: state.paste,
+        connect: () => {
+          const selected = state.nodes.filter((node) => node.selected);
+          const [only] = selected;
+          if (selected.length !== 1 || !only || view.getState().connecting) return false;
+          view.setState({ connecting: { sourceId: only.id }, picker: null, help: false });
+          return true;
+        },
+        help: () => {
+          view.setState({ help: !view.getState().help });
+          return true;
+        },
       };
       if (run[action]()) event.preventDefault();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [root, store, readOnly]);
+  }, [root, store, view, readOnly]);
 }

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/useLocale.ts';
+import { focusStep } from '../canvas/focus-step.ts';
 import { useCanvasView, useCanvasViewStore, useEditorScope, useEditorStore } from '../EditorProvider.tsx';
 import { nodeDraft } from '../store/node-draft.ts';
 import { NodeIcon } from './NodeIcon.tsx';
@@ -27,6 +28,8 @@ function PickerMenu() {
   const [active, setActive] = useState(0);
   const listId = useId();
   const root = useRef<HTMLDivElement>(null);
+  // What had the focus when the menu opened: the search box takes it on the first render.
+  const [opener] = useState(() => document.activeElement);
   const items = useMemo(
     () =>
       filterPalette(paletteGroups({ module: scope.module.key, kind: scope.kind, locale }), query)
@@ -48,17 +51,20 @@ function PickerMenu() {
   if (!request) return null;
   const pick = (nodeType: string) => {
     const draft = nodeDraft({ nodeType, scope });
-    if (request.mode === 'append') {
-      store.getState().appendNode({ sourceId: request.sourceId, handle: request.handle, draft });
-    } else {
-      store.getState().insertNode({ edgeId: request.edgeId, draft });
-    }
+    const added =
+      request.mode === 'append'
+        ? store.getState().appendNode({ sourceId: request.sourceId, handle: request.handle, draft })
+        : store.getState().insertNode({ edgeId: request.edgeId, draft });
     close();
+    // The focus follows the new step, on the canvas: the next "+" or "Nối tới…" is a Tab away.
+    if (added) focusStep(added);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
       close();
+      // Back to the "+" that opened the menu.
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;

@@ -42,3 +42,27 @@ export function shiftDownstream(args: { doc: EditorDoc; from: string }): EditorN
     moving.has(node.id) ? { ...node, position: { x: node.position.x, y: node.position.y + shiftBy } } : node,
   );
 }
+
+/**
+ * The first place at or below `wanted` where a new node covers no other: a step added from the
+ * palette lands in the middle of the view, and must not hide the one already there.
+ */
+export function freePosition(args: { doc: EditorDoc; wanted: { x: number; y: number } }): {
+  x: number;
+  y: number;
+} {
+  const { width, height } = defaultNodeSize;
+  const overlaps = (y: number) =>
+    args.doc.nodes.some((node) => {
+      const size = sizeOf(node);
+      return (
+        args.wanted.x < node.position.x + size.width &&
+        node.position.x < args.wanted.x + width &&
+        y < node.position.y + size.height &&
+        node.position.y < y + height
+      );
+    });
+  let y = args.wanted.y;
+  for (let tries = 0; tries < 100 && overlaps(y); tries += 1) y += height / 2;
+  return { x: args.wanted.x, y };
+}

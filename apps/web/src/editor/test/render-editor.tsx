@@ -101,6 +101,8 @@ export function renderInspector(args: {
   module?: ModuleKey;
   readOnly?: boolean;
   routes?: MockRoute[];
+  /** Parts of the canvas drawn beside the inspector, such as the "Nối tới…" list. */
+  beside?: ReactNode;
 }) {
   const module = args.module ?? 'order';
   const api = mockApi([...editorApiRoutes(), ...(args.routes ?? [])]);
@@ -129,6 +131,7 @@ export function renderInspector(args: {
               }}
             />
             <Inspector />
+            {args.beside}
           </Validated>
         </ReactFlowProvider>
       </EditorProvider>

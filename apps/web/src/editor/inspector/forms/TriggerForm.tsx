@@ -1,4 +1,10 @@
-import { EventTriggerConfig, fieldLabelByKey, ScheduleTriggerConfig, triggerNode } from '@crmflow/flow';
+import {
+  EventTriggerConfig,
+  eventTriggerInUse,
+  fieldLabelByKey,
+  ScheduleTriggerConfig,
+  triggerNode,
+} from '@crmflow/flow';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../i18n/useLocale.ts';
@@ -23,7 +29,8 @@ function EventTriggerForm({ raw, onChange }: NodeFormProps) {
   const { module } = useEditorScope();
   const defaults = EventTriggerConfig.parse(triggerNode.defaults(module, 'event'));
   const config = useDraft({ schema: EventTriggerConfig, defaults, raw });
-  const set = (patch: Partial<EventTriggerConfig>) => onChange({ ...config, ...patch });
+  // Only the settings the chosen operation uses reach the saved flow (see `eventTriggerInUse`).
+  const set = (patch: Partial<EventTriggerConfig>) => onChange(eventTriggerInUse({ ...config, ...patch }));
   const watchesEdits = config.on === 'update' || config.on === 'create_or_update';
   const name = useId();
   const addable = fieldOptions({ module, locale, exclude: ['lines'] }).filter(

@@ -8,6 +8,7 @@ import type { RunningServer } from './support/server.ts';
 const BIRTHDAY = 'Gửi SMS chúc mừng sinh nhật khách hàng';
 const ALLOCATION = 'Phân bổ tiềm năng mới theo quy tắc phân bổ';
 const SMS_PROVIDER = 'SMS – Hộp thư đi (không gửi thật)';
+const BRANCH_SMS = 'SMS chi nhánh Hà Nội (ghi lại)';
 
 type Run = { id: string; recordId: string | null; status: string };
 type Preview = { today: { total: number; records: { id: string; title: string }[] } };
@@ -80,7 +81,18 @@ describe('template gallery', () => {
     await page.getByRole('button', { name: 'Dùng mẫu này' }).click();
     const dialog = page.getByTestId('use-template-dialog');
     await dialog.waitFor();
-    await dialog.getByLabel('Nhà cung cấp SMS').selectOption({ label: `${SMS_PROVIDER} (mặc định)` });
+    const provider = dialog.getByLabel('Nhà cung cấp SMS');
+    await expect
+      .poll(() => provider.locator('option:checked').textContent())
+      .toBe(`${SMS_PROVIDER} (mặc định)`);
+    // The branch sends through its own gateway: it is added from inside the dialog and chosen.
+    await dialog.getByRole('button', { name: 'Tạo mới ngay' }).click();
+    const create = dialog.getByTestId('create-provider');
+    await create.getByLabel('Tên', { exact: true }).fill(BRANCH_SMS);
+    await create.getByLabel('Kiểu kết nối').selectOption('capture');
+    await screenshot(page, 'gallery-use-dialog-create-vi');
+    await dialog.getByRole('button', { name: 'Lưu và chọn' }).click();
+    await expect.poll(() => provider.locator('option:checked').textContent()).toBe(BRANCH_SMS);
     await dialog.getByText('Đã đủ thông tin').waitFor();
     await screenshot(page, 'gallery-use-dialog-vi');
     await page.getByTestId('use-template-submit').click();
@@ -98,7 +110,7 @@ describe('template gallery', () => {
     expect(workflow.status).toBe('active');
     const providers = await api.get<{ items: { id: string; name: string }[] }>('/api/providers');
     const sms = workflow.graph.nodes.find((node) => node.type === 'send_sms');
-    expect(sms?.config.provider).toBe(providers.items.find((item) => item.name === SMS_PROVIDER)?.id);
+    expect(sms?.config.provider).toBe(providers.items.find((item) => item.name === BRANCH_SMS)?.id);
   });
 
   it('gives today’s birthdays their runs, each with its greeting SMS', async () => {
@@ -144,8 +156,8 @@ describe('template gallery', () => {
     await dialog.getByRole('button', { name: 'Tạo mới ngay' }).click();
     const create = dialog.getByTestId('create-rule');
     await create.getByLabel('Tên quy tắc').fill('Nhóm kinh doanh miền Bắc');
-    for (const user of team) await create.getByLabel(user.name).check();
-    await create.getByRole('button', { name: 'Tạo quy tắc phân bổ' }).click();
+    for (const user of team) await create.getByLabel('Thêm người dùng…').selectOption({ label: user.name });
+    await create.getByRole('button', { name: 'Lưu và chọn' }).click();
     await expect.poll(() => rule.locator('option:checked').textContent()).toBe('Nhóm kinh doanh miền Bắc');
     await dialog.getByText('Đã đủ thông tin').waitFor();
     await page.getByTestId('use-template-submit').click();
@@ -179,8 +191,9 @@ describe('template gallery', () => {
     await page.getByTestId('workflow-editor').waitFor();
     // An active workflow can still be kept as a template.
     await page.getByTestId('save-as-template').click();
-    await page.getByLabel('Tên mẫu').fill('Sinh nhật – chi nhánh Hà Nội');
-    await page.getByLabel('Mô tả').last().fill('SMS chúc mừng và cuộc gọi của chi nhánh');
+    await page.getByLabel('Tên mẫu (tiếng Việt)').fill('Sinh nhật – chi nhánh Hà Nội');
+    await page.getByLabel('Tên mẫu (tiếng Anh)').fill('Birthdays – Hanoi branch');
+    await page.getByLabel('Mô tả (tiếng Việt)').fill('SMS chúc mừng và cuộc gọi của chi nhánh');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Đã lưu “Sinh nhật – chi nhánh Hà Nội” vào mục Mẫu của tổ chức.').waitFor();
 
@@ -205,7 +218,10 @@ describe('template gallery', () => {
     await page.evaluate("localStorage.setItem('crmflow.locale', 'en')");
     await gallery();
     await page.getByRole('heading', { name: 'Birthday SMS to contacts' }).waitFor();
-    await page.getByTestId('gallery-own').getByText("Your organization's templates").waitFor();
+    const own = page.getByTestId('gallery-own');
+    await own.getByText("Your organization's templates").waitFor();
+    await own.getByRole('heading', { name: 'Birthdays – Hanoi branch' }).waitFor();
+    await own.getByText('SMS chúc mừng và cuộc gọi của chi nhánh').waitFor();
     await screenshot(page, 'gallery-en');
     await page.getByRole('button', { name: 'Preview the template “Birthday SMS to contacts”' }).click();
     const preview = page.getByTestId('template-preview');
@@ -213,13 +229,21 @@ describe('template gallery', () => {
     await expect.poll(() => preview.locator('.react-flow__node').count()).toBe(4);
     await screenshot(page, 'gallery-preview-en');
     await page.getByRole('button', { name: 'Use this template' }).click();
-    await page.getByTestId('use-template-dialog').getByLabel('SMS provider').waitFor();
+    const dialog = page.getByTestId('use-template-dialog');
+    await dialog.getByLabel('SMS provider').waitFor();
+    await dialog.getByRole('button', { name: 'Create one now' }).click();
+    await dialog.getByTestId('create-provider').waitFor();
     await screenshot(page, 'gallery-use-dialog-en');
     await page.keyboard.press('Escape');
 
     await page.setViewportSize({ width: 390, height: 844 });
     await gallery();
     await screenshot(page, 'gallery-en-phone');
+    await page.getByRole('button', { name: 'Use the template “Birthday SMS to contacts”' }).click();
+    await page.getByTestId('use-template-dialog').getByRole('button', { name: 'Create one now' }).click();
+    await page.getByTestId('create-provider').waitFor();
+    await screenshot(page, 'gallery-use-dialog-en-phone');
+    await page.keyboard.press('Escape');
     await page.evaluate("localStorage.setItem('crmflow.locale', 'vi')");
     await gallery();
     await screenshot(page, 'gallery-vi-phone');

@@ -57,6 +57,8 @@ export interface TemplateUse {
   choices?: Record<string, string>;
   /** An SMS template for a `send_sms` step, by step id. */
   smsTemplates?: Record<string, string>;
+  /** An email template for a `send_email` step, by step id. */
+  emailTemplates?: Record<string, string>;
 }
 
 /** Makes a new, inactive workflow of the organization from a template. */
@@ -74,9 +76,15 @@ export function useCopyTemplate() {
   });
 }
 
+/** A text of an organization's template; an empty English one falls back to the Vietnamese. */
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
 export interface TemplateCardInput {
-  name: string;
-  description: string;
+  name: Bilingual;
+  description: Bilingual;
 }
 
 function useGalleryChange<T, R>(mutationFn: (input: T) => Promise<R>) {

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GalleryTemplate } from '../api/gallery.ts';
 import { installFlowShims } from '../editor/test/render-editor.tsx';
+import { changeLocale } from '../i18n/index.ts';
 import { signedInRoutes } from '../test/fixtures.ts';
 import { apiError, mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
@@ -59,8 +60,8 @@ const templates: GalleryTemplate[] = [
     module: 'order',
     kind: 'event',
     nameVi: 'Mẫu riêng của chi nhánh',
-    nameEn: 'Mẫu riêng của chi nhánh',
-    descriptionVi: '',
+    nameEn: '',
+    descriptionVi: 'Chỉ có bản tiếng Việt',
     descriptionEn: '',
     category: 'organization',
     builtIn: false,
@@ -110,6 +111,17 @@ describe('template gallery', () => {
     expect(steps).toEqual(['Khi nào', 'Thông báoBáo người phụ trách']);
     expect(within(birthday!).getByText('Quy trình chăm sóc')).toBeInTheDocument();
     expect(within(birthday!).getByText('SMS')).toBeInTheDocument();
+  });
+
+  it('reads in English, an organization’s template without English texts falling back to its Vietnamese ones', async () => {
+    await changeLocale('en');
+    setup();
+    const own = within(await screen.findByTestId('gallery-own'));
+    expect(own.getByRole('heading', { name: 'Mẫu riêng của chi nhánh' })).toBeInTheDocument();
+    expect(own.getByText('Chỉ có bản tiếng Việt')).toBeInTheDocument();
+    const builtIn = within(screen.getByTestId('gallery-built-in'));
+    expect(builtIn.getByRole('heading', { name: 'Birthday greetings' })).toBeInTheDocument();
+    expect(builtIn.getByText('Runs every year on the contact’s birthday.')).toBeInTheDocument();
   });
 
   it.each([
@@ -162,6 +174,7 @@ describe('template gallery', () => {
       name: 'Chúc mừng sinh nhật khách hàng',
       choices: { '{{provider:sms}}': 'p-other' },
       smsTemplates: {},
+      emailTemplates: {},
     });
   });
 
@@ -217,14 +230,17 @@ describe('template gallery', () => {
     await user.click(
       await screen.findByRole('button', { name: 'Sửa thông tin mẫu “Mẫu riêng của chi nhánh”' }),
     );
-    const name = screen.getByLabelText('Tên mẫu');
+    const name = screen.getByLabelText('Tên mẫu (tiếng Việt)');
+    expect(screen.getByLabelText('Tên mẫu (tiếng Anh)')).toHaveValue('');
     await user.clear(name);
     await user.type(name, 'Mẫu chi nhánh HN');
+    await user.type(screen.getByLabelText('Tên mẫu (tiếng Anh)'), 'Hanoi branch template');
+    await user.type(screen.getByLabelText('Mô tả (tiếng Anh)'), 'For the Hanoi branch');
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
     await waitFor(() =>
       expect(api.callsTo('PATCH', '/api/templates/tpl-own')[0]?.body).toEqual({
-        name: 'Mẫu chi nhánh HN',
-        description: '',
+        name: { vi: 'Mẫu chi nhánh HN', en: 'Hanoi branch template' },
+        description: { vi: 'Chỉ có bản tiếng Việt', en: 'For the Hanoi branch' },
       }),
     );
     await user.click(screen.getByRole('button', { name: 'Xóa mẫu “Mẫu riêng của chi nhánh”' }));

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth.ts';
 import {
   type GalleryTemplate,
+  type TemplateCardInput,
   useDeleteTemplate,
   useGalleryTemplates,
   useUpdateTemplate,
@@ -27,6 +28,12 @@ import { TemplatePreviewDialog } from './TemplatePreviewDialog.tsx';
 import { matchesFilter, TemplateChannel, templateChannels } from './template-filter.ts';
 import { UseTemplateDialog } from './UseTemplateDialog.tsx';
 import { useTemplateFiles } from './useTemplateFiles.ts';
+
+/** What the card editor starts from: the template's texts in both languages. */
+const cardOf = (template: GalleryTemplate): TemplateCardInput => ({
+  name: { vi: template.nameVi, en: template.nameEn },
+  description: { vi: template.descriptionVi ?? '', en: template.descriptionEn ?? '' },
+});
 
 const filterKeys = ['module', 'kind', 'channel', 'q'] as const;
 
@@ -216,10 +223,7 @@ export function GalleryPage() {
       {open?.action === 'edit' ? (
         <TemplateCardDialog
           title={t('templateGallery.card.editTitle')}
-          initial={{
-            name: templateName(open.template, locale),
-            description: (locale === 'en' ? open.template.descriptionEn : open.template.descriptionVi) ?? '',
-          }}
+          initial={cardOf(open.template)}
           busy={updateTemplate.isPending}
           error={updateTemplate.isError ? errorMessage(updateTemplate.error) : null}
           onSave={(card) => updateTemplate.mutate({ id: open.template.id, ...card }, { onSuccess: close })}

@@ -1,7 +1,8 @@
 import { ModuleKey } from '@crmflow/flow';
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateNeed } from '../api/gallery.ts';
+import { providerKinds } from '../api/providers.ts';
 import { useUsers } from '../api/users.ts';
 import {
   useAllocationRules,
@@ -9,8 +10,7 @@ import {
   useProviders,
   useZnsTemplates,
 } from '../api/workflow-resources.ts';
-import { useErrorMessage } from '../components/useErrorMessage.ts';
-import { useCreateAllocationRule } from './gallery-resources.ts';
+import { CreateNow, ProviderCreator, RuleCreator } from './InlineCreators.tsx';
 
 export interface NeedChoiceProps {
   need: TemplateNeed;
@@ -69,11 +69,36 @@ function ProviderChoice(props: NeedChoiceProps) {
   const { t } = useTranslation();
   const providers = useProviders();
   const options = providers.items.filter((provider) => provider.kind === props.need.scope);
+  const kind = providerKinds.find((known) => known === props.need.scope);
   const hint =
     providers.known && options.length === 0 ? (
       <p className="field__hint">{t('templateGallery.use.providersHint')}</p>
     ) : null;
-  return <ChoiceSelect {...props} options={options} known={providers.known} extra={hint} />;
+  const creator = kind ? (
+    <CreateNow>
+      {(done) => (
+        <ProviderCreator
+          kind={kind}
+          title={t('templateGallery.use.createProvider', { what: props.label })}
+          onCreated={props.onChange}
+          onDone={done}
+        />
+      )}
+    </CreateNow>
+  ) : null;
+  return (
+    <ChoiceSelect
+      {...props}
+      options={options}
+      known={providers.known}
+      extra={
+        <>
+          {hint}
+          {creator}
+        </>
+      }
+    />
+  );
 }
 
 function MessageTemplateChoice(props: NeedChoiceProps & { kind: 'email' | 'sms' | 'print' }) {
@@ -99,79 +124,24 @@ function UserChoice(props: NeedChoiceProps) {
   return <ChoiceSelect {...props} options={active} known={users.isSuccess} preferred={lead?.id} />;
 }
 
-/** An allocation rule of the module, or one made now from chosen users. */
+/** An allocation rule of the module, or one made now with the settings' rule form. */
 function RuleChoice(props: NeedChoiceProps) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const module = ModuleKey.safeParse(props.need.scope).data ?? 'lead';
   const rules = useAllocationRules(module);
-  const users = useUsers();
-  const create = useCreateAllocationRule();
-  const [open, setOpen] = useState(false);
-  const [name, setName] = useState('');
-  const [userIds, setUserIds] = useState<string[]>([]);
-  const [missingUsers, setMissingUsers] = useState(false);
-  const nameId = useId();
   const active = rules.items.filter((rule) => rule.active);
-  const submit = () => {
-    if (userIds.length === 0) {
-      setMissingUsers(true);
-      return;
-    }
-    const ruleName = name.trim() || props.label;
-    create.mutate(
-      { module, name: ruleName, userIds },
-      {
-        onSuccess: (rule) => {
-          props.onChange(rule.id);
-          setOpen(false);
-        },
-      },
-    );
-  };
-  const creator = open ? (
-    <fieldset className="template-use__create" data-testid="create-rule">
-      <legend>{t('templateGallery.use.createRule')}</legend>
-      <label className="field__label" htmlFor={nameId}>
-        {t('templateGallery.use.ruleName')}
-      </label>
-      <input
-        id={nameId}
-        className="input"
-        value={name}
-        placeholder={props.label}
-        onChange={(event) => setName(event.target.value)}
-      />
-      <p className="field__label">{t('templateGallery.use.ruleUsers')}</p>
-      <div className="template-use__users">
-        {(users.data ?? [])
-          .filter((user) => user.active)
-          .map((user) => (
-            <label key={user.id} className="checkbox">
-              <input
-                type="checkbox"
-                checked={userIds.includes(user.id)}
-                onChange={(event) => {
-                  setMissingUsers(false);
-                  setUserIds((ids) =>
-                    event.target.checked ? [...ids, user.id] : ids.filter((other) => other !== user.id),
-                  );
-                }}
-              />
-              {user.name}
-            </label>
-          ))}
-      </div>
-      {missingUsers ? <p className="field__error">{t('templateGallery.use.ruleUsersRequired')}</p> : null}
-      {create.isError ? <p className="field__error">{errorMessage(create.error)}</p> : null}
-      <button type="button" className="btn" onClick={submit} disabled={create.isPending}>
-        {t('templateGallery.use.createRule')}
-      </button>
-    </fieldset>
-  ) : (
-    <button type="button" className="btn btn--ghost btn--sm" onClick={() => setOpen(true)}>
-      {t('templateGallery.use.createNow')}
-    </button>
+  const creator = (
+    <CreateNow>
+      {(done) => (
+        <RuleCreator
+          module={module}
+          title={t('templateGallery.use.createRule')}
+          namePlaceholder={props.label}
+          onCreated={props.onChange}
+          onDone={done}
+        />
+      )}
+    </CreateNow>
   );
   return <ChoiceSelect {...props} options={active} known={rules.known} extra={creator} />;
 }

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useSaveAsTemplate } from '../api/gallery.ts';
+import { type TemplateCardInput, useSaveAsTemplate } from '../api/gallery.ts';
 import type { Workflow } from '../api/workflow-schemas.ts';
 import { useErrorMessage } from '../components/useErrorMessage.ts';
+import { useLocale } from '../i18n/useLocale.ts';
 import '../styles/gallery.css';
+import { templateName } from './TemplateCard.tsx';
 import { TemplateCardDialog } from './TemplateCardDialog.tsx';
 
 export interface SaveAsTemplateButtonProps {
@@ -16,17 +18,18 @@ export interface SaveAsTemplateButtonProps {
 /** Lưu thành mẫu: keeps the workflow as a template of the organization, in its own section of the gallery. */
 export function SaveAsTemplateButton({ workflow, ensureSaved }: SaveAsTemplateButtonProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const errorMessage = useErrorMessage();
   const save = useSaveAsTemplate();
   const [open, setOpen] = useState(false);
   const [savedName, setSavedName] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-  const onSave = async (card: { name: string; description: string }) => {
+  const onSave = async (card: TemplateCardInput) => {
     setFailure(null);
     try {
       await ensureSaved();
       const template = await save.mutateAsync({ workflowId: workflow.id, ...card });
-      setSavedName(template.nameVi);
+      setSavedName(templateName(template, locale));
       setOpen(false);
     } catch (error) {
       setFailure(error);
@@ -54,7 +57,10 @@ export function SaveAsTemplateButton({ workflow, ensureSaved }: SaveAsTemplateBu
       {open ? (
         <TemplateCardDialog
           title={t('templateGallery.card.saveTitle')}
-          initial={{ name: workflow.name, description: workflow.description ?? '' }}
+          initial={{
+            name: { vi: workflow.name, en: '' },
+            description: { vi: workflow.description ?? '', en: '' },
+          }}
           busy={save.isPending}
           error={failure ? errorMessage(failure) : null}
           onSave={(card) => void onSave(card)}

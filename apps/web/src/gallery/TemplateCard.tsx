@@ -17,8 +17,13 @@ export interface TemplateCardProps {
   onAction: (action: TemplateAction, template: GalleryTemplate) => void;
 }
 
+/** The template's name in the locale; an English one left empty falls back to the Vietnamese. */
 export function templateName(template: GalleryTemplate, locale: 'vi' | 'en'): string {
-  return locale === 'en' ? template.nameEn : template.nameVi;
+  return (locale === 'en' && template.nameEn) || template.nameVi;
+}
+
+export function templateDescription(template: GalleryTemplate, locale: 'vi' | 'en'): string {
+  return (locale === 'en' && template.descriptionEn) || template.descriptionVi || '';
 }
 
 /** A template: what it is for, the steps it runs, its channels, and what can be done with it. */
@@ -26,7 +31,7 @@ export function TemplateCard({ template, moduleLabel, canManage, onAction }: Tem
   const { t } = useTranslation();
   const locale = useLocale();
   const name = templateName(template, locale);
-  const description = locale === 'en' ? template.descriptionEn : template.descriptionVi;
+  const description = templateDescription(template, locale);
   const steps = templateSteps(template.graph, locale);
   const shown = steps.slice(0, SHOWN_STEPS);
   const own = !template.builtIn;

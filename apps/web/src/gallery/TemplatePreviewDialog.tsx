@@ -6,7 +6,7 @@ import type { GalleryTemplate } from '../api/gallery.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { useLocale } from '../i18n/useLocale.ts';
 import { TemplateCanvas } from './TemplateCanvas.tsx';
-import { templateName } from './TemplateCard.tsx';
+import { templateDescription, templateName } from './TemplateCard.tsx';
 import { needLabel, previewSteps } from './template-details.ts';
 import { channelsOf } from './template-filter.ts';
 
@@ -22,7 +22,7 @@ export function TemplatePreviewDialog({ template, catalog, onUse, onClose }: Tem
   const { t } = useTranslation();
   const locale = useLocale();
   const name = templateName(template, locale);
-  const description = locale === 'en' ? template.descriptionEn : template.descriptionVi;
+  const description = templateDescription(template, locale);
   const needs = useMemo(
     () => template.needs.map((need) => ({ ...need, label: needLabel({ need, catalog, locale, t }) })),
     [template.needs, catalog, locale, t],

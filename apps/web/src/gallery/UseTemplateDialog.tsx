@@ -3,66 +3,22 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { type GalleryTemplate, useCopyTemplate } from '../api/gallery.ts';
-import { useMessageTemplates } from '../api/workflow-resources.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { useErrorMessage } from '../components/useErrorMessage.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { editorPath } from '../workflows/workflow-paths.ts';
-import { useCreateSmsTemplate } from './gallery-resources.ts';
+import { useCreateEmailTemplate, useCreateSmsTemplate } from './gallery-resources.ts';
+import {
+  CREATE,
+  type MessageKind,
+  type MessageStep,
+  MessageStepChoice,
+  messageStepsOf,
+  OWN_TEXT,
+} from './MessageStepChoices.tsx';
 import { NeedChoice } from './NeedChoices.tsx';
 import { templateName } from './TemplateCard.tsx';
 import { needLabel } from './template-details.ts';
-
-/** How a `send_sms` step of the template gets its text: its own, an SMS template, or one made now. */
-const OWN_TEXT = '';
-const CREATE = 'create';
-
-interface SmsStep {
-  id: string;
-  name: string;
-  text: string;
-}
-
-function smsStepsOf(template: GalleryTemplate): SmsStep[] {
-  return template.graph.nodes.flatMap((node) => {
-    const { name, text, templateId } = node.config;
-    if (node.type !== 'send_sms' || templateId || typeof text !== 'string' || text.trim() === '') return [];
-    return [{ id: node.id, name: typeof name === 'string' ? name : node.id, text }];
-  });
-}
-
-function SmsStepChoice(props: {
-  step: SmsStep;
-  template: GalleryTemplate;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const { t } = useTranslation();
-  const id = useId();
-  const templates = useMessageTemplates({ kind: 'sms', module: props.template.module });
-  return (
-    <div className="field" data-sms-step={props.step.id}>
-      <label className="field__label" htmlFor={id}>
-        {t('templateGallery.use.smsStep', { step: props.step.name })}
-      </label>
-      <select
-        id={id}
-        className="select"
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-      >
-        <option value={OWN_TEXT}>{t('templateGallery.use.smsOwnText')}</option>
-        <option value={CREATE}>{t('templateGallery.use.smsCreate')}</option>
-        {templates.items.map((item) => (
-          <option key={item.id} value={item.id}>
-            {item.name}
-          </option>
-        ))}
-      </select>
-      <p className="field__hint template-use__quote">{props.step.text}</p>
-    </div>
-  );
-}
 
 export interface UseTemplateDialogProps {
   template: GalleryTemplate;
@@ -83,44 +39,49 @@ export function UseTemplateDialog({ template, catalog, onClose }: UseTemplateDia
   const errorMessage = useErrorMessage();
   const copy = useCopyTemplate();
   const createSms = useCreateSmsTemplate();
+  const createEmail = useCreateEmailTemplate();
   const nameId = useId();
   const [name, setName] = useState(() => templateName(template, locale));
   const [choices, setChoices] = useState<Record<string, string>>({});
-  const smsSteps = useMemo(() => smsStepsOf(template), [template]);
-  const [smsChoices, setSmsChoices] = useState<Record<string, string>>({});
+  const messageSteps = useMemo(() => messageStepsOf(template), [template]);
+  const [messageChoices, setMessageChoices] = useState<Record<string, string>>({});
   const choose = useCallback(
     (placeholder: string) => (value: string) =>
       setChoices((current) => ({ ...current, [placeholder]: value })),
     [],
   );
   const open = template.needs.filter((need) => (choices[need.placeholder] ?? '') === '').length;
-  const busy = copy.isPending || createSms.isPending;
+  const busy = copy.isPending || createSms.isPending || createEmail.isPending;
 
+  /** A template made from the step's own text, in the template's module. */
+  const createFrom = async (step: MessageStep) => {
+    const base = {
+      module: template.module,
+      name: t('templateGallery.use.createdTemplateName', { name: step.name }),
+    };
+    const created =
+      step.kind === 'sms'
+        ? await createSms.mutateAsync({ ...base, body: step.text })
+        : await createEmail.mutateAsync({ ...base, subject: step.subject, body: step.text });
+    return created.id;
+  };
   const submit = async () => {
-    const smsTemplates: Record<string, string> = {};
-    for (const step of smsSteps) {
-      const choice = smsChoices[step.id] ?? OWN_TEXT;
+    const chosen: Record<MessageKind, Record<string, string>> = { sms: {}, email: {} };
+    for (const step of messageSteps) {
+      const choice = messageChoices[step.id] ?? OWN_TEXT;
       if (choice === OWN_TEXT) continue;
-      smsTemplates[step.id] =
-        choice === CREATE
-          ? (
-              await createSms.mutateAsync({
-                module: template.module,
-                name: t('templateGallery.use.smsTemplateName', { name: step.name }),
-                body: step.text,
-              })
-            ).id
-          : choice;
+      chosen[step.kind][step.id] = choice === CREATE ? await createFrom(step) : choice;
     }
     const workflow = await copy.mutateAsync({
       id: template.id,
       name: name.trim() || undefined,
       choices,
-      smsTemplates,
+      smsTemplates: chosen.sms,
+      emailTemplates: chosen.email,
     });
     navigate(editorPath(workflow));
   };
-  const failure = copy.error ?? createSms.error;
+  const failure = copy.error ?? createSms.error ?? createEmail.error;
 
   return (
     <Dialog
@@ -166,13 +127,13 @@ export function UseTemplateDialog({ template, catalog, onClose }: UseTemplateDia
             onChange={choose(need.placeholder)}
           />
         ))}
-        {smsSteps.map((step) => (
-          <SmsStepChoice
+        {messageSteps.map((step) => (
+          <MessageStepChoice
             key={step.id}
             step={step}
             template={template}
-            value={smsChoices[step.id] ?? OWN_TEXT}
-            onChange={(value) => setSmsChoices((current) => ({ ...current, [step.id]: value }))}
+            value={messageChoices[step.id] ?? OWN_TEXT}
+            onChange={(value) => setMessageChoices((current) => ({ ...current, [step.id]: value }))}
           />
         ))}
         <p className={open > 0 ? 'alert alert--warning' : 'alert alert--success'} role="status">

@@ -4,9 +4,8 @@ import { z } from 'zod';
 import { apiRequest } from '../api/client.ts';
 
 /**
- * What the "Dùng mẫu" dialog creates on the spot when the organization has none: an allocation
- * rule over chosen users, an SMS template from the template's text. The pickers' lists are
- * refreshed so the new item is chosen at once.
+ * The message templates the "Dùng mẫu" dialog makes on the spot from a step's own text. The
+ * pickers' lists are refreshed so the new template is listed at once.
  */
 
 const Created = z.object({ id: z.string(), name: z.string() });
@@ -19,10 +18,12 @@ function useCreate<T>(path: string) {
   });
 }
 
-export function useCreateAllocationRule() {
-  return useCreate<{ module: ModuleKey; name: string; userIds: string[] }>('/api/allocation-rules');
-}
-
 export function useCreateSmsTemplate() {
   return useCreate<{ module: ModuleKey; name: string; body: string }>('/api/sms-templates');
+}
+
+export function useCreateEmailTemplate() {
+  return useCreate<{ module: ModuleKey; name: string; subject: string; body: string }>(
+    '/api/email-templates',
+  );
 }

@@ -1,4 +1,5 @@
-import { bi, edge, type GallerySource, placed } from './gallery-graph.ts';
+import { bi, edge, type GallerySource } from './gallery-graph.ts';
+import { allOf, email, equals, filled, notifyOwner, onDate, ownerTask, sms } from './gallery-steps.ts';
 
 const anniversaryBody = bi(
   [
@@ -15,9 +16,6 @@ const anniversaryBody = bi(
   ].join('\n'),
 );
 
-const dailyAt8 = { recurrence: 'yearly', offsetDays: 0, window: 'day', runAt: '08:00' } as const;
-const ownerTask = { assignee: { field: 'owner_id' }, related: [], attachment: null } as const;
-
 /** Quy trình chăm sóc mẫu: flows that fire when a date of the record comes round. */
 export const careGallerySources: GallerySource[] = [
   {
@@ -33,26 +31,19 @@ export const careGallerySources: GallerySource[] = [
       "Every year on a contact's birthday at 8 a.m.: send a greeting SMS and remind the owner to call.",
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, { dateField: 'birthday', ...dailyAt8 }),
-        placed('hasPhone', 'condition', 1, {
-          mode: 'criteria',
-          logic: 'and',
-          rules: [{ field: 'phone', op: 'not_empty' }],
-        }),
-        placed('sms', 'send_sms', 2, {
+        onDate('birthday'),
+        allOf('hasPhone', 1, [filled('phone')]),
+        sms('sms', 2, {
           name: bi('SMS chúc mừng sinh nhật', 'Birthday SMS'),
-          provider: '{{provider:sms}}',
-          to: { fields: ['phone'], users: [] },
-          templateId: null,
+          to: 'phone',
           text: bi(
             'Chúc mừng sinh nhật #name! Kính chúc anh/chị tuổi mới nhiều sức khỏe, hạnh phúc và thành công.',
             'Happy birthday, #name! We wish you health, happiness and success in the year ahead.',
           ),
         }),
-        placed(
+        ownerTask(
           'call',
-          'create_task',
-          2,
+          { row: 2, column: 1 },
           {
             name: bi('Nhắc gọi điện chúc mừng', 'Birthday call reminder'),
             title: bi('Gọi điện chúc mừng sinh nhật #name', 'Call #name with birthday wishes'),
@@ -63,9 +54,7 @@ export const careGallerySources: GallerySource[] = [
             dueInDays: 0,
             taskType: 'call',
             priority: 'normal',
-            ...ownerTask,
           },
-          1,
         ),
       ],
       edges: [edge('trigger', 'hasPhone'), edge('hasPhone', 'sms', 'true'), edge('trigger', 'call')],
@@ -84,25 +73,21 @@ export const careGallerySources: GallerySource[] = [
       "Every year on an account's founding date: send a congratulation email and a call task to its owner.",
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, { dateField: 'founded_date', ...dailyAt8 }),
-        placed('hasEmail', 'condition', 1, {
-          mode: 'criteria',
-          logic: 'and',
-          rules: [{ field: 'email', op: 'not_empty' }],
-        }),
-        placed('email', 'send_email', 2, {
-          name: bi('Email chúc mừng ngày thành lập', 'Anniversary email'),
-          provider: 'system',
-          to: { fields: ['email'], users: [], addresses: [] },
-          subject: bi('Chúc mừng kỷ niệm ngày thành lập #name', 'Happy founding anniversary, #name'),
-          body: anniversaryBody,
-          templateId: null,
-          attachment: null,
-        }),
-        placed(
+        onDate('founded_date'),
+        allOf('hasEmail', 1, [filled('email')]),
+        email(
+          'email',
+          { row: 2 },
+          {
+            name: bi('Email chúc mừng ngày thành lập', 'Anniversary email'),
+            to: 'email',
+            subject: bi('Chúc mừng kỷ niệm ngày thành lập #name', 'Happy founding anniversary, #name'),
+            body: anniversaryBody,
+          },
+        ),
+        ownerTask(
           'call',
-          'create_task',
-          2,
+          { row: 2, column: 1 },
           {
             name: bi('Gọi điện chúc mừng', 'Anniversary call'),
             title: bi('Gọi điện chúc mừng ngày thành lập #name', 'Call #name on its founding anniversary'),
@@ -113,9 +98,7 @@ export const careGallerySources: GallerySource[] = [
             dueInDays: 0,
             taskType: 'call',
             priority: 'normal',
-            ...ownerTask,
           },
-          1,
         ),
       ],
       edges: [edge('trigger', 'hasEmail'), edge('hasEmail', 'email', 'true'), edge('trigger', 'call')],
@@ -134,30 +117,18 @@ export const careGallerySources: GallerySource[] = [
       'Three days before an open quote expires: notify its owner and give them a task to contact the customer.',
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, {
-          dateField: 'valid_until',
-          recurrence: 'once',
-          offsetDays: -3,
-          window: 'day',
-          runAt: '08:00',
-        }),
-        placed('open', 'condition', 1, {
-          mode: 'criteria',
-          logic: 'and',
-          rules: [{ field: 'status', op: 'in', value: ['draft', 'sent'] }],
-        }),
-        placed('notify', 'notify', 2, {
+        onDate('valid_until', { recurrence: 'once', offsetDays: -3 }),
+        allOf('open', 1, [{ field: 'status', op: 'in', value: ['draft', 'sent'] }]),
+        notifyOwner('notify', 2, {
           name: bi('Báo báo giá sắp hết hạn', 'Quote about to expire'),
-          to: { fields: ['owner_id'], users: [] },
           message: bi(
             'Báo giá #code của #account_id.name hết hiệu lực ngày #valid_until.',
             'Quote #code of #account_id.name expires on #valid_until.',
           ),
         }),
-        placed(
+        ownerTask(
           'task',
-          'create_task',
-          2,
+          { row: 2, column: 1 },
           {
             name: bi('Liên hệ khách hàng về báo giá', 'Contact the customer about the quote'),
             title: bi(
@@ -171,9 +142,7 @@ export const careGallerySources: GallerySource[] = [
             dueInDays: 1,
             taskType: 'call',
             priority: 'high',
-            ...ownerTask,
           },
-          1,
         ),
       ],
       edges: [edge('trigger', 'open'), edge('open', 'notify', 'true'), edge('open', 'task', 'true')],
@@ -192,33 +161,26 @@ export const careGallerySources: GallerySource[] = [
       'Three days before a sent quote runs out: give its owner a reminder task, due the same day.',
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, {
-          dateField: 'valid_until',
-          recurrence: 'once',
-          offsetDays: -3,
-          window: 'day',
-          runAt: '09:00',
-        }),
-        placed('sent', 'condition', 1, {
-          mode: 'criteria',
-          logic: 'and',
-          rules: [{ field: 'status', op: 'eq', value: 'sent' }],
-        }),
-        placed('task', 'create_task', 2, {
-          name: bi('Nhắc khách hàng về báo giá', 'Quote reminder task'),
-          title: bi(
-            'Nhắc #account_id.name: báo giá #code còn hiệu lực đến #valid_until',
-            'Remind #account_id.name: quote #code is valid until #valid_until',
-          ),
-          description: bi(
-            'Gọi hoặc nhắn cho khách hàng để chốt báo giá #code (#total) trước khi hết hiệu lực.',
-            'Call or message the customer to close quote #code (#total) before it runs out.',
-          ),
-          dueInDays: 0,
-          taskType: 'call',
-          priority: 'high',
-          ...ownerTask,
-        }),
+        onDate('valid_until', { recurrence: 'once', offsetDays: -3, runAt: '09:00' }),
+        allOf('sent', 1, [equals('status', 'sent')]),
+        ownerTask(
+          'task',
+          { row: 2 },
+          {
+            name: bi('Nhắc khách hàng về báo giá', 'Quote reminder task'),
+            title: bi(
+              'Nhắc #account_id.name: báo giá #code còn hiệu lực đến #valid_until',
+              'Remind #account_id.name: quote #code is valid until #valid_until',
+            ),
+            description: bi(
+              'Gọi hoặc nhắn cho khách hàng để chốt báo giá #code (#total) trước khi hết hiệu lực.',
+              'Call or message the customer to close quote #code (#total) before it runs out.',
+            ),
+            dueInDays: 0,
+            taskType: 'call',
+            priority: 'high',
+          },
+        ),
       ],
       edges: [edge('trigger', 'sent'), edge('sent', 'task', 'true')],
     },
@@ -236,35 +198,19 @@ export const careGallerySources: GallerySource[] = [
       'Ninety days after an order with no new one: send the contact an SMS and give the salesperson a care call.',
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, {
-          dateField: 'order_date',
-          recurrence: 'once',
-          offsetDays: 90,
-          window: 'day',
-          runAt: '09:00',
-        }),
-        placed('delivered', 'condition', 1, {
-          mode: 'criteria',
-          logic: 'and',
-          rules: [
-            { field: 'status', op: 'eq', value: 'delivered' },
-            { field: 'contact_id', op: 'not_empty' },
-          ],
-        }),
-        placed('sms', 'send_sms', 2, {
+        onDate('order_date', { recurrence: 'once', offsetDays: 90, runAt: '09:00' }),
+        allOf('delivered', 1, [equals('status', 'delivered'), filled('contact_id')]),
+        sms('sms', 2, {
           name: bi('SMS hỏi thăm khách hàng', 'Check-in SMS'),
-          provider: '{{provider:sms}}',
-          to: { fields: ['contact_id.phone'], users: [] },
-          templateId: null,
+          to: 'contact_id.phone',
           text: bi(
             'Chào #contact_id.name, đã 3 tháng kể từ đơn hàng #code. Anh/chị cần hỗ trợ hoặc đặt thêm, vui lòng phản hồi tin nhắn này.',
             'Hello #contact_id.name, it has been 3 months since order #code. If you need help or more, just reply to this message.',
           ),
         }),
-        placed(
+        ownerTask(
           'call',
-          'create_task',
-          2,
+          { row: 2, column: 1 },
           {
             name: bi('Gọi chăm sóc sau 90 ngày', 'Care call after 90 days'),
             title: bi(
@@ -278,9 +224,7 @@ export const careGallerySources: GallerySource[] = [
             dueInDays: 2,
             taskType: 'care',
             priority: 'normal',
-            ...ownerTask,
           },
-          1,
         ),
       ],
       edges: [

@@ -1,4 +1,14 @@
 import { bi, edge, type GallerySource, placed } from './gallery-graph.ts';
+import {
+  allOf,
+  changedTo,
+  email,
+  equals,
+  filled,
+  notifyOwner,
+  onChange,
+  ownerTask,
+} from './gallery-steps.ts';
 
 const orderConfirmationBody = bi(
   [
@@ -32,9 +42,6 @@ const welcomeLeadBody = bi(
   ].join('\n'),
 );
 
-const ownerTask = { assignee: { field: 'owner_id' }, related: [], attachment: null } as const;
-const toOwner = { fields: ['owner_id'], users: [] } as const;
-
 /** Quy trình làm việc mẫu: flows that fire when records are added or edited. */
 export const eventGallerySources: GallerySource[] = [
   {
@@ -50,20 +57,21 @@ export const eventGallerySources: GallerySource[] = [
       "On a new order: email the contact a confirmation with the order slip as PDF, and give the order's salesperson a follow-up call due in 2 days.",
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, { on: 'create', fields: [], match: 'any', repeat: true }),
-        placed('email', 'send_email', 1, {
-          name: bi('Gửi email xác nhận đơn hàng', 'Email the order confirmation'),
-          provider: 'system',
-          to: { fields: ['contact_id.email'], users: [], addresses: [] },
-          subject: bi('Xác nhận đơn hàng #code', 'Order #code confirmed'),
-          body: orderConfirmationBody,
-          templateId: null,
-          attachment: { printTemplateId: '{{printTemplate:order}}', format: 'pdf' },
-        }),
-        placed(
+        onChange('create'),
+        email(
+          'email',
+          { row: 1 },
+          {
+            name: bi('Gửi email xác nhận đơn hàng', 'Email the order confirmation'),
+            to: 'contact_id.email',
+            subject: bi('Xác nhận đơn hàng #code', 'Order #code confirmed'),
+            body: orderConfirmationBody,
+            attachPrint: 'order',
+          },
+        ),
+        ownerTask(
           'task',
-          'create_task',
-          1,
+          { row: 1, column: 1 },
           {
             name: bi('Giao nhiệm vụ chăm sóc khách hàng', 'Customer care task'),
             title: bi(
@@ -77,9 +85,7 @@ export const eventGallerySources: GallerySource[] = [
             dueInDays: 2,
             taskType: 'care',
             priority: 'high',
-            ...ownerTask,
           },
-          1,
         ),
       ],
       edges: [edge('trigger', 'email'), edge('trigger', 'task')],
@@ -97,15 +103,8 @@ export const eventGallerySources: GallerySource[] = [
     descriptionEn: 'When a salesperson marks a task done, its opportunity moves to the Negotiation stage.',
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, { on: 'update', fields: ['status'], match: 'any', repeat: true }),
-        placed('done', 'condition', 1, {
-          mode: 'criteria',
-          logic: 'and',
-          rules: [
-            { field: 'status', op: 'changed_to', value: 'done' },
-            { field: 'opportunity_id', op: 'not_empty' },
-          ],
-        }),
+        onChange('update', ['status']),
+        allOf('done', 1, [changedTo('status', 'done'), filled('opportunity_id')]),
         placed('stage', 'update_fields', 2, {
           name: bi('Chuyển cơ hội sang giai đoạn Đàm phán', 'Move the opportunity to Negotiation'),
           target: { via: 'opportunity_id' },
@@ -128,15 +127,14 @@ export const eventGallerySources: GallerySource[] = [
       'New leads go to the sales team in turn by an allocation rule; the new owner is notified at once.',
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, { on: 'create', fields: [], match: 'any', repeat: true }),
+        onChange('create'),
         placed('assign', 'assign_owner', 1, {
           name: bi('Phân bổ tiềm năng', 'Allocate the lead'),
           mode: 'rule',
           ruleId: '{{allocationRule:lead}}',
         }),
-        placed('notify', 'notify', 2, {
+        notifyOwner('notify', 2, {
           name: bi('Báo người phụ trách', 'Tell the new owner'),
-          to: toOwner,
           message: bi(
             'Bạn vừa được phân bổ tiềm năng mới: #name (#phone), nguồn #source.',
             'A new lead has been allocated to you: #name (#phone), source #source.',
@@ -159,12 +157,8 @@ export const eventGallerySources: GallerySource[] = [
       "When an order is delivered, add a care card for the order's salesperson, due 7 days later.",
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, { on: 'update', fields: ['status'], match: 'any', repeat: false }),
-        placed('delivered', 'condition', 1, {
-          mode: 'criteria',
-          logic: 'and',
-          rules: [{ field: 'status', op: 'changed_to', value: 'delivered' }],
-        }),
+        onChange('update', ['status'], { repeat: false }),
+        allOf('delivered', 1, [changedTo('status', 'delivered')]),
         placed('card', 'add_care_card', 2, {
           name: bi('Thẻ chăm sóc sau giao hàng', 'After-delivery care card'),
           per: 'order',
@@ -194,19 +188,11 @@ export const eventGallerySources: GallerySource[] = [
       'A delivered order with no revenue yet is proposed for revenue, and its salesperson is told.',
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, { on: 'update', fields: ['status'], match: 'any', repeat: true }),
-        placed('ready', 'condition', 1, {
-          mode: 'criteria',
-          logic: 'and',
-          rules: [
-            { field: 'status', op: 'eq', value: 'delivered' },
-            { field: 'revenue_status', op: 'eq', value: 'none' },
-          ],
-        }),
+        onChange('update', ['status']),
+        allOf('ready', 1, [equals('status', 'delivered'), equals('revenue_status', 'none')]),
         placed('propose', 'propose_revenue', 2, { name: bi('Đề nghị ghi doanh số', 'Propose revenue') }),
-        placed('notify', 'notify', 3, {
+        notifyOwner('notify', 3, {
           name: bi('Báo nhân viên kinh doanh', 'Tell the salesperson'),
-          to: toOwner,
           message: bi(
             'Đơn hàng #code (#total) đã được đề nghị ghi doanh số.',
             'Order #code (#total) has been proposed for revenue.',
@@ -227,21 +213,18 @@ export const eventGallerySources: GallerySource[] = [
     descriptionEn: 'New leads with an email address get a thank-you email promising a call.',
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, { on: 'create', fields: [], match: 'any', repeat: true }),
-        placed('hasEmail', 'condition', 1, {
-          mode: 'criteria',
-          logic: 'and',
-          rules: [{ field: 'email', op: 'not_empty' }],
-        }),
-        placed('email', 'send_email', 2, {
-          name: bi('Email chào mừng', 'Welcome email'),
-          provider: 'system',
-          to: { fields: ['email'], users: [], addresses: [] },
-          subject: bi('Cảm ơn #name đã quan tâm', 'Thank you for your interest, #name'),
-          body: welcomeLeadBody,
-          templateId: null,
-          attachment: null,
-        }),
+        onChange('create'),
+        allOf('hasEmail', 1, [filled('email')]),
+        email(
+          'email',
+          { row: 2 },
+          {
+            name: bi('Email chào mừng', 'Welcome email'),
+            to: 'email',
+            subject: bi('Cảm ơn #name đã quan tâm', 'Thank you for your interest, #name'),
+            body: welcomeLeadBody,
+          },
+        ),
       ],
       edges: [edge('trigger', 'hasEmail'), edge('hasEmail', 'email', 'true')],
     },
@@ -259,20 +242,10 @@ export const eventGallerySources: GallerySource[] = [
       'When an opportunity reaches 500,000,000 ₫ or more, its owner is told to give it priority.',
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, {
-          on: 'create_or_update',
-          fields: ['amount'],
-          match: 'any',
-          repeat: false,
-        }),
-        placed('large', 'condition', 1, {
-          mode: 'criteria',
-          logic: 'and',
-          rules: [{ field: 'amount', op: 'gte', value: 500_000_000 }],
-        }),
-        placed('notify', 'notify', 2, {
+        onChange('create_or_update', ['amount'], { repeat: false }),
+        allOf('large', 1, [{ field: 'amount', op: 'gte', value: 500_000_000 }]),
+        notifyOwner('notify', 2, {
           name: bi('Báo cơ hội lớn', 'Flag the large opportunity'),
-          to: toOwner,
           message: bi(
             'Cơ hội #name của #account_id.name đạt #amount, cần ưu tiên chăm sóc.',
             'Opportunity #name of #account_id.name has reached #amount: give it priority.',

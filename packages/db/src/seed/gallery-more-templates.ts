@@ -1,13 +1,14 @@
 import { bi, edge, type GallerySource, placed } from './gallery-graph.ts';
-
-const ownerTask = { assignee: { field: 'owner_id' }, related: [], attachment: null } as const;
-const toOwner = { fields: ['owner_id'], users: [] } as const;
-const onStatus = { on: 'update', fields: ['status'], match: 'any', repeat: false } as const;
-const statusBecomes = (value: string) => ({
-  mode: 'criteria',
-  logic: 'and',
-  rules: [{ field: 'status', op: 'changed_to', value }],
-});
+import {
+  allOf,
+  changedTo,
+  email,
+  equals,
+  filled,
+  notifyOwner,
+  onChange,
+  ownerTask,
+} from './gallery-steps.ts';
 
 const quoteEmailBody = bi(
   [
@@ -41,40 +42,41 @@ export const moreEventGallerySources: GallerySource[] = [
       'When a quote is marked sent: email it to the customer as PDF, wait 3 days, then give its owner a follow-up call if it is still open.',
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, onStatus),
-        placed('sent', 'condition', 1, statusBecomes('sent')),
-        placed('email', 'send_email', 2, {
-          name: bi('Email báo giá kèm PDF', 'Email the quote as PDF'),
-          provider: 'system',
-          to: { fields: ['account_id.email'], users: [], addresses: [] },
-          subject: bi('Báo giá #code', 'Quote #code'),
-          body: quoteEmailBody,
-          templateId: null,
-          attachment: { printTemplateId: '{{printTemplate:quote}}', format: 'pdf' },
-        }),
+        onChange('update', ['status'], { repeat: false }),
+        allOf('sent', 1, [changedTo('status', 'sent')]),
+        email(
+          'email',
+          { row: 2 },
+          {
+            name: bi('Email báo giá kèm PDF', 'Email the quote as PDF'),
+            to: 'account_id.email',
+            subject: bi('Báo giá #code', 'Quote #code'),
+            body: quoteEmailBody,
+            attachPrint: 'quote',
+          },
+        ),
         placed('wait', 'delay', 3, {
           name: bi('Chờ khách hàng phản hồi', 'Give the customer time'),
           mode: 'duration',
           amount: 3,
           unit: 'days',
         }),
-        placed('open', 'condition', 4, {
-          mode: 'criteria',
-          logic: 'and',
-          rules: [{ field: 'status', op: 'eq', value: 'sent' }],
-        }),
-        placed('call', 'create_task', 5, {
-          name: bi('Nhắc gọi theo dõi báo giá', 'Follow-up call on the quote'),
-          title: bi('Gọi theo dõi báo giá #code', 'Follow up quote #code'),
-          description: bi(
-            'Báo giá #code (#total) đã gửi 3 ngày chưa có phản hồi. Hỏi ý kiến #account_id.name.',
-            'Quote #code (#total) was sent 3 days ago with no answer yet. Ask #account_id.name.',
-          ),
-          dueInDays: 1,
-          taskType: 'call',
-          priority: 'high',
-          ...ownerTask,
-        }),
+        allOf('open', 4, [equals('status', 'sent')]),
+        ownerTask(
+          'call',
+          { row: 5 },
+          {
+            name: bi('Nhắc gọi theo dõi báo giá', 'Follow-up call on the quote'),
+            title: bi('Gọi theo dõi báo giá #code', 'Follow up quote #code'),
+            description: bi(
+              'Báo giá #code (#total) đã gửi 3 ngày chưa có phản hồi. Hỏi ý kiến #account_id.name.',
+              'Quote #code (#total) was sent 3 days ago with no answer yet. Ask #account_id.name.',
+            ),
+            dueInDays: 1,
+            taskType: 'call',
+            priority: 'high',
+          },
+        ),
       ],
       edges: [
         edge('trigger', 'sent'),
@@ -98,20 +100,15 @@ export const moreEventGallerySources: GallerySource[] = [
       'When an order is delivered and its revenue not yet recorded: propose it, record it at once and tell the salesperson.',
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, onStatus),
-        placed('complete', 'condition', 1, {
-          mode: 'criteria',
-          logic: 'and',
-          rules: [
-            { field: 'status', op: 'changed_to', value: 'delivered' },
-            { field: 'revenue_status', op: 'ne', value: 'recorded' },
-          ],
-        }),
+        onChange('update', ['status'], { repeat: false }),
+        allOf('complete', 1, [
+          changedTo('status', 'delivered'),
+          { field: 'revenue_status', op: 'ne', value: 'recorded' },
+        ]),
         placed('propose', 'propose_revenue', 2, { name: bi('Đề nghị ghi doanh số', 'Propose revenue') }),
         placed('record', 'record_revenue', 3, { name: bi('Ghi doanh số', 'Record revenue') }),
-        placed('notify', 'notify', 4, {
+        notifyOwner('notify', 4, {
           name: bi('Báo đã ghi doanh số', 'Tell the salesperson'),
-          to: toOwner,
           message: bi(
             'Đơn hàng #code của #account_id.name đã được ghi doanh số #total.',
             'Revenue of #total has been recorded for order #code of #account_id.name.',
@@ -139,24 +136,23 @@ export const moreEventGallerySources: GallerySource[] = [
       'When an opportunity moves to Negotiation, its owner gets a "Send the quote" task due in 2 days.',
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, { on: 'update', fields: ['stage'], match: 'any', repeat: true }),
-        placed('negotiation', 'condition', 1, {
-          mode: 'criteria',
-          logic: 'and',
-          rules: [{ field: 'stage', op: 'changed_to', value: 'negotiation' }],
-        }),
-        placed('task', 'create_task', 2, {
-          name: bi('Giao nhiệm vụ gửi báo giá', 'Quote task'),
-          title: bi('Gửi báo giá', 'Send the quote'),
-          description: bi(
-            'Lập và gửi báo giá cho cơ hội #name của #account_id.name (giá trị #amount).',
-            'Prepare and send the quote for opportunity #name of #account_id.name (#amount).',
-          ),
-          dueInDays: 2,
-          taskType: 'email',
-          priority: 'high',
-          ...ownerTask,
-        }),
+        onChange('update', ['stage']),
+        allOf('negotiation', 1, [changedTo('stage', 'negotiation')]),
+        ownerTask(
+          'task',
+          { row: 2 },
+          {
+            name: bi('Giao nhiệm vụ gửi báo giá', 'Quote task'),
+            title: bi('Gửi báo giá', 'Send the quote'),
+            description: bi(
+              'Lập và gửi báo giá cho cơ hội #name của #account_id.name (giá trị #amount).',
+              'Prepare and send the quote for opportunity #name of #account_id.name (#amount).',
+            ),
+            dueInDays: 2,
+            taskType: 'email',
+            priority: 'high',
+          },
+        ),
       ],
       edges: [edge('trigger', 'negotiation'), edge('negotiation', 'task', 'true')],
     },
@@ -174,15 +170,8 @@ export const moreEventGallerySources: GallerySource[] = [
       'New leads from Zalo get a welcome Zalo ZNS, are handed out by allocation rule and marked Contacted.',
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, { on: 'create', fields: [], match: 'any', repeat: true }),
-        placed('fromZalo', 'condition', 1, {
-          mode: 'criteria',
-          logic: 'and',
-          rules: [
-            { field: 'source', op: 'eq', value: 'zalo' },
-            { field: 'phone', op: 'not_empty' },
-          ],
-        }),
+        onChange('create'),
+        allOf('fromZalo', 1, [equals('source', 'zalo'), filled('phone')]),
         placed('zns', 'send_zalo_zns', 2, {
           name: bi('ZNS chào mừng', 'Welcome ZNS'),
           provider: '{{provider:zns}}',
@@ -222,17 +211,16 @@ export const moreEventGallerySources: GallerySource[] = [
       'When an order is confirmed: post it to the warehouse system’s webhook and tell the salesperson.',
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, onStatus),
-        placed('confirmed', 'condition', 1, statusBecomes('confirmed')),
+        onChange('update', ['status'], { repeat: false }),
+        allOf('confirmed', 1, [changedTo('status', 'confirmed')]),
         placed('webhook', 'webhook', 2, {
           name: bi('Gửi sang hệ thống kho', 'Post to the warehouse'),
           url: '{{webhook:url}}',
           secretRef: '{{provider:webhook}}',
           timeoutMs: 10_000,
         }),
-        placed('notify', 'notify', 3, {
+        notifyOwner('notify', 3, {
           name: bi('Báo đã chuyển kho', 'Tell the salesperson'),
-          to: toOwner,
           message: bi(
             'Đơn hàng #code đã được chuyển sang kho để chuẩn bị giao.',
             'Order #code has been sent to the warehouse for delivery.',
@@ -255,25 +243,15 @@ export const moreEventGallerySources: GallerySource[] = [
       'Opportunities worth 800,000,000 ₫ or more are handed over to the sales team lead, who is told at once.',
     graph: {
       nodes: [
-        placed('trigger', 'trigger', 0, {
-          on: 'create_or_update',
-          fields: ['amount'],
-          match: 'any',
-          repeat: false,
-        }),
-        placed('large', 'condition', 1, {
-          mode: 'criteria',
-          logic: 'and',
-          rules: [{ field: 'amount', op: 'gte', value: 800_000_000 }],
-        }),
+        onChange('create_or_update', ['amount'], { repeat: false }),
+        allOf('large', 1, [{ field: 'amount', op: 'gte', value: 800_000_000 }]),
         placed('handover', 'assign_owner', 2, {
           name: bi('Bàn giao cho trưởng nhóm', 'Hand over to the team lead'),
           mode: 'user',
           userId: '{{user:lead}}',
         }),
-        placed('notify', 'notify', 3, {
+        notifyOwner('notify', 3, {
           name: bi('Báo trưởng nhóm', 'Tell the team lead'),
-          to: toOwner,
           message: bi(
             'Bạn được bàn giao cơ hội lớn #name của #account_id.name (#amount).',
             'The large opportunity #name of #account_id.name (#amount) is now yours.',

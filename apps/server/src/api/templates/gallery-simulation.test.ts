@@ -63,7 +63,11 @@ describe('built-in templates on the demo organization', () => {
         auth,
         id: template.id,
         locale: 'vi',
-        use: { choices: { '{{webhook:url}}': 'https://kho.example.vn/don-hang' }, smsTemplates: {} },
+        use: {
+          choices: { '{{webhook:url}}': 'https://kho.example.vn/don-hang' },
+          smsTemplates: {},
+          emailTemplates: {},
+        },
       });
       const graph = storedGraph(created.version.graph);
       const { errors } = await validateWorkflowGraph({

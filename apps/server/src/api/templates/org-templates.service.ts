@@ -15,9 +15,33 @@ import { findTemplate, type TemplateRow, templateGraph, templateIdentity } from 
 
 const Name = z.string().trim().min(1).max(200);
 const Description = z.string().trim().max(2000);
+/** An English name is optional: left empty, readers in English see the Vietnamese one. */
+const EnglishName = z.string().trim().max(200);
 
-export const TemplateCard = z.object({ name: Name, description: Description.default('') });
+/** A text in Vietnamese, or in both languages; a plain string is the Vietnamese one. */
+const inLanguages = <V extends z.ZodString, E extends z.ZodString>(vi: V, en: E, what: string) =>
+  z.union([vi, z.object({ vi, en: en.optional() })]).describe(`${what}: a Vietnamese string, or {vi, en}`);
+
+export const TemplateCard = z.object({
+  name: inLanguages(Name, EnglishName, 'The template’s name'),
+  description: inLanguages(Description, Description, 'What the template does').default(''),
+});
 export type TemplateCard = z.infer<typeof TemplateCard>;
+
+/**
+ * The columns a card writes. A plain string, or `{vi}` alone, sets the Vietnamese text: a new
+ * template then has no English one, an edited one keeps its English.
+ */
+function cardColumns(card: TemplateCard) {
+  const name = typeof card.name === 'string' ? { vi: card.name } : card.name;
+  const description = typeof card.description === 'string' ? { vi: card.description } : card.description;
+  return {
+    nameVi: name.vi,
+    descriptionVi: description.vi,
+    ...(name.en === undefined ? {} : { nameEn: name.en }),
+    ...(description.en === undefined ? {} : { descriptionEn: description.en }),
+  };
+}
 
 export const SaveAsTemplate = TemplateCard.extend({ workflowId: z.uuid() });
 export type SaveAsTemplate = z.infer<typeof SaveAsTemplate>;
@@ -30,7 +54,7 @@ export const TemplateFile = z
     module: ModuleKey,
     kind: WorkflowKind,
     nameVi: Name,
-    nameEn: Name,
+    nameEn: EnglishName.default('').describe('Empty when the template has no English name'),
     descriptionVi: Description.default(''),
     descriptionEn: Description.default(''),
     graph: FlowGraph,
@@ -76,10 +100,9 @@ export async function saveAsTemplate(args: { db: Db; auth: AuthContext; input: S
     values: {
       module: row.module,
       kind: row.kind,
-      nameVi: input.name,
-      nameEn: input.name,
-      descriptionVi: input.description,
-      descriptionEn: input.description,
+      nameEn: '',
+      descriptionEn: '',
+      ...cardColumns(input),
       graph: FlowGraph.parse(version.graph),
     },
   });
@@ -98,12 +121,7 @@ export async function updateTemplate(args: { db: Db; auth: AuthContext; id: stri
   await ownTemplate({ db, orgId, id });
   const [row] = await db
     .update(templates)
-    .set({
-      nameVi: card.name,
-      nameEn: card.name,
-      descriptionVi: card.description,
-      descriptionEn: card.description,
-    })
+    .set(cardColumns(card))
     .where(and(eq(templates.id, id), eq(templates.orgId, orgId)))
     .returning();
   if (!row) throw new AppError('template_not_found');

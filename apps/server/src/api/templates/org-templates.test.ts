@@ -78,7 +78,7 @@ describe('templates of the organization, English texts and the "Dùng mẫu" cho
     expect((await list()).find((item) => item.id === id)?.nameVi).toBe('Sinh nhật – chi nhánh Hà Nội');
 
     const renamed = await h.call('PATCH', `/api/templates/${id}`, { name: 'Sinh nhật HN', description: '' });
-    expect(renamed.json()).toMatchObject({ nameVi: 'Sinh nhật HN', nameEn: 'Sinh nhật HN' });
+    expect(renamed.json()).toMatchObject({ nameVi: 'Sinh nhật HN', nameEn: '' });
     const used = await h.call('POST', `/api/templates/${id}/use`, {});
     expect(used.statusCode).toBe(201);
     expect(used.json()).toMatchObject({ name: 'Sinh nhật HN', validation: [] });
@@ -88,6 +88,71 @@ describe('templates of the organization, English texts and the "Dùng mẫu" cho
     );
     expect((await h.call('DELETE', `/api/templates/${id}`)).statusCode).toBe(204);
     expect((await h.call('POST', `/api/templates/${id}/use`, {})).statusCode).toBe(404);
+  });
+
+  it('keeps an organization’s template in Vietnamese and English, the English falling back to the Vietnamese', async () => {
+    const workflow = (await h.call('POST', `/api/templates/${birthday.id}/use`, {})).json();
+    const saved = await h.call('POST', '/api/templates', {
+      workflowId: workflow.id,
+      name: { vi: 'Sinh nhật – chi nhánh Đà Nẵng', en: 'Birthdays – Da Nang branch' },
+      description: { vi: 'Gửi SMS chúc mừng', en: '' },
+    });
+    expect(saved.statusCode).toBe(201);
+    const id = saved.json().id;
+    expect(saved.json()).toMatchObject({
+      nameVi: 'Sinh nhật – chi nhánh Đà Nẵng',
+      nameEn: 'Birthdays – Da Nang branch',
+      descriptionVi: 'Gửi SMS chúc mừng',
+      descriptionEn: '',
+    });
+    const usedInEnglish = await h.app.inject({
+      method: 'POST',
+      url: `/api/templates/${id}/use`,
+      headers: en(),
+      payload: {},
+    });
+    expect(usedInEnglish.json()).toMatchObject({
+      name: 'Birthdays – Da Nang branch',
+      description: 'Gửi SMS chúc mừng',
+    });
+
+    // A plain string changes the Vietnamese name and keeps the English one.
+    const renamed = await h.call('PATCH', `/api/templates/${id}`, { name: 'Sinh nhật ĐN' });
+    expect(renamed.json()).toMatchObject({ nameVi: 'Sinh nhật ĐN', nameEn: 'Birthdays – Da Nang branch' });
+    const cleared = await h.call('PATCH', `/api/templates/${id}`, {
+      name: { vi: 'Sinh nhật ĐN', en: '' },
+      description: { vi: 'Chúc mừng', en: 'Greetings' },
+    });
+    expect(cleared.json()).toMatchObject({ nameEn: '', descriptionEn: 'Greetings' });
+    const fallback = await h.app.inject({
+      method: 'POST',
+      url: `/api/templates/${id}/use`,
+      headers: en(),
+      payload: {},
+    });
+    expect(fallback.json().name).toBe('Sinh nhật ĐN');
+
+    const file = (await h.call('GET', `/api/templates/${id}/export`)).json();
+    expect(file).toMatchObject({ nameVi: 'Sinh nhật ĐN', nameEn: '', descriptionEn: 'Greetings' });
+    const imported = await h.call('POST', '/api/templates/import', {
+      ...file,
+      nameEn: 'Birthdays (imported)',
+    });
+    expect(imported.json()).toMatchObject({ nameVi: 'Sinh nhật ĐN', nameEn: 'Birthdays (imported)' });
+  });
+
+  it.each([
+    ['a name without its Vietnamese text', { name: { en: 'Birthdays' } }, 'name'],
+    ['an empty name', { name: '  ' }, 'name'],
+    ['a description that is not text', { name: 'Sinh nhật', description: 42 }, 'description'],
+    ['an English name too long', { name: { vi: 'Sinh nhật', en: 'x'.repeat(201) } }, 'name'],
+  ])('refuses to save a template with %s, naming the field', async (_what, card, field) => {
+    const workflow = (await h.call('POST', `/api/templates/${birthday.id}/use`, {})).json();
+    const res = await h.call('POST', '/api/templates', { workflowId: workflow.id, ...card });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details).toEqual([
+      expect.objectContaining({ field: expect.stringMatching(`^${field}`) }),
+    ]);
   });
 
   it('keeps built-in templates read-only and another organization’s workflows out of reach', async () => {

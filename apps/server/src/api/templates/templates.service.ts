@@ -18,9 +18,9 @@ export const GalleryTemplate = z
     module: z.string(),
     kind: z.enum(['event', 'schedule']),
     nameVi: z.string(),
-    nameEn: z.string(),
+    nameEn: z.string().describe('Empty when an organization’s template has no English name: show `nameVi`'),
     descriptionVi: z.string(),
-    descriptionEn: z.string(),
+    descriptionEn: z.string().describe('Empty when there is no English description: show `descriptionVi`'),
     category: z.string(),
     builtIn: z.boolean().describe('Offered to every organization, read-only'),
     graph: FlowGraph.describe(
@@ -35,6 +35,11 @@ export type GalleryTemplate = z.infer<typeof GalleryTemplate>;
 /** The template's graph with its step texts in the locale (built-in templates have both). */
 export function templateGraph(row: TemplateRow, locale: Locale): FlowGraph {
   return FlowGraph.parse(locale === 'en' && row.graphEn ? row.graphEn : row.graph);
+}
+
+/** A template's text in the locale; an English one left empty falls back to the Vietnamese. */
+export function inLocale(locale: Locale, vi: string, en: string): string {
+  return locale === 'en' && en !== '' ? en : vi;
 }
 
 /** What a template says about itself, the same in the gallery and in its exported file. */
@@ -102,19 +107,26 @@ export const TemplateChoices = z
       .record(z.string().max(200), z.uuid())
       .default({})
       .describe('An SMS template for a `send_sms` step, by step id, instead of the step’s own text'),
+    emailTemplates: z
+      .record(z.string().max(200), z.uuid())
+      .default({})
+      .describe('An email template for a `send_email` step, by step id, instead of the step’s own texts'),
   })
-  .default({ choices: {}, smsTemplates: {} });
+  .default({ choices: {}, smsTemplates: {}, emailTemplates: {} });
 export type TemplateChoices = z.infer<typeof TemplateChoices>;
 
-/** The graph with each chosen SMS template set on its `send_sms` step. */
-function withSmsTemplates(graph: FlowGraph, chosen: Record<string, string>): FlowGraph {
+/** The graph with each chosen SMS or email template set on its `send_sms` or `send_email` step. */
+function withMessageTemplates(graph: FlowGraph, use: TemplateChoices): FlowGraph {
   return {
     ...graph,
     nodes: graph.nodes.map((node) => {
-      const templateId = chosen[node.id];
-      return node.type === 'send_sms' && templateId
-        ? { ...node, config: { ...node.config, templateId } }
-        : node;
+      const templateId =
+        node.type === 'send_sms'
+          ? use.smsTemplates[node.id]
+          : node.type === 'send_email'
+            ? use.emailTemplates[node.id]
+            : undefined;
+      return templateId ? { ...node, config: { ...node.config, templateId } } : node;
     }),
   };
 }
@@ -142,7 +154,7 @@ export async function useTemplate(args: {
     if (value) values.set(placeholder, value);
   }
   const { module, kind } = template;
-  const filled = withSmsTemplates(FlowGraph.parse(replacePlaceholders(source, values)), use.smsTemplates);
+  const filled = withMessageTemplates(FlowGraph.parse(replacePlaceholders(source, values)), use);
   const graph = parseGraph({ graph: filled, module, kind });
   return db.transaction(async (tx) => {
     const created = await insertWorkflow({
@@ -151,8 +163,8 @@ export async function useTemplate(args: {
       actorId: auth.user.id,
       module,
       kind,
-      name: use.name ?? (locale === 'en' ? template.nameEn : template.nameVi),
-      description: locale === 'en' ? template.descriptionEn : template.descriptionVi,
+      name: use.name ?? inLocale(locale, template.nameVi, template.nameEn),
+      description: inLocale(locale, template.descriptionVi, template.descriptionEn),
       graph,
     });
     await audit(tx, {

@@ -115,6 +115,42 @@ describe('gallery templates API', () => {
     ).toBe(ruleId);
   });
 
+  it('sets the SMS and email templates chosen for message steps in place of the steps’ own texts', async () => {
+    const post = async (url: string, payload: object) => {
+      const res = await h.app.inject({ method: 'POST', url, headers: h.headers, payload });
+      expect(res.statusCode, url).toBe(201);
+      return String(res.json().id);
+    };
+    const smsTemplateId = await post('/api/sms-templates', {
+      module: 'contact',
+      name: 'Chúc mừng sinh nhật',
+      body: 'Chúc mừng sinh nhật #name!',
+    });
+    const emailTemplateId = await post('/api/email-templates', {
+      module: 'order',
+      name: 'Xác nhận đơn hàng',
+      subject: 'Xác nhận đơn hàng #code',
+      body: '<p>Cảm ơn Quý khách.</p>',
+    });
+    const templateOf = (workflow: { graph: { nodes: { type: string; config: object }[] } }, type: string) =>
+      workflow.graph.nodes.find((node) => node.type === type)?.config;
+    const birthday = byName('Gửi SMS chúc mừng sinh nhật khách hàng');
+    const sms = (await use(birthday.id, { smsTemplates: { sms: smsTemplateId } })).json();
+    expect(templateOf(sms, 'send_sms')).toMatchObject({ templateId: smsTemplateId });
+    const order = (
+      await use(byName('Gửi email xác nhận đơn hàng và giao nhiệm vụ chăm sóc').id, {
+        emailTemplates: { email: emailTemplateId },
+      })
+    ).json();
+    expect(order.validation).toEqual([]);
+    expect(templateOf(order, 'send_email')).toMatchObject({
+      templateId: emailTemplateId,
+      attachment: { printTemplateId, format: 'pdf' },
+    });
+    const bad = await use(birthday.id, { emailTemplates: { email: 'not-an-id' } });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('leaves what an organization lacks empty, reported in validation, and names the workflow in English on request', async () => {
     const other = await h.addOrganization();
     const res = await use(

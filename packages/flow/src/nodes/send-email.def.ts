@@ -6,7 +6,7 @@ import { ActionName, EmailRecipients, EntityId, PrintAttachment } from './common
 import { defineNode } from './node-definition.ts';
 import { clip, inLocale, nameText, recipientsText } from './summary-text.ts';
 
-/** The provider every organization has; only it can attach a rendered print template. */
+/** The provider every organization has: the server's own relay, needing no setup. */
 export const systemEmailProvider = 'system';
 
 export const SendEmailConfig = z.object({
@@ -88,14 +88,6 @@ export const sendEmailNode = defineNode({
         issues.push(requiredIssue(['body'], { vi: 'nội dung email', en: 'the body' }));
     }
     if (config.attachment) {
-      if (config.provider !== systemEmailProvider) {
-        issues.push({
-          path: ['attachment'],
-          code: 'attachment_not_supported',
-          message: 'Chỉ Email hệ thống mới đính kèm được tệp in.',
-          messageEn: 'Only the system email provider can attach a print template.',
-        });
-      }
       issues.push(
         ...checkKnownId({
           known: context.printTemplateIds,

@@ -278,7 +278,6 @@ export const editorEn: Pick<Translation, keyof typeof editorVi> = {
         format: 'File format',
         pdf: 'PDF',
         original: 'Original format',
-        attachSystemOnly: 'Only the system email provider can attach a print template.',
       },
       task: {
         title: 'Title',

@@ -278,7 +278,6 @@ export const editorVi = {
         format: 'Định dạng tệp',
         pdf: 'PDF',
         original: 'Định dạng gốc',
-        attachSystemOnly: 'Chỉ Email hệ thống mới đính kèm được tệp in.',
       },
       task: {
         title: 'Tiêu đề',

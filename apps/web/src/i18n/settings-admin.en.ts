@@ -29,7 +29,7 @@ export const settingsAdminEn: Widen<typeof settingsAdminVi> = {
   },
   providers: {
     intro:
-      'The email, brandname SMS, Zalo ZNS services and webhook endpoints workflows send through. Each kind has one default provider.',
+      'The email, brandname SMS and Zalo ZNS services, webhook endpoints and work apps workflows use. Each kind has one default provider.',
     kindFilter: 'Kind of provider',
     kinds: {
       email: 'Email',
@@ -116,7 +116,20 @@ export const settingsAdminEn: Widen<typeof settingsAdminVi> = {
         sms: 'Send to the phone number',
         zns: 'Send to the phone number',
         webhook: 'Send to the URL (empty: the endpoint’s own)',
-        workapp: 'App URL (empty: the saved one; the test only reads the project list)',
+        workapp: 'App URL',
+      },
+      workApp: {
+        intro:
+          'The test reads the projects and the groups of each project, just as the "Create task" step will see them. Nothing is created in the app.',
+        connected: 'Connected. Projects in the app: {{count}}.',
+        empty: 'Connected, but the app has no project yet. Create one in the app before syncing tasks.',
+        groups: 'Groups: {{names}}',
+        noGroups: 'No groups yet',
+        groupsNotRead: 'Groups not read (only the first {{limit}} projects are)',
+        failedProjects: 'Could not read the project list.',
+        failedGroups: 'The project list was read, but not the groups of the project "{{project}}".',
+        badAnswer: 'The app did not answer with a list of { id, name }.',
+        details: 'Details: {{error}}',
       },
       templateId: 'Approved ZNS template id',
       send: 'Send test',

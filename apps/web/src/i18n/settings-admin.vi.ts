@@ -28,7 +28,7 @@ export const settingsAdminVi = {
   },
   providers: {
     intro:
-      'Các dịch vụ gửi email, SMS Brandname, Zalo ZNS và điểm nhận webhook mà quy trình dùng. Mỗi loại có một nhà cung cấp mặc định.',
+      'Các dịch vụ gửi email, SMS Brandname, Zalo ZNS, điểm nhận webhook và ứng dụng công việc mà quy trình dùng. Mỗi loại có một nhà cung cấp mặc định.',
     kindFilter: 'Loại nhà cung cấp',
     kinds: {
       email: 'Email',
@@ -115,7 +115,21 @@ export const settingsAdminVi = {
         sms: 'Gửi tới số điện thoại',
         zns: 'Gửi tới số điện thoại',
         webhook: 'Gửi tới địa chỉ (để trống: địa chỉ của điểm nhận)',
-        workapp: 'Địa chỉ ứng dụng (để trống: địa chỉ đã lưu; gửi thử chỉ đọc danh sách dự án)',
+        workapp: 'Địa chỉ ứng dụng',
+      },
+      workApp: {
+        intro:
+          'Gửi thử đọc danh sách dự án và các nhóm của từng dự án, đúng như bước "Tạo công việc" sẽ thấy. Không tạo gì trong ứng dụng.',
+        connected: 'Kết nối được. Ứng dụng có {{count}} dự án:',
+        empty:
+          'Kết nối được, nhưng ứng dụng chưa có dự án nào. Hãy tạo dự án trong ứng dụng trước khi đồng bộ công việc.',
+        groups: 'Nhóm: {{names}}',
+        noGroups: 'Chưa có nhóm',
+        groupsNotRead: 'Chưa đọc nhóm (chỉ đọc {{limit}} dự án đầu)',
+        failedProjects: 'Không đọc được danh sách dự án.',
+        failedGroups: 'Đọc được danh sách dự án, nhưng không đọc được nhóm của dự án "{{project}}".',
+        badAnswer: 'Ứng dụng trả lời không đúng dạng danh sách { id, name }.',
+        details: 'Chi tiết: {{error}}',
       },
       templateId: 'Mã mẫu ZNS đã duyệt',
       send: 'Gửi thử',

@@ -11,6 +11,7 @@ import {
 import { useErrorMessage } from '../components/useErrorMessage.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { FieldError, fieldErrorsOf } from './field-errors.tsx';
+import { WorkAppTestOutcome } from './WorkAppTestOutcome.tsx';
 import { WorkflowUsage } from './WorkflowUsage.tsx';
 
 /** Beside a saved provider's form: "Gửi thử", the workflows sending through it, and secret rotation. */
@@ -61,6 +62,8 @@ function TestSend({ provider }: { provider: ProviderView }) {
   const [to, setTo] = useState('');
   const [templateId, setTemplateId] = useState('');
   const errors = fieldErrorsOf(test.error);
+  // A work app is asked at its own address; its test reads, it sends nothing to anyone.
+  const workApp = provider.kind === 'workapp';
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     test.mutate({
@@ -72,20 +75,24 @@ function TestSend({ provider }: { provider: ProviderView }) {
   return (
     <form className="card settings-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('providers.test.title')}</h3>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-to`}>
-          {t(`providers.test.to.${provider.kind}`)}
-        </label>
-        <input
-          id={`${id}-to`}
-          className="input"
-          value={to}
-          placeholder={provider.kind === 'webhook' ? String(provider.config.url ?? '') : undefined}
-          onChange={(e) => setTo(e.target.value)}
-          aria-describedby={errors.to ? `${id}-to-error` : undefined}
-        />
-        <FieldError id={`${id}-to-error`} message={errors.to} />
-      </div>
+      {workApp ? (
+        <p className="field__hint">{t('providers.test.workApp.intro')}</p>
+      ) : (
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-to`}>
+            {t(`providers.test.to.${provider.kind}`)}
+          </label>
+          <input
+            id={`${id}-to`}
+            className="input"
+            value={to}
+            placeholder={provider.kind === 'webhook' ? String(provider.config.url ?? '') : undefined}
+            onChange={(e) => setTo(e.target.value)}
+            aria-describedby={errors.to ? `${id}-to-error` : undefined}
+          />
+          <FieldError id={`${id}-to-error`} message={errors.to} />
+        </div>
+      )}
       {provider.kind === 'zns' ? (
         <div className="field">
           <label className="field__label" htmlFor={`${id}-template`}>
@@ -110,7 +117,8 @@ function TestSend({ provider }: { provider: ProviderView }) {
           {errorMessage(test.error)}
         </p>
       ) : null}
-      {test.data ? <TestOutcome result={test.data} /> : null}
+      {test.data && workApp ? <WorkAppTestOutcome result={test.data} /> : null}
+      {test.data && !workApp ? <TestOutcome result={test.data} /> : null}
     </form>
   );
 }

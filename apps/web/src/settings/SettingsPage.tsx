@@ -26,7 +26,7 @@ export function SettingsPage() {
           <p className="page__subtitle">{t('settings.subtitle')}</p>
         </div>
       </div>
-      <nav className="tabs" aria-label={t('settings.tabs')}>
+      <nav className="tabs settings-nav" aria-label={t('settings.tabs')}>
         {tabs.map((tab) => (
           <Link
             key={tab.key}

@@ -1,9 +1,12 @@
-import { outbox, printTemplates, runSteps, runs, users, workflows } from '@crmflow/db';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { outbox, printTemplates, providers, runSteps, runs, users, workflows } from '@crmflow/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkflow, drained, graphOf, settledRuns } from '../../test/fixtures.ts';
 import { type MessagingBed, openMessagingBed } from '../../test/messaging-bed.ts';
 import { pdfPageTexts } from '../pdf/pdf-text.testing.ts';
+import { sealProviderSecrets } from '../providers/provider-factory.ts';
 import { startSmtpCatcher } from '../providers/smtp-catcher.testing.ts';
 import { QUEUES } from '../queues.ts';
 import { retryJob } from '../runtime/step-jobs.ts';
@@ -12,7 +15,10 @@ import { sendEmailExecutor } from './send-email.run.ts';
 const SLOW = 180_000;
 let bed: MessagingBed;
 let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
+/** The company's own mail server, added as an SMTP provider of the organization. */
+let companySmtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
 let printTemplateId: string;
+const secretKey = randomBytes(32);
 
 const db = () => bed.database.db;
 const orderConfirmation = `<h1>Xác nhận đơn hàng #code</h1><p>Khách hàng: #contact_id.name</p>
@@ -21,9 +27,10 @@ const orderConfirmation = `<h1>Xác nhận đơn hàng #code</h1><p>Khách hàng
 
 beforeAll(async () => {
   smtp = await startSmtpCatcher();
+  companySmtp = await startSmtpCatcher({ user: 'crm@hoasen.vn', password: 'mật-khẩu-smtp' });
   bed = await openMessagingBed({
     settings: {
-      secretKey: null,
+      secretKey,
       env: {
         CRMFLOW_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
         CRMFLOW_SMTP_FROM: 'Phòng CSKH <cskh@hoasen.vn>',
@@ -39,7 +46,39 @@ beforeAll(async () => {
 afterAll(async () => {
   await bed?.close();
   await smtp?.close();
+  await companySmtp?.close();
 });
+
+/** An SMTP provider row as Thiết lập saves one: settings in `config`, the password sealed. */
+async function addSmtpProvider(port: number): Promise<string> {
+  const [row] = await db()
+    .insert(providers)
+    .values({
+      orgId: bed.org.id,
+      kind: 'email',
+      adapter: 'smtp',
+      name: 'Máy chủ thư Hoa Sen',
+      config: {
+        host: '127.0.0.1',
+        port,
+        user: 'crm@hoasen.vn',
+        fromAddress: 'cskh@hoasen.vn',
+        timeoutMs: 2_000,
+      },
+      secrets: sealProviderSecrets({ secretKey, secrets: { password: 'mật-khẩu-smtp' } }),
+    })
+    .returning();
+  return row?.id ?? expect.unreachable();
+}
+
+/** A port on 127.0.0.1 nobody listens on: a mail server that is down. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return typeof address === 'object' && address ? address.port : expect.unreachable();
+}
 
 const sendEmail = (config: Record<string, unknown>) => ({
   id: 'mail',
@@ -166,6 +205,59 @@ describe('send_email through the engine', { timeout: 90_000 }, () => {
   });
 });
 
+describe('send_email through an SMTP provider of the organization', { timeout: 90_000 }, () => {
+  it('signs in to the company mail server and delivers the PDF attachment, once across a retried step', async () => {
+    const providerId = await addSmtpProvider(companySmtp.port);
+    const workflowId = await addWorkflow(db(), {
+      orgId: bed.org.id,
+      module: 'order',
+      graph: graphOf({
+        trigger: { on: 'create' },
+        nodes: [
+          sendEmail({
+            provider: providerId,
+            to: { fields: ['contact_id.email'] },
+            attachment: { printTemplateId, format: 'pdf' },
+          }),
+        ],
+        edges: ['t>mail'],
+      }),
+    });
+    const before = companySmtp.messages.length;
+    await orderFor('Phạm Thị Thu Hằng', 'hang@example.vn', 'ĐH-0003');
+    const [run] = await settledRuns(db(), workflowId, 1, 60_000);
+    expect(run?.status).toBe('succeeded');
+
+    expect(companySmtp.messages).toHaveLength(before + 1);
+    const { mail, envelopeTo } = companySmtp.messages.at(-1) ?? expect.unreachable();
+    expect(envelopeTo).toEqual(['hang@example.vn']);
+    expect(mail.from?.value[0]?.address).toBe('cskh@hoasen.vn');
+    const [pdf] = mail.attachments;
+    expect(pdf?.filename).toBe('Phiếu xác nhận - ĐH-0003.pdf');
+    const text = (await pdfPageTexts(pdf?.content ?? Buffer.alloc(0))).join('\n');
+    expect(text).toContain('Xác nhận đơn hàng ĐH-0003');
+    expect(text).toContain('Khách hàng: Phạm Thị Thu Hằng');
+    expect(text).toContain('Áo dài lụa tơ tằm');
+    const [row] = await db()
+      .select()
+      .from(outbox)
+      .where(eq(outbox.runId, run?.id ?? ''));
+    expect(row).toMatchObject({ providerId, status: 'sent', attachments: [{ name: pdf?.filename }] });
+
+    // The worker died after the server took the message, before the step was recorded.
+    const runId = run?.id ?? '';
+    await db()
+      .update(runSteps)
+      .set({ status: 'running', output: null })
+      .where(and(eq(runSteps.runId, runId), eq(runSteps.nodeId, 'mail')));
+    await db().update(runs).set({ status: 'running' }).where(eq(runs.id, runId));
+    await bed.boss.insert(QUEUES.step, [retryJob(runId, 'mail', 'crash')]);
+    await drained(db());
+    expect(companySmtp.messages).toHaveLength(before + 1);
+    await db().update(workflows).set({ status: 'inactive' }).where(eq(workflows.id, workflowId));
+  });
+});
+
 describe('send_email step results', { timeout: 60_000 }, () => {
   const scopeFor = (data: Record<string, unknown>) =>
     bed.scopeFor('contact', data, { id: 'mail', type: 'send_email' });
@@ -216,25 +308,45 @@ describe('send_email step results', { timeout: 60_000 }, () => {
     expect(smtp.messages.length - before).toBe(1);
   });
 
-  it('refuses an attachment with a provider other than the system one, before sending', async () => {
+  it('resends the files its outbox row kept when the first attempt found the mail server down', async () => {
+    const providerId = await addSmtpProvider(await closedPort());
     const scope = await scopeFor({ name: 'Hà', email: 'ha@example.vn' });
+    const run = bed.inRun(scope, '00000000-0000-4000-8000-00000000000d');
     const config = {
       name: 'x',
-      provider: '00000000-0000-4000-8000-0000000000ff',
-      subject: 'S',
-      body: 'B',
+      provider: providerId,
+      subject: 'Phiếu của #name',
+      body: '<p>B</p>',
       to: { fields: ['email'] },
       attachment: { printTemplateId, format: 'pdf' },
     };
-    const result = await sendEmailExecutor.runNode(
-      bed.inRun(scope, '00000000-0000-4000-8000-00000000000d'),
-      config,
-    );
-    expect(result).toMatchObject({
-      status: 'failed',
-      retryable: false,
-      error: { code: 'attachment_not_supported' },
-    });
+    expect(await sendEmailExecutor.runNode(run, config)).toMatchObject({ status: 'failed', retryable: true });
+    const [kept] = await db().select().from(outbox).where(eq(outbox.runId, run.run.id));
+    expect(kept).toMatchObject({ status: 'failed', attachments: [{ contentType: 'application/pdf' }] });
+    // What the row keeps is what goes out again, not a second rendering: mark the kept bytes.
+    const keptBytes = Buffer.from('%PDF-1.3 the file the outbox kept');
+    await db()
+      .update(outbox)
+      .set({ payload: { attachmentData: [keptBytes.toString('base64')] } })
+      .where(eq(outbox.id, kept?.id ?? ''));
+    await db()
+      .update(providers)
+      .set({
+        config: {
+          host: '127.0.0.1',
+          port: companySmtp.port,
+          user: 'crm@hoasen.vn',
+          fromAddress: 'cskh@hoasen.vn',
+        },
+      })
+      .where(eq(providers.id, providerId));
+
+    const before = companySmtp.messages.length;
+    expect(await sendEmailExecutor.runNode(run, config)).toMatchObject({ status: 'succeeded' });
+    expect(companySmtp.messages).toHaveLength(before + 1);
+    const [file] = companySmtp.messages.at(-1)?.mail.attachments ?? [];
+    expect(file?.filename).toBe(kept?.attachments[0]?.name);
+    expect(file?.content.equals(keptBytes)).toBe(true);
   });
 
   it('previews the rendered email, its recipients and attachment, sending nothing', async () => {

@@ -1,5 +1,5 @@
 import { SendEmailConfig } from '@crmflow/flow';
-import type { Message } from '@crmflow/flow/messaging';
+import type { OutboxRow } from '../outbox/deliver-once.ts';
 import type { EmailAttachment, EmailProvider } from '../providers/provider-types.ts';
 import { defineExecutor, type ExecutionScope, type RunContext } from './executor.ts';
 import { type MergeSource, mergeText } from './messaging/merge-source.ts';
@@ -9,7 +9,6 @@ import {
   previewPlanned,
   sendPlanned,
 } from './messaging/message-delivery.ts';
-import { SYSTEM_EMAIL_PROVIDER } from './messaging/message-provider.ts';
 import { printFileName, renderPrintDocument } from './messaging/print-render.ts';
 import { type ResolvedRecipients, resolveRecipients } from './messaging/recipients.ts';
 import {
@@ -29,11 +28,6 @@ type EmailPlan = {
   attachment: { template: PrintTemplateRow; format: 'pdf' | 'original' } | null;
 };
 
-const attachmentRefused: Message = {
-  vi: 'Chỉ Email hệ thống mới đính kèm được tệp in. Chọn "Email hệ thống" làm nhà cung cấp của bước, hoặc bỏ tệp đính kèm.',
-  en: 'Only the system email provider can attach a print template. Choose "System email" as the step\'s provider, or remove the attachment.',
-};
-
 /** What the step would send: texts rendered (values escaped in the HTML), recipients resolved. */
 async function planEmail(scope: ExecutionScope, config: SendEmailConfig): Promise<Planned<EmailPlan>> {
   const source = await mergeSourceOf(scope, config.to.users);
@@ -50,8 +44,6 @@ async function planEmail(scope: ExecutionScope, config: SendEmailConfig): Promis
   }
   let attachment: EmailPlan['attachment'] = null;
   if (config.attachment) {
-    if (config.provider !== SYSTEM_EMAIL_PROVIDER)
-      return { ok: false, code: 'attachment_not_supported', text: attachmentRefused };
     const template = await printTemplateOf({ scope, id: config.attachment.printTemplateId });
     if (!template) {
       const what = { vi: 'mẫu in', en: 'print template' };
@@ -88,8 +80,29 @@ async function renderAttachment(
 }
 
 /**
+ * The files an outbox row keeps (names in `attachments`, bytes in `payload.attachmentData`), or
+ * null when it keeps none or they do not read back whole.
+ */
+export function storedAttachments(row: Pick<OutboxRow, 'attachments' | 'payload'>): EmailAttachment[] | null {
+  const data: unknown = row.payload.attachmentData;
+  if (!Array.isArray(data) || data.length !== row.attachments.length || data.length === 0) return null;
+  const files: EmailAttachment[] = [];
+  for (const [index, described] of row.attachments.entries()) {
+    const bytes: unknown = data[index];
+    if (typeof bytes !== 'string') return null;
+    files.push({
+      filename: described.name,
+      contentType: described.contentType,
+      content: Buffer.from(bytes, 'base64'),
+    });
+  }
+  return files;
+}
+
+/**
  * One email per address, the print attachment rendered once for all of them (and only when
- * someone gets it); the outbox row keeps the files too.
+ * someone gets it); the outbox row keeps the files too, and a resend of that row (a retried
+ * step, a lapsed claim) sends the files it kept, byte for byte, whichever provider sends it.
  */
 async function emailMessage(args: {
   scope: RunContext<SendEmailConfig>;
@@ -111,9 +124,15 @@ async function emailMessage(args: {
       // The files themselves, so any process can serve them from the outbox later.
       payload: { attachmentData: attachments.map((a) => a.content.toString('base64')) },
       leaseMs: provider.leaseMs,
-      send: (hooks) =>
+      send: (hooks, claimed) =>
         provider.send(
-          { idempotencyKey, to: [to], subject: plan.subject, html: plan.html, attachments },
+          {
+            idempotencyKey,
+            to: [to],
+            subject: plan.subject,
+            html: plan.html,
+            attachments: storedAttachments(claimed) ?? attachments,
+          },
           hooks,
         ),
     }),

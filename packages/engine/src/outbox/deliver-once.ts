@@ -21,8 +21,12 @@ export type DeliverOnceInput = {
   attachments?: OutboxAttachment[];
   runId?: string | null;
   nodeId?: string | null;
-  /** Sends; a provider that can tell its point of no return asks `hooks.handOver` right before it. */
-  send: (hooks: Required<SendHooks>) => Promise<DeliveryResult>;
+  /**
+   * Sends; a provider that can tell its point of no return asks `hooks.handOver` right before it.
+   * `claimed` is the row as this attempt claimed it: a resend finds there what the first attempt
+   * stored (its payload, its files) and sends that, not a fresh rendering.
+   */
+  send: (hooks: Required<SendHooks>, claimed: OutboxRow) => Promise<DeliveryResult>;
   /** How long a claim holds; longer than the provider's own timeout. Default 5 minutes. */
   leaseMs?: number;
 };
@@ -146,7 +150,7 @@ export async function deliverOnce(input: DeliverOnceInput): Promise<DeliverOnceO
     });
   let result: DeliveryResult;
   try {
-    result = await input.send({ handOver });
+    result = await input.send({ handOver }, claimed);
   } catch (error) {
     // A provider that throws has a bug; release the claim so the row does not wait out its lease.
     await recordFailure(db, claimed, {

@@ -66,3 +66,9 @@ export {
   WorkAppSecrets,
   workAppClient,
 } from './work-app.provider.ts';
+export {
+  SURVEY_GROUP_LIMIT,
+  type SurveyedProject,
+  surveyWorkApp,
+  type WorkAppSurvey,
+} from './work-app-survey.ts';

@@ -1,3 +1,4 @@
+import type { DeliveryFailureCode } from '@crmflow/flow/messaging';
 import { z } from 'zod';
 import type { DeliveryResult } from './provider-types.ts';
 import { signedRequest } from './signed-request.ts';
@@ -39,7 +40,13 @@ export type WorkAppTask = {
   sourceId: string;
 };
 
-export type WorkAppList = { ok: true; items: WorkAppItem[] } | { ok: false; error: string };
+/**
+ * A list the app answered, or why not: a delivery failure code (`network`, `auth`, `rejected`…)
+ * or `bad_answer` when it answered 2xx with something other than a list of `{ id, name }`.
+ */
+export type WorkAppList =
+  | { ok: true; items: WorkAppItem[] }
+  | { ok: false; code: DeliveryFailureCode | 'bad_answer'; error: string };
 
 export type WorkAppClient = {
   projects(): Promise<WorkAppList>;
@@ -63,11 +70,11 @@ export function workAppClient(app: {
     });
   const list = async (path: string): Promise<WorkAppList> => {
     const result = await request({ method: 'GET', path });
-    if (result.status === 'failed') return { ok: false, error: result.error };
+    if (result.status === 'failed') return { ok: false, code: result.code, error: result.error };
     const parsed = ListBody.safeParse(result.response.body);
     return parsed.success
       ? { ok: true, items: parsed.data }
-      : { ok: false, error: 'Unexpected answer from the app' };
+      : { ok: false, code: 'bad_answer', error: 'The answer is not a list of { id, name }' };
   };
   return {
     projects: () => list('/projects'),

@@ -88,10 +88,6 @@ export const configMessages = defineCatalogue({
     vi: 'chưa có {field} nào để chọn: hãy thêm trong Thiết lập › Nhà cung cấp rồi chọn ở bước này.',
     en: 'nothing can be chosen as {field} yet: add one in Settings › Providers, then choose it in this step.',
   },
-  'config.attachment_not_supported': {
-    vi: 'chỉ Email hệ thống mới đính kèm được tệp in: hãy chọn nơi gửi là Email hệ thống hoặc bỏ tệp đính kèm.',
-    en: 'only the system email can attach a print template: send with the system email or remove the attachment.',
-  },
   'config.url_invalid': {
     vi: "'{url}' không phải địa chỉ web hợp lệ: hãy nhập địa chỉ bắt đầu bằng https://.",
     en: "'{url}' is not a web address: enter one that starts with https://.",

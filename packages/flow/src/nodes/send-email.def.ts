@@ -7,7 +7,7 @@ import { ActionName, EmailRecipients, EntityId, PrintAttachment } from './common
 import { defineNode } from './node-definition.ts';
 import { clip, inLocale, nameText, recipientsText } from './summary-text.ts';
 
-/** The provider every organization has; only it can attach a rendered print template. */
+/** The provider every organization has: the server's own relay, needing no setup. */
 export const systemEmailProvider = 'system';
 
 export const SendEmailConfig = z.object({
@@ -100,13 +100,6 @@ export const sendEmailNode = defineNode({
       if (config.body.trim() === '') issues.push(requiredIssue(['body']));
     }
     if (config.attachment) {
-      if (config.provider !== systemEmailProvider) {
-        issues.push({
-          path: ['attachment'],
-          code: 'attachment_not_supported',
-          message: text('config.attachment_not_supported'),
-        });
-      }
       issues.push(
         ...checkKnownId({
           known: context.printTemplateIds,

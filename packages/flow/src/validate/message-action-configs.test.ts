@@ -39,10 +39,18 @@ describe('validateGraph: messaging actions against the module', () => {
       expected: ['recipients_missing@to', 'required@subject'],
     },
     {
-      name: 'attachment from another provider',
+      name: 'attachment sent through an SMTP provider of the organization',
       type: 'send_email',
       config: { ...email, provider: 'smtp1' },
-      expected: ['attachment_not_supported@attachment'],
+      context: { emailProviders: ['smtp1'] },
+      expected: [],
+    },
+    {
+      name: 'attachment of an unknown print template, whichever provider',
+      type: 'send_email',
+      config: { ...email, provider: 'smtp1', attachment: { printTemplateId: 'p9', format: 'pdf' } },
+      context: { emailProviders: ['smtp1'] },
+      expected: ['template_unknown@attachment.printTemplateId'],
     },
     {
       name: 'template instead of texts',

@@ -40,7 +40,6 @@ export const ValidationCode = z.enum([
   'allocation_rule_unknown',
   'provider_unknown',
   'product_unknown',
-  'attachment_not_supported',
   'zns_param_missing',
   'zns_param_unknown',
   'zns_param_too_long',

@@ -183,15 +183,6 @@ export const sentenceCases: SentenceCase[] = [
     }),
   },
   {
-    code: 'attachment_not_supported',
-    graph: singleAction('send_email', {
-      ...email,
-      provider: 'smtp1',
-      attachment: { printTemplateId: 'p1', format: 'pdf' },
-    }),
-    context: { emailProviders: ['smtp1'] },
-  },
-  {
     code: 'zns_param_missing',
     graph: zns([
       { param: 'customer_name', field: 'contact_id.name' },

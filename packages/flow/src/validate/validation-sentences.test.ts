@@ -152,10 +152,6 @@ const expected: Record<ValidationCode, Text> = {
     vi: "Bước 'Chăm sóc': không còn tìm thấy hàng hóa đã chọn ('prod9'): hãy chọn lại.",
     en: "Step 'Chăm sóc': choose the products again: the one chosen ('prod9') no longer exists.",
   },
-  attachment_not_supported: {
-    vi: "Bước 'Gửi email xác nhận': chỉ Email hệ thống mới đính kèm được tệp in: hãy chọn nơi gửi là Email hệ thống hoặc bỏ tệp đính kèm.",
-    en: "Step 'Gửi email xác nhận': only the system email can attach a print template: send with the system email or remove the attachment.",
-  },
   zns_param_missing: {
     vi: "Bước 'Báo đơn qua Zalo': thiếu giá trị cho tham số order_code: hãy sửa phần ghép tham số của mẫu ZNS.",
     en: "Step 'Báo đơn qua Zalo': no value for parameter order_code: correct the ZNS template parameters.",

@@ -6,6 +6,8 @@ import {
   type OutboxRow,
   type ProviderHandle,
   providerFor,
+  SURVEY_GROUP_LIMIT,
+  surveyWorkApp,
   webhookSecretOf,
 } from '@crmflow/engine';
 import { normalizeVietnamesePhone, phoneProblemMessages } from '@crmflow/flow/messaging';
@@ -20,7 +22,9 @@ export const TestSendInput = z.object({
     .trim()
     .max(2000)
     .default('')
-    .describe('An email address, a phone number or a webhook URL (default: the webhook endpoint’s own)'),
+    .describe(
+      'An email address, a phone number or a webhook URL (default: the webhook endpoint’s own); a work app is always asked at its own address',
+    ),
   templateId: z
     .string()
     .trim()
@@ -47,12 +51,12 @@ const badRecipient = (message: string) =>
   new AppError('invalid_input', { details: [{ field: 'to', message }] });
 
 /** The recipient as the channel wants it, or a 400 naming `to`. */
-function recipientFor(kind: ProviderRow['kind'], to: string, locale: Locale): string {
+function recipientFor(kind: Exclude<ProviderRow['kind'], 'workapp'>, to: string, locale: Locale): string {
   if (kind === 'email') {
     if (z.email().safeParse(to).success) return to;
     throw badRecipient(locale === 'en' ? 'Not a valid email address' : 'Địa chỉ email không hợp lệ');
   }
-  if (kind === 'webhook' || kind === 'workapp') {
+  if (kind === 'webhook') {
     if (/^https?:\/\//i.test(to) && URL.canParse(to)) return to;
     throw badRecipient(locale === 'en' ? 'Not a valid http(s) URL' : 'Địa chỉ http(s) không hợp lệ');
   }
@@ -105,15 +109,24 @@ function messageFor(args: {
     };
   }
   if (handle.kind === 'workapp') {
-    // Nothing is created in the app: the test reads its projects, as the editor's picker does.
+    // Nothing is created in the app: the test reads what the task step's pickers will list, the
+    // projects and each one's groups, and answers it (or where and why the app could not).
     return {
       subject: null,
-      body: 'GET /projects',
+      body: 'GET /projects, GET /projects/:id/groups',
       send: async () => {
-        const listed = await handle.client.projects();
-        return listed.ok
-          ? { status: 'sent', response: { projects: listed.items.length } }
-          : { status: 'failed', code: 'network', error: listed.error, retryable: false };
+        const survey = await surveyWorkApp(handle.client);
+        if (survey.ok) {
+          return { status: 'sent', response: { projects: survey.projects, groupLimit: SURVEY_GROUP_LIMIT } };
+        }
+        const { ok: _ok, code, error, ...where } = survey;
+        return {
+          status: 'failed',
+          code: code === 'bad_answer' ? 'rejected' : code,
+          error,
+          retryable: false,
+          response: { ...where, reason: code },
+        };
       },
     };
   }
@@ -147,9 +160,11 @@ export async function sendProviderTest(args: {
   locale: Locale;
 }): Promise<TestSendResult> {
   const { db, orgId, row, input, locale } = args;
-  const ownUrl = row.config.url ?? row.config.baseUrl;
-  const endpointUrl = row.kind === 'webhook' || row.kind === 'workapp' ? String(ownUrl ?? '') : '';
-  const recipient = recipientFor(row.kind, input.to || endpointUrl, locale);
+  const endpointUrl = row.kind === 'webhook' ? String(row.config.url ?? '') : '';
+  const recipient =
+    row.kind === 'workapp'
+      ? String(row.config.baseUrl ?? '')
+      : recipientFor(row.kind, input.to || endpointUrl, locale);
   const key = `test:${row.id}:${randomUUID()}`;
   const text = testText[locale];
   const lookup = providerFor({
@@ -182,8 +197,11 @@ export async function sendProviderTest(args: {
     send: message.send,
   });
   const result = 'result' in delivered ? delivered.result : undefined;
+  const failure = result?.status === 'failed' ? result : undefined;
+  // A work app's own reason (`bad_answer`) is finer than the outbox's failure codes.
+  const reason = row.kind === 'workapp' ? failure?.response?.reason : undefined;
   return resultOf(delivered.row, {
-    code: result?.status === 'failed' ? result.code : null,
+    code: typeof reason === 'string' ? reason : (failure?.code ?? null),
     answer: result?.response ?? null,
   });
 }

@@ -4,10 +4,10 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
-import { inLocale } from '../../i18n/locale.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { findProvider } from '../providers/providers.service.ts';
 import { errors, signedInErrors } from '../responses.ts';
+import { type WorkAppProblem, workAppProblemText } from './work-app-problem.ts';
 
 const Item = z.object({ id: z.string(), name: z.string() });
 const Items = z.object({ items: z.array(Item) }).describe('What the work app lists');
@@ -23,6 +23,8 @@ export const workAppRoutes: FastifyPluginAsyncZod = async (app) => {
   /** Lists through the provider's client; an app that cannot answer is a 502 in plain words. */
   const listed = async (args: {
     orgId: string;
+    /** The organization's `allowPrivateNetwork`: an app on its own network needs its leave. */
+    allowPrivate: boolean;
     providerId: string;
     locale: 'vi' | 'en';
     list: (client: WorkAppClient) => Promise<WorkAppList>;
@@ -30,20 +32,15 @@ export const workAppRoutes: FastifyPluginAsyncZod = async (app) => {
     const row = await findProvider({ db, orgId: args.orgId, id: args.providerId });
     if (row.kind !== 'workapp') throw new AppError('not_found');
     const key = app.config.secretKey ? secretKeyFromText(app.config.secretKey) : Buffer.alloc(32);
-    const handle = providerFor({ row, secretKey: key });
-    const unreachable = (error: string) =>
+    const handle = providerFor({ row, secretKey: key, allowPrivateNetwork: args.allowPrivate });
+    const unreachable = (failure: { code: WorkAppProblem; error: string }) =>
       new AppError('provider_unreachable', {
-        params: {
-          reason: inLocale(args.locale, {
-            vi: `ứng dụng công việc trả lời: ${error}`,
-            en: `the work app said: ${error}`,
-          }),
-        },
+        params: { reason: workAppProblemText({ ...failure, locale: args.locale }) },
       });
-    if (!handle.ok) throw unreachable(handle.error);
+    if (!handle.ok) throw unreachable({ code: 'misconfigured', error: handle.error });
     if (handle.kind !== 'workapp') throw new AppError('not_found');
     const answer = await args.list(handle.client);
-    if (!answer.ok) throw unreachable(answer.error);
+    if (!answer.ok) throw unreachable(answer);
     return { items: answer.items };
   };
 
@@ -60,6 +57,7 @@ export const workAppRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       listed({
         orgId: authOf(request).organization.id,
+        allowPrivate: authOf(request).organization.settings.allowPrivateNetwork === true,
         providerId: request.params.id,
         locale: request.locale,
         list: (client) => client.projects(),
@@ -79,6 +77,7 @@ export const workAppRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       listed({
         orgId: authOf(request).organization.id,
+        allowPrivate: authOf(request).organization.settings.allowPrivateNetwork === true,
         providerId: request.params.id,
         locale: request.locale,
         list: (client) => client.groups(request.params.projectId),

@@ -151,6 +151,24 @@ describe('action forms', () => {
     expect(configOf('n2')).toMatchObject({ templateId: 'tpl-1', subject: 'Xác nhận #code' });
   });
 
+  it('attaches a print template whichever email provider sends, an SMTP server too', async () => {
+    const { user, configOf } = renderInspector({
+      graph: withAction('send_email', {
+        name: 'Xác nhận',
+        provider: '00000000-0000-4000-8000-0000000000aa',
+        to: { fields: ['contact_id.email'], users: [], addresses: [] },
+        subject: 'Xác nhận #code',
+        body: '<p>Chào</p>',
+      }),
+      select: 'n2',
+    });
+    await user.click(screen.getByRole('checkbox', { name: 'Đính kèm tệp in' }));
+    expect(configOf('n2')).toMatchObject({
+      provider: '00000000-0000-4000-8000-0000000000aa',
+      attachment: { printTemplateId: '', format: 'pdf' },
+    });
+  });
+
   it('writes related-record updates through the reference chosen', async () => {
     const { user, configOf } = renderInspector({
       graph: withAction('update_fields', { name: 'Cập nhật', target: 'self', values: [] }),

@@ -1,4 +1,4 @@
-import { SendEmailConfig, sendEmailNode, systemEmailProvider } from '@crmflow/flow';
+import { SendEmailConfig, sendEmailNode } from '@crmflow/flow';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorScope } from '../../EditorProvider.tsx';
@@ -15,7 +15,6 @@ export function SendEmailForm({ raw, onChange }: NodeFormProps) {
   const config = useDraft({ schema: SendEmailConfig, defaults: sendEmailNode.defaults(module, kind), raw });
   const set = (patch: Partial<SendEmailConfig>) => onChange({ ...config, ...patch });
   const formatName = useId();
-  const system = config.provider === systemEmailProvider;
 
   return (
     <>
@@ -25,9 +24,7 @@ export function SendEmailForm({ raw, onChange }: NodeFormProps) {
         label={t('editor.form.email.provider')}
         value={config.provider}
         systemLabel={t('editor.form.email.system')}
-        onChange={(provider) =>
-          set({ provider, ...(provider === systemEmailProvider ? {} : { attachment: null }) })
-        }
+        onChange={(provider) => set({ provider })}
       />
       <RecipientsEditor
         value={config.to}
@@ -61,15 +58,11 @@ export function SendEmailForm({ raw, onChange }: NodeFormProps) {
           </Field>
         </>
       )}
-      {system ? (
-        <AttachmentToggle
-          value={config.attachment}
-          formatName={formatName}
-          onChange={(attachment) => set({ attachment })}
-        />
-      ) : (
-        <p className="field__hint">{t('editor.form.email.attachSystemOnly')}</p>
-      )}
+      <AttachmentToggle
+        value={config.attachment}
+        formatName={formatName}
+        onChange={(attachment) => set({ attachment })}
+      />
     </>
   );
 }

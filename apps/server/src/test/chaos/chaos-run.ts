@@ -110,7 +110,8 @@ export async function runChaos(config: ChaosConfig): Promise<ChaosOutcome> {
     const failures = [
       ...auditFailures(audit),
       ...badExits.map(
-        (e) => `${e.name} (pid ${e.pid}) exited ${e.code ?? e.signal}: ${e.output.slice(-500)}`,
+        (e) =>
+          `${e.name} (pid ${e.pid}) exited ${e.code ?? e.signal} (${e.cause === 'stopped' ? 'when stopped with SIGTERM' : 'unasked'}): ${e.output.slice(-500)}`,
       ),
       ...(tally.serverErrors > 0
         ? [`${tally.serverErrors} answers 5xx other than 503: ${tally.serverErrorSamples.join(' | ')}`]

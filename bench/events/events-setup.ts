@@ -48,10 +48,16 @@ export async function createBenchDatabase(prefix: string): Promise<BenchDatabase
  * `pgbench -N` (simple updates, no branch contention) on a small scratch database of the same
  * server: the transactions per second the server itself sustains, the ceiling to compare with.
  */
-export async function pgbenchTps(args: { seconds: number; clients: number }): Promise<number> {
+export async function pgbenchTps(args: {
+  seconds: number;
+  clients: number;
+  /** Another server than the benchmark's default. */
+  serverUrl?: string;
+}): Promise<number> {
   const name = `crmflow_bench_pgbench_${randomBytes(4).toString('hex')}`;
-  const admin = await openDatabase({ url: adminUrl, max: 1 });
-  const server = new URL(adminUrl);
+  const serverUrl = args.serverUrl ?? adminUrl;
+  const admin = await openDatabase({ url: serverUrl, max: 1 });
+  const server = new URL(serverUrl);
   const conn = [
     '-h',
     server.hostname,

@@ -1,4 +1,12 @@
-import { allocationRules, notifications, printTemplates, recordFiles, records, runSteps } from '@crmflow/db';
+import {
+  allocationRules,
+  notifications,
+  printTemplates,
+  recordFiles,
+  records,
+  runEffects,
+  runSteps,
+} from '@crmflow/db';
 import { testDatabaseMode } from '@crmflow/db/testing';
 import { addDays, todayIn } from '@crmflow/flow';
 import { and, eq, inArray, sql } from 'drizzle-orm';
@@ -39,6 +47,40 @@ describe('record actions', { timeout: 60_000 }, () => {
     expect(event?.data).toMatchObject({
       actor: { userId: null, source: 'workflow' },
       causation: { depth: 1, chain: [{ workflowId: wf, recordId: account.id }], runId: run?.id },
+    });
+  });
+
+  it('update_fields executed again after its write committed does not write over a later edit', async () => {
+    // Two runs on one record: their steps run one after the other, each write committed on its own.
+    const first = await bed.onCreate('account', [
+      action('u', 'update_fields', { values: [{ field: 'address', value: { from: 'name' } }] }),
+    ]);
+    const second = await bed.onCreate('account', [
+      action('u', 'update_fields', { values: [{ field: 'industry', value: 'retail' }] }),
+    ]);
+    const account = await bed.write.create('account', { name: 'Tiệm Bánh Hoa Sữa' });
+    const [run] = await settledRuns(db(), first, 1);
+    await settledRuns(db(), second, 1);
+    expect(await bed.dataOf(account.id)).toMatchObject({ address: 'Tiệm Bánh Hoa Sữa', industry: 'retail' });
+    await bed.write.update('account', account.id, { name: 'Tiệm Bánh Hoa Sữa 2', address: 'Số 5 Hàng Bạc' });
+
+    const claims = await db()
+      .select()
+      .from(runEffects)
+      .where(and(eq(runEffects.runId, run?.id ?? ''), eq(runEffects.nodeId, 'u')));
+    expect(claims).toHaveLength(1);
+
+    // The worker died after the write and before recording the step: it is executed again.
+    const step = and(eq(runSteps.runId, run?.id ?? ''), eq(runSteps.nodeId, 'u'));
+    await db().update(runSteps).set({ status: 'running' }).where(step);
+    await bed.boss.send(QUEUES.step, { runId: run?.id, nodeId: 'u' });
+    await waitFor(async () => {
+      const [again] = await db().select().from(runSteps).where(step);
+      return again?.status === 'succeeded' && again.attempts === 2;
+    });
+    expect(await bed.dataOf(account.id)).toMatchObject({
+      name: 'Tiệm Bánh Hoa Sữa 2',
+      address: 'Số 5 Hàng Bạc',
     });
   });
 

@@ -1,4 +1,4 @@
-import { records, type Tx } from '@crmflow/db';
+import { records, runEffects, type Tx } from '@crmflow/db';
 import {
   addDays,
   findField,
@@ -10,6 +10,7 @@ import {
 } from '@crmflow/flow';
 import { changedFields, compactRecordData } from '@crmflow/flow/records';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { z } from 'zod';
 import { RecordError } from '../records/record-errors.ts';
 import type { RecordChangedEvent } from '../records/record-event.ts';
 import {
@@ -21,8 +22,8 @@ import {
   validated,
   writeRecordEdits,
 } from '../records/record-store.ts';
-import { engineTransaction } from '../runtime/engine-transaction.ts';
 import { defineExecutor, type ExecutionScope, type ExecutorResult, type RunContext } from './executor.ts';
+import { applyOnce } from './run-effects.ts';
 import { recordWriteFailure, workflowWrite } from './workflow-write.ts';
 
 type Target = { module: ModuleKey; id: string; data: Record<string, unknown> } | { missing: string };
@@ -83,11 +84,28 @@ async function runOnOwnRecords(
     .orderBy(asc(records.id))
     .for('update');
   const current = new Map(locked.map((row) => [row.id, row]));
+  // A step whose write already committed on its own (`run`, below) before its attempt was cut
+  // short leaves its claim: read after the records are locked, so a write in flight is seen.
+  const claims = await tx
+    .select({ runId: runEffects.runId, nodeId: runEffects.nodeId, result: runEffects.result })
+    .from(runEffects)
+    .where(
+      and(
+        inArray(runEffects.runId, [...new Set(items.map((ctx) => ctx.run.id))]),
+        eq(runEffects.key, UPDATE_EFFECT),
+      ),
+    );
+  const applied = new Map(claims.map((c) => [`${c.runId}:${c.nodeId}`, c.result]));
   const edits = new Map<string, RecordEdit>();
   const events: RecordChangedEvent[] = [];
   const results: ExecutorResult[] = [];
   for (const ctx of items) {
     const row = current.get(ctx.record.id);
+    const earlier = applied.get(`${ctx.run.id}:${ctx.node.id}`);
+    if (earlier) {
+      results.push(repeated(ctx, earlier));
+      continue;
+    }
     try {
       if (!row || row.orgId !== ctx.org.id || row.module !== ctx.record.module)
         throw new RecordError({ code: 'record_not_found' });
@@ -136,6 +154,24 @@ async function runOnOwnRecords(
   return results;
 }
 
+/** The key of an update's claim in `run_effects`: one write per (run, node). */
+const UPDATE_EFFECT = 'update';
+const UpdateEffect = z.object({ version: z.number().int(), values: z.record(z.string(), z.unknown()) });
+
+/** The outcome of a step whose write an earlier attempt already committed: nothing written now. */
+function repeated(ctx: RunContext<UpdateFieldsConfig>, earlier: unknown): ExecutorResult {
+  const parsed = UpdateEffect.safeParse(earlier);
+  return {
+    status: 'succeeded',
+    output: {
+      updated: true,
+      module: ctx.record.module,
+      recordId: ctx.record.id,
+      ...(parsed.success ? parsed.data : {}),
+    },
+  };
+}
+
 const noTarget = (via: string) => ({
   vi: `Trường ${via} không trỏ tới bản ghi nào: không có gì để cập nhật.`,
   en: `Field ${via} points to no record: nothing to update.`,
@@ -144,7 +180,8 @@ const noTarget = (via: string) => ({
 /**
  * Cập nhật thông tin. Writes go through the record store, so they are validated like any edit
  * and cause their own event (one step deeper in the chain). Writing values the record already
- * has changes nothing and causes no event, which is what makes a retried step harmless.
+ * has changes nothing and causes no event. Each step writes once: in a batch, its write commits
+ * with its completion; alone, with its claim in `run_effects`, which a later attempt finds.
  */
 export const updateFieldsExecutor = defineExecutor({
   schema: UpdateFieldsConfig,
@@ -156,20 +193,27 @@ export const updateFieldsExecutor = defineExecutor({
         output: { updated: false, reason: noTarget(target.missing)[ctx.org.locale] },
       };
     }
-    const data = valuesOf(ctx, ctx.config);
     try {
-      const row = await engineTransaction(ctx.db, (tx) =>
-        updateRecord({ ...workflowWrite(ctx, { module: target.module, db: tx }), id: target.id, data }),
-      );
+      // The write and its claim commit together: an attempt cut short after the commit (a killed
+      // worker, a lost connection) is not written again by the next one, which would overwrite
+      // whatever changed the record since with values computed from it.
+      const { result } = await applyOnce({
+        db: ctx.db,
+        effect: { orgId: ctx.org.id, runId: ctx.run.id, nodeId: ctx.node.id, key: UPDATE_EFFECT },
+        result: UpdateEffect,
+        apply: async (tx) => {
+          const values = valuesOf(ctx, ctx.config);
+          const row = await updateRecord({
+            ...workflowWrite(ctx, { module: target.module, db: tx }),
+            id: target.id,
+            data: values,
+          });
+          return { version: row.version, values };
+        },
+      });
       return {
         status: 'succeeded',
-        output: {
-          updated: true,
-          module: target.module,
-          recordId: target.id,
-          version: row.version,
-          values: data,
-        },
+        output: { updated: true, module: target.module, recordId: target.id, ...result },
       };
     } catch (error) {
       return recordWriteFailure(ctx, error);

@@ -60,3 +60,48 @@ export async function startSmtpCatcher(
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** What the counting server keeps of a message: its envelope and two headers, nothing parsed. */
+export type CountedMail = { envelopeTo: string[]; messageId: string; subject: string };
+
+const header = (head: string, name: string) =>
+  new RegExp(`^${name}:[ \\t]*(.*(?:\\r?\\n[ \\t].*)*)`, 'im').exec(head)?.[1]?.replace(/\r?\n[ \t]/g, ' ') ??
+  '';
+
+/**
+ * A real SMTP server on 127.0.0.1 for load tests: accepts everything and keeps only each
+ * message's recipients, Message-ID and raw Subject, so hundreds of messages a second cost it
+ * little. Duplicates show as a Message-ID kept twice.
+ */
+export async function startSmtpCounter() {
+  const messages: CountedMail[] = [];
+  const server = new SMTPServer({
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    authOptional: true,
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('latin1');
+        const end = raw.search(/\r?\n\r?\n/);
+        const head = end < 0 ? raw : raw.slice(0, end);
+        messages.push({
+          envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+          messageId: header(head, 'Message-ID').trim(),
+          subject: header(head, 'Subject').trim(),
+        });
+        callback();
+      });
+    },
+  });
+  server.on('error', () => {});
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.server.address();
+  if (address === null || typeof address === 'string') throw new Error('The SMTP server has no TCP port');
+  return {
+    port: address.port,
+    messages,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,174 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, sleep, waitForStatus } from '../processes.ts';
+
+const serverDir = fileURLToPath(new URL('../../../', import.meta.url));
+
+export type Role = 'api' | 'worker';
+
+/** Children still running: killed if this process ends first (a test that timed out, Ctrl-C). */
+const live = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of live) child.kill('SIGKILL');
+});
+
+/** One process that ended: how, and whether it was asked to (a kill of ours, or the final stop). */
+export type ProcessExit = {
+  name: string;
+  pid: number;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** SIGKILL sent on purpose, or SIGTERM at the end: not a failure if it ended as asked. */
+  cause: 'killed' | 'stopped' | 'unexpected';
+  /** The last lines the process printed, kept for an exit nobody asked for. */
+  output: string;
+};
+
+type Member = {
+  name: string;
+  role: Role;
+  child: ChildProcess;
+  baseUrl: string;
+  log: string;
+  cause: ProcessExit['cause'];
+  dataDir: string;
+};
+
+/**
+ * The product as an operator runs it: `apps/server/src/main.ts` with `CRMFLOW_ROLE=api` and as
+ * many `CRMFLOW_ROLE=worker` processes as asked, each a plain node process (killing it kills the
+ * server itself, not a wrapper). A process that exits without being asked is started again, as a
+ * restart policy would, and its exit is kept for the report.
+ */
+export class ProductFleet {
+  readonly exits: ProcessExit[] = [];
+  private readonly members = new Map<string, Member>();
+  private stopping = false;
+
+  constructor(private readonly env: Record<string, string>) {}
+
+  /** Starts the API, then the workers (the API migrates the database first), and waits for /readyz. */
+  async start(workers: number): Promise<void> {
+    await this.launch('api', 'api');
+    await this.ready('api');
+    const names = Array.from({ length: workers }, (_, i) => `worker-${i + 1}`);
+    for (const name of names) await this.launch(name, 'worker');
+    await Promise.all(names.map((name) => this.ready(name)));
+  }
+
+  get apiUrl(): string {
+    return this.member('api').baseUrl;
+  }
+
+  pids(): Record<string, number | undefined> {
+    return Object.fromEntries([...this.members].map(([name, m]) => [name, m.child.pid]));
+  }
+
+  /** SIGKILL, then a new process of the same role, ready before this resolves. */
+  async killAndRestart(name: string): Promise<void> {
+    const member = this.member(name);
+    member.cause = 'killed';
+    const gone = exitOf(member.child);
+    member.child.kill('SIGKILL');
+    await gone;
+    await this.launch(name, member.role);
+    await this.ready(name);
+  }
+
+  /**
+   * Waits until the process of that name answers /readyz; if it died on the way, for the one
+   * started in its place.
+   */
+  async ready(name: string, ms = 90_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+      const member = this.member(name);
+      if (await waitForStatus(`${member.baseUrl}/readyz`, 200, 1000)) return;
+    }
+    throw new Error(`${name} is not ready after ${ms / 1000} s:\n${this.member(name).log}`);
+  }
+
+  /** SIGTERM to every process; each should shut down cleanly with code 0. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.all(
+      [...this.members.values()].map(async (member) => {
+        if (member.child.exitCode !== null || member.child.signalCode !== null) return;
+        member.cause = 'stopped';
+        const gone = exitOf(member.child);
+        member.child.kill('SIGTERM');
+        const timer = setTimeout(() => member.child.kill('SIGKILL'), 25_000);
+        await gone;
+        clearTimeout(timer);
+      }),
+    );
+    for (const member of this.members.values()) rmSync(member.dataDir, { recursive: true, force: true });
+  }
+
+  /** Exits that count against the product: unasked, or a stop that did not end with code 0. */
+  failures(): ProcessExit[] {
+    return this.exits.filter(
+      (e) => e.cause === 'unexpected' || (e.cause === 'stopped' && (e.code !== 0 || e.signal !== null)),
+    );
+  }
+
+  private member(name: string): Member {
+    const member = this.members.get(name);
+    if (!member) throw new Error(`no process named ${name}`);
+    return member;
+  }
+
+  private async launch(name: string, role: Role): Promise<void> {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), `crmflow-chaos-${role}-`));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: serverDir,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: 'error',
+        CRMFLOW_WEB_DIST: '/nonexistent-web-dist',
+        CRMFLOW_DATA_DIR: dataDir,
+        CRMFLOW_ROLE: role,
+        ...this.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const member: Member = {
+      name,
+      role,
+      child,
+      baseUrl: `http://127.0.0.1:${port}`,
+      log: '',
+      cause: 'unexpected',
+      dataDir,
+    };
+    const keep = (chunk: Buffer) => {
+      member.log = (member.log + chunk.toString()).slice(-4000);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    live.add(child);
+    child.once('exit', (code, signal) => {
+      live.delete(child);
+      this.exits.push({ name, pid: child.pid ?? 0, code, signal, cause: member.cause, output: member.log });
+      rmSync(dataDir, { recursive: true, force: true });
+      // The restart policy: a process that died on its own comes back.
+      if (member.cause === 'unexpected' && !this.stopping && this.members.get(name) === member)
+        void sleep(1000)
+          .then(() => (this.stopping ? undefined : this.launch(name, role)))
+          .catch(() => {});
+    });
+    this.members.set(name, member);
+  }
+}
+
+const exitOf = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -13,7 +13,8 @@ export type AxeFinding = { id: string; impact: string | null; help: string; targ
  * script tag, so a Content-Security-Policy of the app does not stand in its way.
  */
 export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
-  await page.evaluate(axe.source);
+  // Once per document: a page the SPA only routed within still has the engine.
+  if (!(await page.evaluate<boolean>(`typeof axe !== 'undefined'`))) await page.evaluate(axe.source);
   // A string, evaluated in the page: this package is compiled without the DOM's types.
   const violations = await page.evaluate<AxeViolation[]>(
     `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } }).then((result) => result.violations)`,

@@ -112,7 +112,7 @@ export function TemplateCard({ template, moduleLabel, canManage, onAction }: Tem
           aria-label={t('gallery.useLabel', { name })}
           onClick={() => onAction('use', template)}
         >
-          {t('gallery.use')}
+          {t('gallery.useShort')}
         </button>
       </div>
     </li>

@@ -57,7 +57,7 @@ export const adminEn: Pick<Translation, keyof typeof adminVi> = {
       counter: '{{length}} characters · {{segments}} SMS',
       gsm: 'Unaccented (GSM-7): 160 characters per SMS, 153 when split.',
       unicode: 'Accented (Unicode): 70 characters per SMS, 67 when split.',
-      unicodeBecause: 'Characters that make it Unicode: {{characters}}',
+      unicodeBecause: 'Characters that make it Unicode:',
       mergeNote: 'Counted on the template text; merge fields are replaced by real values when sent.',
     },
     zns: {

@@ -58,7 +58,7 @@ export const adminVi = {
       counter: '{{length}} ký tự · {{segments}} tin',
       gsm: 'Không dấu (GSM-7): 160 ký tự một tin, 153 khi ghép nhiều tin.',
       unicode: 'Có dấu (Unicode): 70 ký tự một tin, 67 khi ghép nhiều tin.',
-      unicodeBecause: 'Các ký tự làm tin thành Unicode: {{characters}}',
+      unicodeBecause: 'Các ký tự làm tin thành Unicode:',
       mergeNote: 'Đếm trên nội dung mẫu; trường trộn được thay bằng giá trị thật khi gửi.',
     },
     zns: {

@@ -35,7 +35,7 @@ export const editorVi = {
       description: 'Mô tả',
       descriptionPlaceholder: 'Thêm mô tả…',
       active: 'Đang kích hoạt',
-      inactive: 'Chưa kích hoạt',
+      inactive: 'Ngừng kích hoạt',
       version: 'Phiên bản {{version}}',
       unsaved: 'Có thay đổi chưa lưu',
       saved: 'Đã lưu',

@@ -44,7 +44,7 @@ export const galleryEn: Widen<typeof galleryVi> = {
     },
     actions: {
       export: 'Export JSON',
-      exportLabel: 'Export the template “{{name}}” as JSON',
+      exportLabel: 'Export JSON of the template “{{name}}”',
       edit: 'Edit',
       editLabel: 'Edit the template “{{name}}”',
       delete: 'Delete',

@@ -40,7 +40,7 @@ export const galleryVi = {
     },
     actions: {
       export: 'Xuất JSON',
-      exportLabel: 'Xuất mẫu “{{name}}” ra tệp JSON',
+      exportLabel: 'Xuất JSON của mẫu “{{name}}”',
       edit: 'Sửa',
       editLabel: 'Sửa thông tin mẫu “{{name}}”',
       delete: 'Xóa',

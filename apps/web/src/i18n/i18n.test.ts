@@ -30,4 +30,13 @@ describe('translations', () => {
     expect(enText.trim()).not.toBe('');
     expect(placeholders(enText)).toEqual(placeholders(viText));
   });
+
+  it.each([
+    ['vi', viKeys],
+    ['en', enKeys],
+  ] as const)('name a workflow’s status in the editor as the list does (%s)', (_, keys) => {
+    for (const status of ['active', 'inactive']) {
+      expect(keys.get(`editor.header.${status}`)).toBe(keys.get(`workflows.status.${status}`));
+    }
+  });
 });

@@ -107,6 +107,8 @@ export const listsEn: Pick<Translation, keyof typeof listsVi> = {
     moreSteps: '+{{count}} more steps',
     use: 'Use this template',
     useLabel: 'Use the template “{{name}}”',
+    /** The card's button: its words begin the name above, as screen-reader users hear it. */
+    useShort: 'Use',
     using: 'Creating…',
     empty: 'No template matches these filters.',
   },

@@ -109,6 +109,8 @@ export const listsVi = {
     moreSteps: '+{{count}} bước khác',
     use: 'Dùng mẫu này',
     useLabel: 'Dùng mẫu “{{name}}”',
+    /** The card's button: its words begin the name above, as screen-reader users hear it. */
+    useShort: 'Dùng mẫu',
     using: 'Đang tạo…',
     empty: 'Không có mẫu nào phù hợp với bộ lọc.',
   },

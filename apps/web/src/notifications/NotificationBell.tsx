@@ -47,9 +47,15 @@ export function NotificationBell() {
         ) : null}
       </button>
       {open ? (
-        <div className="menu__panel bell__panel" id={panelId}>
+        // A panel over the page, not part of its outline: its heading names it as a dialog.
+        <div
+          className="menu__panel bell__panel"
+          id={panelId}
+          role="dialog"
+          aria-labelledby={`${panelId}-title`}
+        >
           <div className="bell__header">
-            <h2>{t('notifications.title')}</h2>
+            <h2 id={`${panelId}-title`}>{t('notifications.title')}</h2>
             <button
               type="button"
               className="btn btn--ghost btn--sm"

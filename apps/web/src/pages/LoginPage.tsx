@@ -33,7 +33,7 @@ export function LoginPage() {
   if (me.data) return <Navigate to={returnPath(location.state)} replace />;
 
   return (
-    <div className="login">
+    <main className="login">
       <div className="login__panel">
         <div className="login__brand">
           <span className="brand-mark" aria-hidden="true">
@@ -95,6 +95,6 @@ export function LoginPage() {
           <LanguageSwitch />
         </div>
       </div>
-    </div>
+    </main>
   );
 }

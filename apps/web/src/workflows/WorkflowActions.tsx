@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Workflow } from '../api/workflow-schemas.ts';
 import { CopyIcon, TrashIcon } from '../components/icons.tsx';
+import { ReasonTip } from '../components/ReasonTip.tsx';
 import { EditIcon } from './list-icons.tsx';
 import { editorPath } from './workflow-paths.ts';
 
@@ -12,7 +13,10 @@ export interface WorkflowActionsProps {
   onDelete: (workflow: Workflow) => void;
 }
 
-/** Open, clone, delete. Deleting an active workflow is refused up front, with the reason on hover. */
+/**
+ * Open, clone, delete. Deleting an active workflow is refused up front, with the reason shown on
+ * hover and on keyboard focus.
+ */
 export function WorkflowActions({ workflow, cloning, onClone, onDelete }: WorkflowActionsProps) {
   const { t } = useTranslation();
   const name = workflow.name;
@@ -37,18 +41,22 @@ export function WorkflowActions({ workflow, cloning, onClone, onDelete }: Workfl
       >
         <CopyIcon />
       </button>
-      <span title={active ? t('workflows.deleteActive') : t('workflows.delete')}>
-        <button
-          type="button"
-          className="btn btn--ghost btn--sm btn--icon row-actions__delete"
-          aria-label={t('workflows.deleteLabel', { name })}
-          aria-description={active ? t('workflows.deleteActive') : undefined}
-          disabled={active}
-          onClick={() => onDelete(workflow)}
-        >
-          <TrashIcon />
-        </button>
-      </span>
+      <ReasonTip reason={active ? t('workflows.deleteActive') : null}>
+        {(unavailable) => (
+          <button
+            type="button"
+            className="btn btn--ghost btn--sm btn--icon row-actions__delete"
+            aria-label={t('workflows.deleteLabel', { name })}
+            title={active ? undefined : t('workflows.delete')}
+            {...unavailable}
+            onClick={() => {
+              if (!active) onDelete(workflow);
+            }}
+          >
+            <TrashIcon />
+          </button>
+        )}
+      </ReasonTip>
     </div>
   );
 }

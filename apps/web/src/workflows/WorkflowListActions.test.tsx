@@ -144,17 +144,21 @@ describe('workflow row actions', () => {
     expect(api.callsTo('DELETE', /\/api\/workflows\//)).toHaveLength(0);
   });
 
-  it('refuses to delete an active workflow and says why', async () => {
-    setup('/workflows');
+  it('refuses to delete an active workflow and says why, to the keyboard too', async () => {
+    const { api, user } = setup('/workflows');
     const row = (await screen.findAllByTestId('workflow-row')).find((r) =>
       r.textContent?.includes('Xác nhận đơn hàng'),
     )!;
     const remove = within(row).getByRole('button', { name: 'Xóa “Xác nhận đơn hàng”' });
-    expect(remove).toBeDisabled();
-    expect(remove.parentElement).toHaveAttribute(
-      'title',
+    expect(remove).toHaveAttribute('aria-disabled', 'true');
+    expect(remove).toHaveAccessibleDescription(
       'Không thể xóa quy trình đang kích hoạt: hãy ngừng kích hoạt trước.',
     );
+    expect(within(row).getByRole('tooltip')).toHaveTextContent('Không thể xóa quy trình đang kích hoạt');
+    remove.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(api.callsTo('DELETE', /\/api\/workflows\//)).toHaveLength(0);
   });
 
   it('clones a workflow and links to the inactive copy', async () => {

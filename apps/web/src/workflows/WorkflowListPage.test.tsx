@@ -165,7 +165,7 @@ describe('workflow list', () => {
     setup({ user: member, path: '/workflows?module=order' });
     const row = await rowOf('Xác nhận đơn hàng');
     const toggle = within(row).getByRole('switch');
-    expect(toggle).toBeDisabled();
+    expect(toggle).toHaveAttribute('aria-disabled', 'true');
     expect(toggle).toHaveAccessibleDescription(
       'Chỉ quản lý hoặc quản trị viên mới có thể kích hoạt, ngừng kích hoạt và sắp xếp quy trình.',
     );

@@ -187,7 +187,8 @@ export const workflowsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/workflows/:id/clone',
     {
       schema: {
-        summary: 'Clone a workflow: an inactive copy named "… (bản sao)"',
+        summary:
+          'Clone a workflow: an inactive copy named "… (bản sao)", "(bản sao 2)"… ("(copy)" in English)',
         tags: ['workflows'],
         params: WorkflowParams,
         response: { 201: Workflow.describe('The copy'), ...found },
@@ -195,7 +196,7 @@ export const workflowsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const auth = authOf(request);
-      const copy = await cloneWorkflow({ db, auth, id: request.params.id });
+      const copy = await cloneWorkflow({ db, auth, id: request.params.id, locale: request.locale });
       return reply.code(201).send(
         await workflowWithValidation({
           db,

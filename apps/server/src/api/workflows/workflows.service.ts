@@ -3,9 +3,11 @@ import { type FlowGraph, type ModuleKey, moduleKeys, type WorkflowKind } from '@
 import { accentFoldTranslation, foldSearchText } from '@crmflow/flow/records';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { audit } from '../audit.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
 import { conflictsByWorkflow } from '../workflow-conflicts/workflow-conflicts.service.ts';
+import { cloneName } from './clone-name.ts';
 import { loadModuleCatalog } from './module-catalog.ts';
 import { ACTIVE_LIMIT } from './workflow-activation.service.ts';
 import { defaultGraph, parseGraph, sameGraph } from './workflow-graph.ts';
@@ -186,19 +188,29 @@ export async function deleteWorkflow(args: WorkflowCommand): Promise<void> {
   });
 }
 
-/** Nhân bản: an inactive copy of the current version, named "… (bản sao)". */
-export async function cloneWorkflow(args: WorkflowCommand): Promise<WorkflowWithVersion> {
+/**
+ * Nhân bản: an inactive copy of the current version, named "… (bản sao)" — "(bản sao 2)" and on
+ * when that name is taken in the organization, "(copy)" for an English-speaking user.
+ */
+export async function cloneWorkflow(
+  args: WorkflowCommand & { locale: Locale },
+): Promise<WorkflowWithVersion> {
   const { db, auth, id } = args;
   const orgId = auth.organization.id;
   return db.transaction(async (tx) => {
     const source = await findWorkflow({ db: tx, orgId, id });
+    const taken = await tx.select({ name: workflows.name }).from(workflows).where(eq(workflows.orgId, orgId));
     const copy = await insertWorkflow({
       tx,
       orgId,
       actorId: auth.user.id,
       module: source.row.module,
       kind: source.row.kind,
-      name: `${source.row.name} (bản sao)`,
+      name: cloneName(
+        source.row.name,
+        taken.map((row) => row.name),
+        args.locale,
+      ),
       description: source.row.description,
       graph: parseGraph({ graph: source.version.graph, module: source.row.module, kind: source.row.kind }),
     });

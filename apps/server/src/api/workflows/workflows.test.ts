@@ -161,7 +161,7 @@ describe('workflows API: lifecycle', () => {
     expect((await h.call('GET', url)).statusCode).toBe(404);
   });
 
-  it('clones into an inactive copy named "(bản sao)" with the same graph', async () => {
+  it('clones into an inactive copy with the same graph, named "(bản sao)", then "(bản sao 2)"', async () => {
     const source = await createWorkflowVia(h, {
       module: 'contact',
       kind: 'schedule',
@@ -181,6 +181,12 @@ describe('workflows API: lifecycle', () => {
     });
     expect(copy.id).not.toBe(source.id);
     expect(copy.graph).toEqual(source.graph);
+    const again = await h.call('POST', `/api/workflows/${source.id}/clone`, undefined, h.member.headers);
+    expect(again.json().name).toBe('Chúc mừng sinh nhật (bản sao 2)');
+    // A user who chose English gets "(copy)"; copying a copy counts from its source's name.
+    await h.call('PATCH', '/api/me', { locale: 'en' }, h.member.headers);
+    const ofCopy = await h.call('POST', `/api/workflows/${copy.id}/clone`, undefined, h.member.headers);
+    expect(ofCopy.json().name).toBe('Chúc mừng sinh nhật (copy)');
   });
 
   it('lets members build but only managers and admins switch on, off and reorder (403)', async () => {

@@ -79,6 +79,8 @@ export function EditorHeader({
         <ChevronLeftIcon />
       </Link>
       <div className="editor-header__titles">
+        {/* The page's title for screen readers' outline; the name is edited in the field below. */}
+        <h1 className="visually-hidden">{workflow.name}</h1>
         <input
           className="editor-header__name"
           aria-label={t('editor.header.name')}

@@ -19,7 +19,9 @@ export function SmsCounter({ text }: { text: string }) {
       </p>
       {count.nonGsmCharacters.length > 0 ? (
         <p className="field__hint">
-          {t('admin.sms.unicodeBecause', { characters: count.nonGsmCharacters.slice(0, 12).join(' ') })}
+          {t('admin.sms.unicodeBecause')}{' '}
+          {/* The message's own letters, read as the Vietnamese they are in either language. */}
+          <span lang="vi">{count.nonGsmCharacters.slice(0, 12).join(' ')}</span>
         </p>
       ) : null}
       <p className="field__hint">{t('admin.sms.mergeNote')}</p>

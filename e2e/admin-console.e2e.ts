@@ -235,6 +235,8 @@ describe('admin console: a new organization set up from Thiết lập', { timeou
     await inspector.getByLabel('Đính kèm tệp in').check();
     await inspector.getByLabel('Mẫu in').selectOption({ label: 'Phiếu giao hàng' });
     await expect(inspector.getByLabel('PDF', { exact: true }).isChecked()).resolves.toBe(true);
+    // Live validation has nothing left to say: the step is complete and "Kích hoạt" is offered.
+    await expect.poll(() => page.getByTestId('editor-activate').isEnabled()).toBe(true);
     await screenshot(page, 'admin-console-order-flow');
 
     await page.getByTestId('editor-save').click();

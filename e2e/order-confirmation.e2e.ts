@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../packages/engine/src/pdf/pdf-text.testing.ts';
 import { type ListsApi, listsApi } from './lists-api.ts';
-import { reloadUntilVisible, screenshot } from './support/browser.ts';
+import { pickReference, reloadUntilVisible, screenshot } from './support/browser.ts';
 import { closeJourney, openJourney } from './support/journey.ts';
 import type { RunningServer } from './support/server.ts';
 
@@ -225,13 +225,4 @@ describe('order confirmation: email with the order PDF and a care task for the s
 /** The text of a select's chosen option, as the user reads it. */
 async function selectedText(select: Locator): Promise<string> {
   return ((await select.locator('option:checked').textContent()) ?? '').trim();
-}
-
-/** Types into a record picker and takes the first match. */
-async function pickReference(page: Page, input: Locator, text: string) {
-  await input.click();
-  await input.fill(text);
-  const option = page.getByRole('listbox').getByRole('option').filter({ hasText: text }).first();
-  await option.waitFor();
-  await option.click();
 }

@@ -19,7 +19,6 @@ export type Fixtures = {
     file(path: string, body: unknown): Promise<Buffer>;
   };
   firstOrderId: string;
-  createOrder(code: string): Promise<string>;
 };
 
 /**
@@ -76,7 +75,7 @@ export async function prepareOrganization(baseUrl: string): Promise<Fixtures> {
     if (!res.ok) throw new Error(`${path} answered ${res.status}`);
     return Buffer.from(await res.arrayBuffer());
   };
-  return { admin, api: { ...api, file }, firstOrderId, createOrder };
+  return { admin, api: { ...api, file }, firstOrderId };
 }
 
 /** The text of a PDF as poppler's `pdftotext -layout` reads it: a table row stays on one line. */

@@ -50,3 +50,12 @@ export async function reloadUntilVisible(page: Page, target: Locator, timeoutMs 
     }
   }
 }
+
+/** Types into a record picker (a reference field, an order line's product) and takes the first match. */
+export async function pickReference(page: Page, input: Locator, text: string) {
+  await input.click();
+  await input.fill(text);
+  const option = page.getByRole('listbox').getByRole('option').filter({ hasText: text }).first();
+  await option.waitFor();
+  await option.click();
+}

@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { admin, member, signedInRoutes } from '../../test/fixtures.ts';
+import { admin, member, orderRecord, signedInRoutes } from '../../test/fixtures.ts';
 import { apiError, mockApi, ok } from '../../test/mock-api.ts';
 import { renderApp } from '../../test/render-app.tsx';
 import { SmsCounter } from './SmsTemplateForm.tsx';
@@ -103,6 +103,45 @@ describe('SMS templates page for a member', () => {
     await user.type(within(form).getByLabelText('Tên mẫu'), '{Enter}');
     expect(api.callsTo('PUT', /\/api\/sms-templates/)).toHaveLength(0);
     expect(api.callsTo('POST', /\/api\/sms-templates/)).toHaveLength(0);
+  });
+});
+
+describe('print template preview', () => {
+  it.each([
+    { records: [], body: '<p>#code</p>', reason: 'Chọn một bản ghi để xem PDF.' },
+    { records: [orderRecord()], body: '', reason: 'Mẫu in chưa có nội dung.' },
+  ])('says why the PDF cannot be shown yet: $reason', async ({ records, body, reason }) => {
+    const api = mockApi([
+      ...signedInRoutes(admin),
+      {
+        path: '/api/print-templates',
+        reply: () =>
+          ok({
+            items: [
+              {
+                id: 'p1',
+                module: 'order',
+                name: 'Phiếu giao hàng',
+                body,
+                createdAt: '2026-01-01T00:00:00.000Z',
+                updatedAt: '2026-01-01T00:00:00.000Z',
+              },
+            ],
+          }),
+      },
+      {
+        path: '/api/records/order',
+        reply: () => ok({ items: records, total: records.length, page: 1, pageSize: 10 }),
+      },
+    ]);
+    const { user } = renderApp('/settings/print-templates');
+    await screen.findByRole('button', { name: 'Xem PDF' });
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Xem PDF' })).toHaveAccessibleDescription(reason),
+    );
+    expect(screen.getByRole('button', { name: 'Xem PDF' })).toHaveAttribute('aria-disabled', 'true');
+    await user.click(screen.getByRole('button', { name: 'Xem PDF' }));
+    expect(api.callsTo('POST', '/api/print-templates/preview')).toHaveLength(0);
   });
 });
 

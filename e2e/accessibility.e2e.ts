@@ -55,6 +55,7 @@ const settingsTabs = [
  * Every page once in Vietnamese, checked by axe (no critical or serious violation), for its
  * landmarks and its heading outline; then every page again in English, the language chosen in the
  * user menu as a person would, where no Vietnamese letter may remain outside the user's own data.
+ * Each page leaves one screenshot per language in `e2e/artifacts/` (`a11y-<lang>-<page>.png`).
  */
 describe('every page, for everyone', () => {
   let server: RunningServer;
@@ -219,7 +220,7 @@ describe('every page, for everyone', () => {
       );
       const found = [...(await frameProblems({ signedIn })), ...axe];
       if (found.length > 0) failures[name] = found;
-      if (name === 'workflows-table' || name === 'login') await screenshot(page, `vi-${name}`);
+      await screenshot(page, `a11y-vi-${name}`);
     };
     await page.goto(`${server.baseUrl}/login`);
     await page.locator('h1').waitFor();
@@ -231,7 +232,7 @@ describe('every page, for everyone', () => {
       await check(screen.name);
     }
     expect(failures).toEqual({});
-  }, 150_000);
+  }, 200_000);
 
   it('speaks English on every page once the user chose English', async () => {
     if (!page.url().startsWith(`${server.baseUrl}/`) || page.url().includes('/login')) {
@@ -260,10 +261,8 @@ describe('every page, for everyone', () => {
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       const left = vietnameseLeft(await visibleTexts(page), userData);
       if (left.length > 0) failures[screen.name] = left;
-      if (['gallery-preview', 'run-view', 'editor', 'settings-providers'].includes(screen.name)) {
-        await screenshot(page, `en-${screen.name}`);
-      }
+      await screenshot(page, `a11y-en-${screen.name}`);
     }
     expect(failures).toEqual({});
-  }, 150_000);
+  }, 200_000);
 });

@@ -11,15 +11,18 @@ export type Unavailable = { 'aria-disabled'?: true; 'aria-describedby'?: string 
  */
 export function ReasonTip({
   reason,
+  className,
   children,
 }: {
   reason: string | null | undefined;
+  /** More classes on the wrapper, e.g. `reason-tip--block` for a control as wide as its column. */
+  className?: string;
   children: (unavailable: Unavailable) => ReactNode;
 }) {
   const id = useId();
   if (!reason) return <>{children({})}</>;
   return (
-    <span className="reason-tip">
+    <span className={className ? `reason-tip ${className}` : 'reason-tip'}>
       {children({ 'aria-disabled': true, 'aria-describedby': id })}
       <span role="tooltip" id={id} className="reason-tip__text">
         {reason}

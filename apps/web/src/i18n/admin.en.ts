@@ -88,6 +88,8 @@ export const adminEn: Pick<Translation, keyof typeof adminVi> = {
       previewTitle: 'PDF preview',
       previewEmpty: 'Choose an order (or record), then press “Show PDF”.',
       rendering: 'Making the PDF…',
+      needRecord: 'Choose a record to see the PDF.',
+      needBody: 'The print template is empty.',
       lines: {
         index: 'No.',
         product: 'Product',

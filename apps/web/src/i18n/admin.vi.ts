@@ -89,6 +89,8 @@ export const adminVi = {
       previewTitle: 'PDF xem trước',
       previewEmpty: 'Chọn một đơn hàng (hoặc bản ghi) rồi bấm “Xem PDF”.',
       rendering: 'Đang tạo PDF…',
+      needRecord: 'Chọn một bản ghi để xem PDF.',
+      needBody: 'Mẫu in chưa có nội dung.',
       lines: {
         index: 'STT',
         product: 'Hàng hóa',

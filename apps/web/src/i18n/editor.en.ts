@@ -347,6 +347,7 @@ export const editorEn: Pick<Translation, keyof typeof editorVi> = {
         extraKey: 'Field',
         extraValue: 'Value',
         addExtra: 'Add field',
+        allExtraAdded: 'Every field of this layout is already added.',
       },
       revenue: {
         propose: 'The order is proposed for revenue recording when the flow reaches this step.',

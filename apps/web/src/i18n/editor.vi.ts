@@ -347,6 +347,7 @@ export const editorVi = {
         extraKey: 'Trường',
         extraValue: 'Giá trị',
         addExtra: 'Thêm trường',
+        allExtraAdded: 'Mọi trường của bố cục này đã được thêm.',
       },
       revenue: {
         propose: 'Đơn hàng được đề nghị ghi doanh số khi quy trình chạy tới bước này.',

@@ -62,12 +62,18 @@ export const sendEmailNode = defineNode({
     attachment: null,
   }),
   summary({ config, module, catalog, locale, nameOf }) {
+    // The message first, its recipients last: a recipient field is often itself labelled "Email".
     const to = recipientsText({ to: config.to, module, catalog, locale, nameOf });
-    const template = config.templateId ? nameText(config.templateId, nameOf) : '';
+    const subject = clip(config.subject);
     const what = config.templateId
-      ? inLocale(locale, { vi: `mẫu email "${template}"`, en: `email template "${template}"` })
-      : clip(config.subject);
-    return inLocale(locale, { vi: `Gửi email tới ${to}: ${what}`, en: `Email ${to}: ${what}` });
+      ? inLocale(locale, {
+          vi: `mẫu email "${nameText(config.templateId, nameOf)}"`,
+          en: `email template "${nameText(config.templateId, nameOf)}"`,
+        })
+      : subject
+        ? inLocale(locale, { vi: `email "${subject}"`, en: `email "${subject}"` })
+        : inLocale(locale, { vi: 'email (chưa có tiêu đề)', en: 'email (no subject yet)' });
+    return inLocale(locale, { vi: `Gửi ${what} tới ${to}`, en: `Send ${what} to ${to}` });
   },
   mergeFieldTexts: (config) => [config.subject, config.body],
   checkConfig({ config, module, catalog, context }) {

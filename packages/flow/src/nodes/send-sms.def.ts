@@ -49,12 +49,18 @@ export const sendSmsNode = defineNode({
     text: '',
   }),
   summary({ config, module, catalog, locale, nameOf }) {
+    // The message first, its recipients last, as the email step reads.
     const to = recipientsText({ to: config.to, module, catalog, locale, nameOf });
-    const template = config.templateId ? nameText(config.templateId, nameOf) : '';
+    const text = clip(config.text);
     const what = config.templateId
-      ? inLocale(locale, { vi: `mẫu SMS "${template}"`, en: `SMS template "${template}"` })
-      : clip(config.text);
-    return inLocale(locale, { vi: `Gửi SMS tới ${to}: ${what}`, en: `SMS ${to}: ${what}` });
+      ? inLocale(locale, {
+          vi: `mẫu SMS "${nameText(config.templateId, nameOf)}"`,
+          en: `SMS template "${nameText(config.templateId, nameOf)}"`,
+        })
+      : text
+        ? `SMS "${text}"`
+        : inLocale(locale, { vi: 'SMS (chưa có nội dung)', en: 'SMS (no text yet)' });
+    return inLocale(locale, { vi: `Gửi ${what} tới ${to}`, en: `Send ${what} to ${to}` });
   },
   mergeFieldTexts: (config) => [config.text],
   checkConfig({ config, module, catalog, context }) {

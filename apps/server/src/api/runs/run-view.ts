@@ -65,8 +65,8 @@ export type RunDetail = z.infer<typeof RunDetail>;
 /** A run row with what names it: its workflow, version and record (left joined). */
 export type RunJoined = {
   run: typeof runs.$inferSelect;
-  /** A failed run's first failed step's error in the reader's language, when it has one. */
-  failedText: string | null;
+  /** Why it failed or was dropped in the reader's language, when that is kept in both. */
+  readerReason: string | null;
   workflowName: (typeof workflows.$inferSelect)['name'];
   version: Pick<typeof workflowVersions.$inferSelect, 'version' | 'graph'>;
   record: Pick<typeof records.$inferSelect, 'module' | 'data'> | null;
@@ -74,7 +74,7 @@ export type RunJoined = {
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-export function toRunView({ run, failedText, workflowName, version, record }: RunJoined): Run {
+export function toRunView({ run, readerReason, workflowName, version, record }: RunJoined): Run {
   return {
     id: run.id,
     workflowId: run.workflowId,
@@ -85,7 +85,7 @@ export function toRunView({ run, failedText, workflowName, version, record }: Ru
     recordId: run.recordId,
     recordTitle: record ? recordTitle(record.module, record.data) : null,
     status: run.status,
-    reason: (run.status === 'failed' && failedText) || run.reason,
+    reason: readerReason || run.reason,
     depth: run.depth,
     cause: run.cause,
     occurrence: run.occurrence,

@@ -13,18 +13,22 @@ export type RunFilter = {
 };
 
 /**
- * A failed run's reason is its first failed step's error, stored in the organization's language;
- * the step keeps it in both, so the reader gets theirs.
+ * A run's reason in the reader's language. The `reason` column holds it in the organization's
+ * only; a failed run's first failed step keeps its error in both, and a dropped run's cause keeps
+ * why the loop guard cut it in both (`cause.dropped`), so the reader gets theirs.
  */
-const failedText = (locale: Locale) =>
-  sql<string | null>`(select s.error->'details'->>${locale} from ${runSteps} s
-    where s.run_id = ${runs.id} and s.status = 'failed' order by s.finished_at limit 1)`;
+const readerReason = (locale: Locale) =>
+  sql<string | null>`case
+    when ${runs.status} = 'failed' then (select s.error->'details'->>${locale} from ${runSteps} s
+      where s.run_id = ${runs.id} and s.status = 'failed' order by s.finished_at limit 1)
+    when ${runs.status} = 'dropped' then ${runs.cause}->'dropped'->>${locale}
+  end`;
 
 function joinedRuns(db: Db, locale: Locale) {
   return db
     .select({
       run: runs,
-      failedText: failedText(locale),
+      readerReason: readerReason(locale),
       workflowName: workflows.name,
       version: { version: workflowVersions.version, graph: workflowVersions.graph },
       record: { module: records.module, data: records.data },

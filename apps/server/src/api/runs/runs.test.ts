@@ -202,4 +202,38 @@ describe('runs API', () => {
     );
     expect((await get(`/api/runs/${runId}`)).json().reason).toBe('Máy chủ SMTP từ chối đăng nhập.');
   });
+
+  it.each([
+    {
+      code: 'loop_chain',
+      vi: 'Bỏ qua để tránh vòng lặp: quy trình này đã chạy cho bản ghi này trong cùng chuỗi thay đổi.',
+      en: 'Dropped to prevent a loop: this workflow already ran for this record in the same chain of changes.',
+    },
+    {
+      code: 'loop_depth',
+      vi: 'Bỏ qua để tránh vòng lặp: thay đổi này do quy trình gây ra ở độ sâu 6, vượt giới hạn 5.',
+      en: 'Dropped to prevent a loop: this change was made by a workflow at depth 6, past the limit of 5.',
+    },
+  ])('answers why a run was dropped ($code) in the reader’s language', async ({ code, vi, en }) => {
+    const english = await h.addUser({ role: 'member', locale: 'en' });
+    // As the loop guard writes it: the reason in the organization's language, both in the cause.
+    const [run] = await h.database.db
+      .insert(runs)
+      .values({
+        orgId: h.org.id,
+        workflowId: workflow.id,
+        workflowVersionId: workflow.versionId,
+        module: 'order',
+        recordId: order.id,
+        cause: { operation: 'update', dropped: { code, vi, en } },
+        status: 'dropped',
+        reason: vi,
+      })
+      .returning({ id: runs.id });
+    const runId = run?.id ?? '';
+    expect((await get(`/api/runs/${runId}`, english.headers)).json().reason).toBe(en);
+    const listed = (await get('/api/runs?status=dropped', english.headers)).json();
+    expect(listed.items.find((item: { id: string }) => item.id === runId).reason).toBe(en);
+    expect((await get(`/api/runs/${runId}`)).json().reason).toBe(vi);
+  });
 });

@@ -11,7 +11,7 @@ import { draftConfig } from '../inspector/draft-config.ts';
 export interface StepDescription {
   label: string;
   icon: string;
-  /** The catalogue's one line in words: "Gửi email tới #email: Xác nhận đơn hàng #code". */
+  /** The catalogue's one line in words: 'Gửi email "Xác nhận đơn hàng #code" tới Email'. */
   summary: string;
   known: boolean;
 }

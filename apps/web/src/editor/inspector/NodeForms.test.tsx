@@ -103,6 +103,27 @@ describe('action forms', () => {
     expect(configOf('n2')).toMatchObject({ extraFields: [{ key: 'serial_number', value: 'SN-1' }] });
   });
 
+  it('says why no more fields can be added once the layout’s all are there', async () => {
+    const extraFields = ['topic', 'channel', 'note'].map((key) => ({ key, value: 'x' }));
+    const { user, configOf } = renderInspector({
+      graph: withAction('add_care_card', {
+        name: 'Chăm sóc',
+        per: 'order',
+        owner: { mode: 'salesperson' },
+        careDate: { inDays: 7 },
+        layout: 'default',
+        extraFields,
+      }),
+      select: 'n2',
+      module: 'order',
+    });
+    const add = screen.getByRole('button', { name: /Thêm trường/ });
+    expect(add).toHaveAttribute('aria-disabled', 'true');
+    expect(add).toHaveAccessibleDescription('Mọi trường của bố cục này đã được thêm.');
+    await user.click(add);
+    expect(configOf('n2')).toMatchObject({ extraFields });
+  });
+
   it('shows a missing task title beside the title, and clears it once typed', async () => {
     const { user, configOf } = renderInspector({ graph: withAction('create_task', task), select: 'n2' });
     const title = screen.getByLabelText('Tiêu đề');

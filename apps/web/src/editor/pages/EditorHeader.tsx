@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Workflow } from '../../api/workflow-schemas.ts';
 import { ChevronLeftIcon } from '../../components/icons.tsx';
+import { ReasonTip } from '../../components/ReasonTip.tsx';
 import { listPathOf } from '../../workflows/workflow-paths.ts';
 import { useCanvasView } from '../EditorProvider.tsx';
 
@@ -122,7 +123,6 @@ export function EditorHeader({
         {!active && activateReason ? (
           <button
             type="button"
-            id="activate-reason"
             className="editor-header__reason"
             onClick={actions.onShowProblems}
             aria-label={activateReason}
@@ -162,15 +162,22 @@ export function EditorHeader({
           {t('editor.header.testRun')}
         </button>
         {active ? (
-          <button
-            type="button"
-            className="btn"
-            onClick={actions.onDeactivate}
-            disabled={!canManage || working}
-            title={canManage ? undefined : t('editor.activation.managersOnly')}
-          >
-            {working ? t('editor.header.working') : t('editor.header.deactivate')}
-          </button>
+          <ReasonTip reason={canManage ? null : t('editor.activation.managersOnly')}>
+            {(unavailable) => (
+              <button
+                type="button"
+                className="btn"
+                onClick={() => {
+                  if (canManage) actions.onDeactivate();
+                }}
+                disabled={working}
+                data-testid="editor-deactivate"
+                {...unavailable}
+              >
+                {working ? t('editor.header.working') : t('editor.header.deactivate')}
+              </button>
+            )}
+          </ReasonTip>
         ) : (
           <>
             <button
@@ -182,16 +189,22 @@ export function EditorHeader({
             >
               {saving ? t('editor.header.saving') : t('editor.header.save')}
             </button>
-            <button
-              type="button"
-              className="btn btn--primary"
-              onClick={actions.onActivate}
-              disabled={activateReason !== null || working || saving}
-              aria-describedby={activateReason ? 'activate-reason' : undefined}
-              data-testid="editor-activate"
-            >
-              {working ? t('editor.header.working') : t('editor.header.activate')}
-            </button>
+            <ReasonTip reason={activateReason}>
+              {(unavailable) => (
+                <button
+                  type="button"
+                  className="btn btn--primary"
+                  onClick={() => {
+                    if (!activateReason) actions.onActivate();
+                  }}
+                  disabled={working || saving}
+                  data-testid="editor-activate"
+                  {...unavailable}
+                >
+                  {working ? t('editor.header.working') : t('editor.header.activate')}
+                </button>
+              )}
+            </ReasonTip>
           </>
         )}
       </div>

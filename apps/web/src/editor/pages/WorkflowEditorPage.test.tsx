@@ -78,18 +78,44 @@ describe('workflow editor page', () => {
 
   it('refuses to activate an invalid flow and lists why', async () => {
     const broken = { ...validGraph, edges: [] };
-    mockApi(routes(workflow({ graph: broken })));
+    const api = mockApi(routes(workflow({ graph: broken })));
     const { user } = renderApp('/workflows/wf-1');
-    const activate = await screen.findByTestId('editor-activate');
-    await waitFor(() => expect(activate).toBeDisabled());
-    const reason = screen.getByRole('button', { name: 'Chưa thể kích hoạt: còn 1 lỗi.' });
+    await screen.findByTestId('editor-activate');
+    // Still reachable from the keyboard, it says why it cannot be used and does nothing.
+    await waitFor(() =>
+      expect(screen.getByTestId('editor-activate')).toHaveAttribute('aria-disabled', 'true'),
+    );
+    const activate = screen.getByTestId('editor-activate');
+    expect(activate).toBeEnabled();
     expect(activate).toHaveAccessibleDescription('Chưa thể kích hoạt: còn 1 lỗi.');
+    await user.click(activate);
+    expect(api.callsTo('POST', '/api/workflows/wf-1/activate')).toHaveLength(0);
+    const reason = screen.getByRole('button', { name: 'Chưa thể kích hoạt: còn 1 lỗi.' });
     await user.click(reason);
     expect(
       within(screen.getByTestId('problem-list')).getByText(
         /chưa được nối từ bước 'Khi nào' nên sẽ không bao giờ chạy/,
       ),
     ).toBeInTheDocument();
+  });
+
+  it('keeps the trigger entry of the palette reachable once the flow has one, and says why', async () => {
+    mockApi(routes(workflow()));
+    const { user } = renderApp('/workflows/wf-1');
+    const palette = await screen.findByTestId('palette');
+    const entry = await waitFor(() => {
+      const found = palette.querySelector<HTMLButtonElement>('[data-node-type="trigger"]');
+      expect(found).not.toBeNull();
+      return found as HTMLButtonElement;
+    });
+    expect(entry).toHaveAttribute('aria-disabled', 'true');
+    expect(entry).toBeEnabled();
+    expect(entry).toHaveAccessibleDescription('Quy trình đã có bước "Khi nào".');
+    const nodesBefore = document.querySelectorAll('.react-flow__node').length;
+    await user.click(entry);
+    expect(document.querySelectorAll('.react-flow__node')).toHaveLength(nodesBefore);
+    const notify = palette.querySelector('[data-node-type="notify"]');
+    expect(notify).not.toHaveAttribute('aria-disabled');
   });
 
   it('tells the 10-per-module limit in the server’s words', async () => {
@@ -116,13 +142,19 @@ describe('workflow editor page', () => {
   });
 
   it('shows an active flow read-only; a member is told to ask a manager', async () => {
-    mockApi([...routes(workflow({ status: 'active' })), ...signedInRoutes(member).slice(0, 1)]);
-    renderApp('/workflows/wf-1');
+    const api = mockApi([...routes(workflow({ status: 'active' })), ...signedInRoutes(member).slice(0, 1)]);
+    const { user } = renderApp('/workflows/wf-1');
     const banner = await screen.findByTestId('read-only-banner');
     expect(banner).toHaveTextContent('Quy trình đang kích hoạt — chỉ xem');
     expect(banner).toHaveTextContent('Nhờ quản lý ngừng kích hoạt nếu cần sửa.');
     expect(screen.queryByTestId('palette')).toBeNull();
     expect(screen.queryByTestId('editor-save')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Ngừng kích hoạt' })).toBeDisabled();
+    const deactivate = screen.getByRole('button', { name: 'Ngừng kích hoạt' });
+    expect(deactivate).toHaveAttribute('aria-disabled', 'true');
+    expect(deactivate).toHaveAccessibleDescription(
+      'Chỉ quản lý hoặc quản trị viên mới kích hoạt hay ngừng kích hoạt được quy trình.',
+    );
+    await user.click(deactivate);
+    expect(api.callsTo('POST', '/api/workflows/wf-1/deactivate')).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
 import { type DragEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonTip } from '../../components/ReasonTip.tsx';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useEditor, useEditorScope } from '../EditorProvider.tsx';
 import { NodeIcon } from './NodeIcon.tsx';
@@ -84,22 +85,29 @@ function PaletteEntry({
     event.dataTransfer.setData('text/plain', item.type);
     event.dataTransfer.effectAllowed = 'copy';
   };
+  // A second "Khi nào" is refused up front: the entry stays reachable and says why.
   return (
-    <button
-      type="button"
-      className={`palette__item palette__item--${item.category}`}
-      draggable={!disabled}
-      onDragStart={onDragStart}
-      onClick={onAdd}
-      disabled={disabled}
-      title={disabled ? t('editor.palette.triggerPlaced') : item.description}
-      data-node-type={item.type}
-      aria-label={t('editor.palette.add', { label: item.label })}
-    >
-      <span className="palette__icon">
-        <NodeIcon name={item.icon} />
-      </span>
-      <span className="palette__label">{item.label}</span>
-    </button>
+    <ReasonTip reason={disabled ? t('editor.palette.triggerPlaced') : null} className="reason-tip--block">
+      {(unavailable) => (
+        <button
+          type="button"
+          className={`palette__item palette__item--${item.category}`}
+          draggable={!disabled}
+          onDragStart={onDragStart}
+          onClick={() => {
+            if (!disabled) onAdd();
+          }}
+          title={disabled ? undefined : item.description}
+          data-node-type={item.type}
+          aria-label={t('editor.palette.add', { label: item.label })}
+          {...unavailable}
+        >
+          <span className="palette__icon">
+            <NodeIcon name={item.icon} />
+          </span>
+          <span className="palette__label">{item.label}</span>
+        </button>
+      )}
+    </ReasonTip>
   );
 }

@@ -68,7 +68,7 @@ export function RunSummary({ run }: { run: RunDetail }) {
     [t('editor.run.started'), run.startedAt ? formatDateTime(run.startedAt) : '—'],
     [t('editor.run.finished'), run.finishedAt ? formatDateTime(run.finishedAt) : '—'],
   ];
-  // A failed step keeps its error in both languages; the run's reason is in the organization's only.
+  // The run's reason comes in the reader's language; a failed step's error already says it, with help.
   const failedStep = run.steps.find((step) => step.status === 'failed' && step.error);
   if (run.reason && !failedStep) rows.push([t('editor.run.reason'), run.reason]);
   return (

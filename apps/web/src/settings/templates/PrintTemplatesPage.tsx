@@ -2,6 +2,7 @@ import type { ModuleCatalog, ModuleKey } from '@crmflow/flow';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PrintTemplate, renderPrintPreview, useTemplates } from '../../api/message-templates.ts';
+import { ReasonTip } from '../../components/ReasonTip.tsx';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { MergeTextInput } from '../../editor/inspector/controls/MergeText.tsx';
 import { useLocale } from '../../i18n/useLocale.ts';
@@ -160,18 +161,31 @@ function PdfPreview(props: {
       setPending(false);
     }
   };
+  // What the PDF still needs, said on the button that cannot make it yet.
+  const missing = !props.recordId
+    ? t('admin.print.needRecord')
+    : !props.body.trim()
+      ? t('admin.print.needBody')
+      : null;
   return (
     <section className="card template-preview" aria-label={t('admin.print.previewTitle')}>
       <h3>{t('admin.print.previewTitle')}</h3>
       <RecordPicker module={props.module} value={props.recordId} onChange={props.onRecord} />
-      <button
-        type="button"
-        className="btn"
-        onClick={() => void show()}
-        disabled={!props.recordId || !props.body.trim() || pending}
-      >
-        {pending ? t('admin.print.rendering') : t('admin.print.preview')}
-      </button>
+      <ReasonTip reason={missing}>
+        {(unavailable) => (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              if (!missing) void show();
+            }}
+            disabled={pending}
+            {...unavailable}
+          >
+            {pending ? t('admin.print.rendering') : t('admin.print.preview')}
+          </button>
+        )}
+      </ReasonTip>
       {error ? (
         <p className="alert alert--error" role="alert">
           {errorMessage(error)}

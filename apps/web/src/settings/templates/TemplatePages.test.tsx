@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { admin, signedInRoutes } from '../../test/fixtures.ts';
+import { admin, member, orderRecord, signedInRoutes } from '../../test/fixtures.ts';
 import { apiError, mockApi, ok } from '../../test/mock-api.ts';
 import { renderApp } from '../../test/render-app.tsx';
 import { SmsCounter } from './SmsTemplateForm.tsx';
@@ -70,6 +70,78 @@ describe('ZNS templates page', () => {
       providerTemplateId: '301122',
       params: [{ key: 'customer_name', type: 'text', maxLength: 30 }],
     });
+  });
+});
+
+describe('SMS templates page for a member', () => {
+  it('keeps Save reachable, says why it cannot be used and sends nothing', async () => {
+    const api = mockApi([
+      ...signedInRoutes(member),
+      {
+        path: '/api/sms-templates',
+        reply: () =>
+          ok({
+            items: [
+              {
+                id: 's1',
+                module: 'contact',
+                name: 'Chúc mừng sinh nhật',
+                body: 'Chúc mừng sinh nhật #name',
+                createdAt: '2026-01-01T00:00:00.000Z',
+                updatedAt: '2026-01-01T00:00:00.000Z',
+              },
+            ],
+          }),
+      },
+    ]);
+    const { user } = renderApp('/settings/message-templates/sms');
+    const form = await screen.findByRole('form', { name: 'Chúc mừng sinh nhật' });
+    const save = within(form).getByRole('button', { name: 'Lưu' });
+    expect(save).toHaveAttribute('aria-disabled', 'true');
+    expect(save).toHaveAccessibleDescription('Chỉ quản trị viên và quản lý mới sửa được mẫu.');
+    await user.click(save);
+    await user.type(within(form).getByLabelText('Tên mẫu'), '{Enter}');
+    expect(api.callsTo('PUT', /\/api\/sms-templates/)).toHaveLength(0);
+    expect(api.callsTo('POST', /\/api\/sms-templates/)).toHaveLength(0);
+  });
+});
+
+describe('print template preview', () => {
+  it.each([
+    { records: [], body: '<p>#code</p>', reason: 'Chọn một bản ghi để xem PDF.' },
+    { records: [orderRecord()], body: '', reason: 'Mẫu in chưa có nội dung.' },
+  ])('says why the PDF cannot be shown yet: $reason', async ({ records, body, reason }) => {
+    const api = mockApi([
+      ...signedInRoutes(admin),
+      {
+        path: '/api/print-templates',
+        reply: () =>
+          ok({
+            items: [
+              {
+                id: 'p1',
+                module: 'order',
+                name: 'Phiếu giao hàng',
+                body,
+                createdAt: '2026-01-01T00:00:00.000Z',
+                updatedAt: '2026-01-01T00:00:00.000Z',
+              },
+            ],
+          }),
+      },
+      {
+        path: '/api/records/order',
+        reply: () => ok({ items: records, total: records.length, page: 1, pageSize: 10 }),
+      },
+    ]);
+    const { user } = renderApp('/settings/print-templates');
+    await screen.findByRole('button', { name: 'Xem PDF' });
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Xem PDF' })).toHaveAccessibleDescription(reason),
+    );
+    expect(screen.getByRole('button', { name: 'Xem PDF' })).toHaveAttribute('aria-disabled', 'true');
+    await user.click(screen.getByRole('button', { name: 'Xem PDF' }));
+    expect(api.callsTo('POST', '/api/print-templates/preview')).toHaveLength(0);
   });
 });
 

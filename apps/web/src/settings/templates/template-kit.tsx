@@ -11,6 +11,7 @@ import {
 } from '../../api/message-templates.ts';
 import { useModules } from '../../api/modules.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ReasonTip } from '../../components/ReasonTip.tsx';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
@@ -230,12 +231,13 @@ export function FormFooter({
   pending,
   saved,
   message,
-  disabled,
+  unavailable,
 }: {
   pending: boolean;
   saved: boolean;
   message: string | null;
-  disabled?: boolean;
+  /** Why Save cannot be used (a member's role); the button stays reachable and says it. */
+  unavailable?: string | null;
 }) {
   const { t } = useTranslation();
   return (
@@ -250,9 +252,13 @@ export function FormFooter({
           {t('admin.common.saved')}
         </p>
       ) : null}
-      <button type="submit" className="btn btn--primary" disabled={pending || disabled}>
-        {pending ? t('admin.common.saving') : t('admin.common.save')}
-      </button>
+      <ReasonTip reason={unavailable}>
+        {(reason) => (
+          <button type="submit" className="btn btn--primary" disabled={pending} {...reason}>
+            {pending ? t('admin.common.saving') : t('admin.common.save')}
+          </button>
+        )}
+      </ReasonTip>
     </div>
   );
 }
@@ -283,6 +289,7 @@ export function TemplateForm<K extends TemplateKind>({
   const [name, setName] = useState(template?.name ?? initialName ?? '');
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    if (!canEdit) return;
     save.mutate({ id: template?.id, values: { name, ...values() } }, { onSuccess: onSaved });
   };
   return (
@@ -301,7 +308,7 @@ export function TemplateForm<K extends TemplateKind>({
         pending={save.isPending}
         saved={save.isSuccess}
         message={errors.message}
-        disabled={!canEdit}
+        unavailable={canEdit ? null : t('admin.common.adminOnly')}
       />
     </form>
   );

@@ -2,6 +2,7 @@ import { AddCareCardConfig, addCareCardNode, careCardLayouts, findCareCardLayout
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecords } from '../../../api/records.ts';
+import { ReasonTip } from '../../../components/ReasonTip.tsx';
 import { useLocale } from '../../../i18n/useLocale.ts';
 import { useEditorScope } from '../../EditorProvider.tsx';
 import { Field, FieldErrors } from '../controls/Field.tsx';
@@ -223,16 +224,21 @@ export function CareCardForm({ raw, onChange }: NodeFormProps) {
             </button>
           </fieldset>
         ))}
-        <button
-          type="button"
-          className="btn btn--sm"
-          disabled={unused.length === 0}
-          onClick={() =>
-            set({ extraFields: [...config.extraFields, { key: unused[0]?.key ?? '', value: '' }] })
-          }
-        >
-          + {t('editor.form.care.addExtra')}
-        </button>
+        <ReasonTip reason={unused.length === 0 ? t('editor.form.care.allExtraAdded') : null}>
+          {(unavailable) => (
+            <button
+              type="button"
+              className="btn btn--sm"
+              onClick={() => {
+                const next = unused[0];
+                if (next) set({ extraFields: [...config.extraFields, { key: next.key, value: '' }] });
+              }}
+              {...unavailable}
+            >
+              + {t('editor.form.care.addExtra')}
+            </button>
+          )}
+        </ReasonTip>
       </fieldset>
     </>
   );

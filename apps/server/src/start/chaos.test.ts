@@ -9,7 +9,7 @@ import { achievedRates } from '../test/chaos/edit-load.ts';
  * contact edits a second for 8 s through single PATCH requests, each firing three workflows
  * (update + notify, an email through a real SMTP server, a task), while one worker is killed with
  * SIGKILL and every session of the database is ended once. The event and step queues expire a
- * killed worker's jobs after 3 s and retry within 4 s (the product: 30 s, and a backoff to
+ * killed worker's jobs after 4 s and retry within 4 s (the product: 30 s, and a backoff to
  * minutes), so the runs are over soon after the load; the wait for them has a deadline. Separate
  * processes cannot share the embedded database: PostgreSQL only.
  */
@@ -38,7 +38,7 @@ describe.skipIf(testDatabaseMode() !== 'postgres')('the product under load and c
           { at: 0.6, kind: 'terminate-connections' },
         ],
         smtpTimeoutMs: 1_500,
-        jobExpirySeconds: 3,
+        jobExpirySeconds: 4,
         retryDelayMaxSeconds: 4,
         stallMs: 15_000,
         settleDeadlineMs: 30_000,

@@ -12,7 +12,9 @@
 import { loadavg } from 'node:os';
 import { openDatabase } from '@crmflow/db';
 import type { ChaosEvent, ChaosOutcome } from '../../apps/server/src/test/chaos/chaos-run.ts';
-import { runChaos } from '../../apps/server/src/test/chaos/chaos-run.ts';
+import { describeExit, runChaos } from '../../apps/server/src/test/chaos/chaos-run.ts';
+import { achievedRates } from '../../apps/server/src/test/chaos/edit-load.ts';
+import { exitVerdict } from '../../apps/server/src/test/chaos/fleet.ts';
 import { pgbenchTps } from '../events/events-setup.ts';
 import { createThrowAwayCluster } from './cluster.ts';
 
@@ -21,6 +23,8 @@ const SECONDS = Number(process.env.CHAOS_SECONDS ?? 60);
 /** Each contact is edited every 20 s: its previous edit's runs are usually over by then. */
 const CONTACTS = Number(process.env.CHAOS_CONTACTS ?? RATE * 20);
 const PGBENCH_SECONDS = Number(process.env.CHAOS_PGBENCH_SECONDS ?? 20);
+/** Requests the client keeps open at once; an edit due while they are all open is dropped and counted. */
+const MAX_IN_FLIGHT = Number(process.env.CHAOS_MAX_IN_FLIGHT ?? 64);
 
 /** Spread over the load, never two at once: kills, terminations and the restart alternate. */
 const EVENTS: ChaosEvent[] = [
@@ -43,9 +47,19 @@ const check = (ok: boolean) => (ok ? 'OK' : 'FAILED');
 function report(outcome: ChaosOutcome, figures: { tps: number; loads: number[] }) {
   const { tally, audit } = outcome;
   console.log('\nrequests (counted by the client)');
+  const rates = achievedRates(tally);
+  line('PATCH due (rate × seconds)', String(tally.due));
   line(
     'PATCH sent',
     `${tally.sent} in ${(outcome.loadMs / 1000).toFixed(1)} s (at worst ${tally.maxLagMs.toFixed(0)} ms behind schedule)`,
+  );
+  line(
+    `dropped by the client (${MAX_IN_FLIGHT} already open)`,
+    `${tally.dropped} (${((tally.dropped / Math.max(tally.due, 1)) * 100).toFixed(1)} %; at most ${tally.peakInFlight} open)`,
+  );
+  line(
+    'achieved rate',
+    `${rates.sentPerSecond.toFixed(1)}/s sent, ${rates.okPerSecond.toFixed(1)}/s answered 200 (asked ${RATE}/s)`,
   );
   line('answered 200', String(tally.ok));
   line('answered 503 database_unavailable', String(tally.unavailable));
@@ -78,10 +92,19 @@ function report(outcome: ChaosOutcome, figures: { tps: number; loads: number[] }
     `${distinct} = ${audit.edits} (${audit.emails.missing} missing, ${audit.emails.unexpected} unexpected, ${audit.emails.presumed} settled as handed over) ${check(distinct === audit.edits && audit.emails.missing === 0)}`,
   );
   const killed = outcome.exits.filter((e) => e.cause === 'killed').length;
+  const crashes = outcome.exits.filter((e) => exitVerdict(e) === 'crash').length;
   line(
     'process exits other than our kills',
-    `${outcome.badExits.length} (${killed} SIGKILLs of ours) ${check(outcome.badExits.length === 0)}`,
+    `${crashes} (${killed} SIGKILLs of ours) ${check(crashes === 0)}`,
   );
+  const stops = outcome.exits.filter((e) => e.stop);
+  const badStops = stops.filter((e) => exitVerdict(e) !== 'ok');
+  line(
+    'stopped with SIGTERM at the end, cleanly (code 0)',
+    `${stops.length - badStops.length} of ${stops.length}, slowest ${(Math.max(0, ...stops.map((e) => e.stop?.ms ?? 0)) / 1000).toFixed(1)} s ${check(badStops.length === 0)}`,
+  );
+  // The whole line, with the process's last output, is among the failures at the end.
+  for (const exit of badStops) console.log(`    ${describeExit(exit).slice(0, 160)}`);
   line('runs settled after the load', `${(outcome.settleMs / 1000).toFixed(1)} s`);
   console.log('\nmachine');
   line('pgbench -N, 4 clients, same cluster', `${figures.tps.toFixed(0)} tps`);
@@ -100,7 +123,9 @@ function report(outcome: ChaosOutcome, figures: { tps: number; loads: number[] }
 }
 
 async function main() {
-  console.log(`chaos: ${RATE} edits/s for ${SECONDS} s over ${CONTACTS} contacts; load average ${load()}`);
+  console.log(
+    `chaos: ${RATE} edits/s for ${SECONDS} s over ${CONTACTS} contacts, at most ${MAX_IN_FLIGHT} requests open; load average ${load()}`,
+  );
   const cluster = await createThrowAwayCluster();
   console.log(`  throw-away PostgreSQL cluster on 127.0.0.1:${cluster.port}`);
   // Ctrl-C must not leave a server running on its port.
@@ -127,6 +152,7 @@ async function main() {
         admin,
         ratePerSecond: RATE,
         seconds: SECONDS,
+        maxInFlight: MAX_IN_FLIGHT,
         contacts: CONTACTS,
         workers: 2,
         events: EVENTS,

@@ -36,6 +36,7 @@ import { znsImportRoutes } from './api/zns-import/zns-import.routes.ts';
 import type { App } from './app-types.ts';
 import type { AppConfig } from './config.ts';
 import { installAuth } from './plugins/auth.ts';
+import { closeConnectionsWhenClosing } from './plugins/closing.ts';
 import { installErrorHandling } from './plugins/errors.ts';
 import { installInputGuard } from './plugins/input-guard.ts';
 import { installMetrics } from './plugins/metrics.ts';
@@ -66,6 +67,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const databaseWatch = watchDatabase(database);
   app.decorate('databaseWatch', databaseWatch);
   app.addHook('onClose', async () => databaseWatch.stop());
+  closeConnectionsWhenClosing(app);
   app.decorate('boss', boss);
   app.decorate('config', config);
 

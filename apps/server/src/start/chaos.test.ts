@@ -2,13 +2,17 @@ import { openPostgresTestDatabase } from '@crmflow/db/testing';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { runChaos } from '../test/chaos/chaos-run.ts';
+import { achievedRates } from '../test/chaos/edit-load.ts';
 
 /**
  * `bench/chaos` made small: the API and two worker processes on a database of their own, 30
- * contact edits a second for 10 s through single PATCH requests, each firing three workflows
+ * contact edits a second for 8 s through single PATCH requests, each firing three workflows
  * (update + notify, an email through a real SMTP server, a task), while one worker is killed with
- * SIGKILL and every session of the database is ended once. Separate processes cannot share the
- * embedded database: PostgreSQL only (the server's vitest config leaves it out of the embedded pass).
+ * SIGKILL and every session of the database is ended once. The event and step queues expire a
+ * killed worker's jobs after 4 s and retry within 4 s (the product: 30 s, and a backoff to
+ * minutes), so the runs are over soon after the load; the wait for them has a deadline. Separate
+ * processes cannot share the embedded database: PostgreSQL only (the server's vitest config leaves
+ * it out of the embedded pass).
  */
 describe('the product under load and chaos', () => {
   it('runs each workflow once per committed edit, sends each email once, and no process dies', async () => {
@@ -17,13 +21,17 @@ describe('the product under load and chaos', () => {
       max: 1,
       onnotice: () => {},
     });
+    const lines: string[] = [];
+    const began = Date.now();
+    const log = (line: string) =>
+      lines.push(`${((Date.now() - began) / 1000).toFixed(1).padStart(5)} s ${line}`);
     try {
       const outcome = await runChaos({
         databaseUrl: database.url,
         database,
         admin,
         ratePerSecond: 30,
-        seconds: 10,
+        seconds: 8,
         contacts: 60,
         workers: 2,
         events: [
@@ -32,15 +40,25 @@ describe('the product under load and chaos', () => {
         ],
         smtpTimeoutMs: 1_500,
         jobExpirySeconds: 4,
-        stallMs: 30_000,
+        retryDelayMaxSeconds: 4,
+        stallMs: 15_000,
+        settleDeadlineMs: 30_000,
+        log,
       });
       const { tally, audit } = outcome;
+      const rates = achievedRates(tally);
       console.info(
-        `chaos test: ${tally.sent} edits sent, ${tally.ok} answered 200, ${tally.unavailable} 503, ` +
-          `${tally.noAnswer} unanswered; ${audit.edits} committed; runs ${audit.runs.update.present}/` +
-          `${audit.runs.email.present}/${audit.runs.task.present}; ${audit.emails.received} emails ` +
-          `(${audit.emails.presumed} settled as handed over); settled ${outcome.settleMs} ms after the load\n  ` +
-          outcome.timeline.join('\n  '),
+        `chaos test: ${tally.sent} of ${tally.due} edits sent (${tally.dropped} dropped by the client, ` +
+          `${rates.sentPerSecond.toFixed(1)}/s sent, ${rates.okPerSecond.toFixed(1)}/s answered 200), ` +
+          `${tally.ok} answered 200, ${tally.unavailable} 503, ${tally.noAnswer} unanswered; ` +
+          `${audit.edits} committed; runs ${audit.runs.update.present}/${audit.runs.email.present}/` +
+          `${audit.runs.task.present}; ${audit.emails.received} emails (${audit.emails.presumed} settled as ` +
+          `handed over); settled ${outcome.settleMs} ms after the load; stops ` +
+          outcome.exits
+            .filter((e) => e.stop)
+            .map((e) => `${e.name} ${e.stop?.ms} ms`)
+            .join(', ') +
+          `\n  ${lines.join('\n  ')}`,
       );
       expect(outcome.failures).toEqual([]);
       // The chaos happened, and the load with it.
@@ -48,11 +66,13 @@ describe('the product under load and chaos', () => {
       expect(outcome.timeline.some((line) => /pg_terminate_backend: [1-9]\d* sessions/.test(line))).toBe(
         true,
       );
-      expect(audit.edits).toBeGreaterThan(200);
+      // Most of the 240 edits due went through: at least half committed (some are refused with 503
+      // while the sessions are being ended).
+      expect(audit.edits).toBeGreaterThanOrEqual(tally.due / 2);
       expect(audit.edits).toBeGreaterThanOrEqual(tally.ok);
     } finally {
       await admin.end({ timeout: 5 });
       await database.close();
     }
-  }, 240_000);
+  }, 150_000);
 });

@@ -13,6 +13,7 @@ import { spaAvailable } from '../plugins/spa.ts';
 import { startBanner } from './banner.ts';
 import { resolveSecretKey } from './secret-key.ts';
 import { type SeedOutcome, seedOnFirstStart } from './seed.ts';
+import { DRAIN_MS, SHUTDOWN_DEADLINE_MS, shutDown } from './shutdown.ts';
 import { checkSecretKeyOpensStoredSecrets, openDatabaseForStart, requireSharedKey } from './start-checks.ts';
 
 /** The server-side statement_timeout of an API-only process's sessions. */
@@ -81,18 +82,29 @@ export async function startServer(role?: ServerRole): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => process.exit(1), 20_000);
-    timer.unref();
-    try {
-      await app.close();
-      await worker?.stop();
-      await boss.stop({ graceful: true, timeout: 10_000 });
-      await database.close();
-      process.exit(0);
-    } catch (error) {
-      app.log.error({ err: error }, 'shutdown failed');
+    let current = 'closing HTTP';
+    // Each stage is bounded on its own; a stop that still outlives this is stuck, and says where.
+    const timer = setTimeout(() => {
+      process.stderr.write(
+        `crmflow: shutdown did not finish within ${SHUTDOWN_DEADLINE_MS / 1000} s (stuck ${current}); exiting\n`,
+      );
       process.exit(1);
-    }
+    }, SHUTDOWN_DEADLINE_MS);
+    timer.unref();
+    const outcome = await shutDown(
+      { app, worker, boss, database },
+      {
+        onStage: (stage) => {
+          current = stage;
+        },
+      },
+    );
+    if (outcome.cutRequests)
+      app.log.warn(`requests still open after ${DRAIN_MS / 1000} s of shutdown were cut`);
+    if (outcome.leftBatches)
+      app.log.warn('batches still running at shutdown were left to expire and run again');
+    for (const { stage, error } of outcome.errors) app.log.error({ err: error }, `shutdown: ${stage} failed`);
+    process.exit(outcome.errors.length === 0 ? 0 : 1);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

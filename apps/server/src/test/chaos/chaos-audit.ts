@@ -51,30 +51,42 @@ const open = (database: Database, workload: ChaosWorkload) => database.sql<
 /**
  * Waits until every committed edit's three runs are over, no event or step job is left and the
  * outbox is settled; gives up (and lets the audit say what is missing) when nothing moved for
- * `stallMs`. Returns how long it waited.
+ * `stallMs`, or at `deadlineMs` whatever moves. Looks every `pollMs` (default 500). Returns how
+ * long it waited.
  */
 export async function waitUntilSettled(args: {
   database: Database;
   workload: ChaosWorkload;
   stallMs: number;
+  deadlineMs?: number;
+  pollMs?: number;
   onProgress?: (line: string) => void;
 }): Promise<number> {
   const start = Date.now();
+  const deadline = start + (args.deadlineMs ?? Number.POSITIVE_INFINITY);
   let last = '';
   let lastChange = Date.now();
   for (;;) {
     const [row] = await open(args.database, args.workload).catch(() => []);
+    const waited = () => `${((Date.now() - start) / 1000).toFixed(1)} s`;
     if (row) {
       const state = `runs finished ${row.finished} / ${row.edits * 3}, jobs open ${row.jobs}, outbox open ${row.outbox}`;
       if (row.finished >= row.edits * 3 && row.jobs === 0 && row.outbox === 0) return Date.now() - start;
       if (state !== last) {
         last = state;
         lastChange = Date.now();
-        args.onProgress?.(state);
+        args.onProgress?.(`${waited()}  ${state}`);
       }
     }
-    if (Date.now() - lastChange > args.stallMs) return Date.now() - start;
-    await sleep(250);
+    if (Date.now() - lastChange > args.stallMs) {
+      args.onProgress?.(`${waited()}  nothing moved for ${args.stallMs / 1000} s: giving up`);
+      return Date.now() - start;
+    }
+    if (Date.now() >= deadline) {
+      args.onProgress?.(`${waited()}  deadline: giving up`);
+      return Date.now() - start;
+    }
+    await sleep(args.pollMs ?? 500);
   }
 }
 

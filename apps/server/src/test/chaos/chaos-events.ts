@@ -76,9 +76,14 @@ export async function playEvents(args: {
 
 /**
  * A pg-boss of the run's own that only supervises, every second, after shortening the expiry of
- * the event and step queues: jobs a killed worker held come back within seconds.
+ * the event and step queues: jobs a killed worker held come back within seconds. With
+ * `retryDelayMaxSeconds`, a retry waits at most that long (the number of attempts is the
+ * product's): a job that failed a few times in a row does not wait out a long backoff.
  */
-export async function superviseQuickly(url: string, expireInSeconds: number): Promise<PgBoss> {
+export async function superviseQuickly(
+  url: string,
+  policy: { expireInSeconds: number; retryDelayMaxSeconds?: number },
+): Promise<PgBoss> {
   const boss = new PgBoss({
     ...parseDatabaseUrl(url),
     max: 2,
@@ -90,6 +95,11 @@ export async function superviseQuickly(url: string, expireInSeconds: number): Pr
   // Its sessions are ended with everyone else's; it reconnects on its own.
   boss.on('error', () => {});
   await boss.start();
-  for (const queue of ['record.changed', 'workflow.step']) await boss.updateQueue(queue, { expireInSeconds });
+  const retry =
+    policy.retryDelayMaxSeconds === undefined
+      ? {}
+      : { retryBackoff: true, retryDelayMax: policy.retryDelayMaxSeconds };
+  for (const queue of ['record.changed', 'workflow.step'])
+    await boss.updateQueue(queue, { expireInSeconds: policy.expireInSeconds, ...retry });
   return boss;
 }

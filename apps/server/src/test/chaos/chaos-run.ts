@@ -7,7 +7,7 @@ import { auditChaos, auditFailures, type ChaosAudit, waitUntilSettled } from './
 import { playEvents, superviseQuickly } from './chaos-events.ts';
 import { setUpChaosWorkload } from './chaos-workload.ts';
 import { driveEdits, type EditTally } from './edit-load.ts';
-import { type ProcessExit, ProductFleet } from './fleet.ts';
+import { exitVerdict, type ProcessExit, ProductFleet } from './fleet.ts';
 
 /** What happens to the system during the load, at a fraction of the load's duration. */
 export type ChaosEvent = { at: number; kind: 'kill-worker' | 'terminate-connections' | 'restart-database' };
@@ -33,8 +33,14 @@ export type ChaosConfig = {
    * jobs come back within seconds instead of the product's 30–90 s. Absent: the product's own.
    */
   jobExpirySeconds?: number;
+  /** With `jobExpirySeconds`: the longest a retry of those queues waits (attempts unchanged). */
+  retryDelayMaxSeconds?: number;
+  /** Requests the load client keeps open at once, at most (default 64); see `driveEdits`. */
+  maxInFlight?: number;
   /** Stop waiting for the runs when nothing moved for this long. */
   stallMs: number;
+  /** Stop waiting for the runs this long after the load, whatever moves (default no limit). */
+  settleDeadlineMs?: number;
   log?: (line: string) => void;
 };
 
@@ -78,7 +84,12 @@ export async function runChaos(config: ChaosConfig): Promise<ChaosOutcome> {
       smtpTimeoutMs: config.smtpTimeoutMs,
     });
     if (config.jobExpirySeconds)
-      supervisor = await superviseQuickly(config.databaseUrl, config.jobExpirySeconds);
+      supervisor = await superviseQuickly(config.databaseUrl, {
+        expireInSeconds: config.jobExpirySeconds,
+        ...(config.retryDelayMaxSeconds === undefined
+          ? {}
+          : { retryDelayMaxSeconds: config.retryDelayMaxSeconds }),
+      });
     const timeline: string[] = [];
     const start = Date.now();
     const stamp = () => `${((Date.now() - start) / 1000).toFixed(1)} s`;
@@ -93,6 +104,7 @@ export async function runChaos(config: ChaosConfig): Promise<ChaosOutcome> {
       contactIds: workload.contactIds,
       ratePerSecond: config.ratePerSecond,
       seconds: config.seconds,
+      ...(config.maxInFlight === undefined ? {} : { maxInFlight: config.maxInFlight }),
     });
     const loadMs = Date.now() - start;
     const chaosError = await chaos;
@@ -102,17 +114,17 @@ export async function runChaos(config: ChaosConfig): Promise<ChaosOutcome> {
       database: config.database,
       workload,
       stallMs: config.stallMs,
+      ...(config.settleDeadlineMs === undefined ? {} : { deadlineMs: config.settleDeadlineMs }),
       onProgress: (line) => log(`  ${line}`),
     });
     const audit = await auditChaos({ database: config.database, workload, received: smtp.messages });
+    const stopBegan = Date.now();
     await fleet.stop();
+    log(`processes stopped in ${((Date.now() - stopBegan) / 1000).toFixed(1)} s`);
     const badExits = fleet.failures();
     const failures = [
       ...auditFailures(audit),
-      ...badExits.map(
-        (e) =>
-          `${e.name} (pid ${e.pid}) exited ${e.code ?? e.signal} (${e.cause === 'stopped' ? 'when stopped with SIGTERM' : 'unasked'}): ${e.output.slice(-500)}`,
-      ),
+      ...badExits.map(describeExit),
       ...(tally.serverErrors > 0
         ? [`${tally.serverErrors} answers 5xx other than 503: ${tally.serverErrorSamples.join(' | ')}`]
         : []),
@@ -123,4 +135,20 @@ export async function runChaos(config: ChaosConfig): Promise<ChaosOutcome> {
     await supervisor?.stop({ graceful: false, timeout: 1000 }).catch(() => {});
     await smtp.close();
   }
+}
+
+/** One line for an exit that counts against the product, saying which kind it is. */
+export function describeExit(exit: ProcessExit): string {
+  const how = `${exit.name} (pid ${exit.pid}) exited ${exit.code ?? exit.signal}`;
+  const took = exit.stop ? ` ${(exit.stop.ms / 1000).toFixed(1)} s after SIGTERM` : '';
+  const verdict = exitVerdict(exit);
+  const what =
+    verdict === 'crash'
+      ? 'crashed: nobody asked it to stop'
+      : verdict === 'stop-timeout'
+        ? exit.stop?.forced
+          ? `stop timed out: still shutting down${took}, killed`
+          : `stop timed out: its own shutdown deadline passed${took}`
+        : `stop failed: asked to stop, it ended with an error${took}`;
+  return `${how}, ${what}: ${exit.output.slice(-500)}`;
 }

@@ -23,9 +23,32 @@ export type ProcessExit = {
   signal: NodeJS.Signals | null;
   /** SIGKILL sent on purpose, or SIGTERM at the end: not a failure if it ended as asked. */
   cause: 'killed' | 'stopped' | 'unexpected';
+  /** For a stop: how long from SIGTERM to the exit, and whether it ended with our SIGKILL. */
+  stop?: { ms: number; forced: boolean };
   /** The last lines the process printed, kept for an exit nobody asked for. */
   output: string;
 };
+
+/**
+ * What an exit says about the product: `crash` (it ended without being asked), `stop-timeout`
+ * (asked to stop, it was still shutting down at the deadline: its own, or ours, when we killed
+ * it), `stop-failed` (asked to stop, it ended with another code), or `ok`.
+ */
+export type ExitVerdict = 'ok' | 'crash' | 'stop-timeout' | 'stop-failed';
+
+/** The line the server prints when its own shutdown deadline passes (`start-server.ts`). */
+const SHUTDOWN_DEADLINE_LINE = /shutdown did not finish within/;
+
+export function exitVerdict(exit: ProcessExit): ExitVerdict {
+  if (exit.cause === 'killed') return 'ok';
+  if (exit.cause === 'unexpected') return 'crash';
+  if (exit.stop?.forced || (exit.code !== 0 && SHUTDOWN_DEADLINE_LINE.test(exit.output)))
+    return 'stop-timeout';
+  return exit.code === 0 && exit.signal === null ? 'ok' : 'stop-failed';
+}
+
+/** How long a deliberate stop may take before SIGKILL: beyond the server's own 60 s deadline. */
+export const STOP_WAIT_MS = 90_000;
 
 type Member = {
   name: string;
@@ -35,6 +58,9 @@ type Member = {
   log: string;
   cause: ProcessExit['cause'];
   dataDir: string;
+  /** Set by `stop`: when SIGTERM went, and whether our SIGKILL ended a stop that took too long. */
+  stoppedAt?: number;
+  forced?: boolean;
 };
 
 /**
@@ -91,16 +117,23 @@ export class ProductFleet {
     throw new Error(`${name} is not ready after ${ms / 1000} s:\n${this.member(name).log}`);
   }
 
-  /** SIGTERM to every process; each should shut down cleanly with code 0. */
-  async stop(): Promise<void> {
+  /**
+   * SIGTERM to every process; each should shut down cleanly with code 0. One still running
+   * after `waitMs` is killed, and its exit says so (`stop.forced`).
+   */
+  async stop(waitMs = STOP_WAIT_MS): Promise<void> {
     this.stopping = true;
     await Promise.all(
       [...this.members.values()].map(async (member) => {
         if (member.child.exitCode !== null || member.child.signalCode !== null) return;
         member.cause = 'stopped';
+        member.stoppedAt = Date.now();
         const gone = exitOf(member.child);
         member.child.kill('SIGTERM');
-        const timer = setTimeout(() => member.child.kill('SIGKILL'), 25_000);
+        const timer = setTimeout(() => {
+          member.forced = true;
+          member.child.kill('SIGKILL');
+        }, waitMs);
         await gone;
         clearTimeout(timer);
       }),
@@ -108,11 +141,9 @@ export class ProductFleet {
     for (const member of this.members.values()) rmSync(member.dataDir, { recursive: true, force: true });
   }
 
-  /** Exits that count against the product: unasked, or a stop that did not end with code 0. */
+  /** Exits that count against the product: crashes, and stops that did not end with code 0. */
   failures(): ProcessExit[] {
-    return this.exits.filter(
-      (e) => e.cause === 'unexpected' || (e.cause === 'stopped' && (e.code !== 0 || e.signal !== null)),
-    );
+    return this.exits.filter((e) => exitVerdict(e) !== 'ok');
   }
 
   private member(name: string): Member {
@@ -156,7 +187,19 @@ export class ProductFleet {
     live.add(child);
     child.once('exit', (code, signal) => {
       live.delete(child);
-      this.exits.push({ name, pid: child.pid ?? 0, code, signal, cause: member.cause, output: member.log });
+      const stop =
+        member.stoppedAt === undefined
+          ? undefined
+          : { ms: Date.now() - member.stoppedAt, forced: member.forced === true };
+      this.exits.push({
+        name,
+        pid: child.pid ?? 0,
+        code,
+        signal,
+        cause: member.cause,
+        ...(stop ? { stop } : {}),
+        output: member.log,
+      });
       rmSync(dataDir, { recursive: true, force: true });
       // The restart policy: a process that died on its own comes back.
       if (member.cause === 'unexpected' && !this.stopping && this.members.get(name) === member)

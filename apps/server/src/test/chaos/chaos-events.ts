@@ -26,7 +26,11 @@ export async function terminateSessions(admin: postgres.Sql, database: string): 
   }
 }
 
-/** Plays the chaos events at their time, while the load runs; a killed worker's successor starts meanwhile. */
+/**
+ * Plays the chaos events at their time, while the load runs. A killed worker's successor starts
+ * meanwhile: resolves once the events are played, with `restarted` settling when every
+ * successor is ready (on a loaded machine that may be long after the load).
+ */
 export async function playEvents(args: {
   config: ChaosConfig;
   fleet: ProductFleet;
@@ -34,7 +38,7 @@ export async function playEvents(args: {
   start: number;
   stamp: () => string;
   log: (line: string) => void;
-}): Promise<void> {
+}): Promise<{ restarted: Promise<void> }> {
   const { config, fleet, timeline } = args;
   const note = (line: string) => {
     timeline.push(`${args.stamp()}  ${line}`);
@@ -71,19 +75,16 @@ export async function playEvents(args: {
       note(`PostgreSQL restarted ${when}, down and up in ${((Date.now() - began) / 1000).toFixed(1)} s`);
     }
   }
-  await Promise.all(restarts);
+  return { restarted: Promise.all(restarts).then(() => undefined) };
 }
 
 /**
  * A pg-boss of the run's own that only supervises, every second, after shortening the expiry of
- * the event and step queues: jobs a killed worker held come back within seconds. With
- * `retryDelayMaxSeconds`, a retry waits at most that long (the number of attempts is the
- * product's): a job that failed a few times in a row does not wait out a long backoff.
+ * the event and step queues: jobs a killed worker held come back within seconds. The retries
+ * keep the product's backoff: capped, a step's attempts ran out while a worker was starting
+ * again on a loaded machine.
  */
-export async function superviseQuickly(
-  url: string,
-  policy: { expireInSeconds: number; retryDelayMaxSeconds?: number },
-): Promise<PgBoss> {
+export async function superviseQuickly(url: string, policy: { expireInSeconds: number }): Promise<PgBoss> {
   const boss = new PgBoss({
     ...parseDatabaseUrl(url),
     max: 2,
@@ -95,11 +96,7 @@ export async function superviseQuickly(
   // Its sessions are ended with everyone else's; it reconnects on its own.
   boss.on('error', () => {});
   await boss.start();
-  const retry =
-    policy.retryDelayMaxSeconds === undefined
-      ? {}
-      : { retryBackoff: true, retryDelayMax: policy.retryDelayMaxSeconds };
   for (const queue of ['record.changed', 'workflow.step'])
-    await boss.updateQueue(queue, { expireInSeconds: policy.expireInSeconds, ...retry });
+    await boss.updateQueue(queue, { expireInSeconds: policy.expireInSeconds });
   return boss;
 }

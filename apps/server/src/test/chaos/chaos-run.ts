@@ -33,8 +33,6 @@ export type ChaosConfig = {
    * jobs come back within seconds instead of the product's 30–90 s. Absent: the product's own.
    */
   jobExpirySeconds?: number;
-  /** With `jobExpirySeconds`: the longest a retry of those queues waits (attempts unchanged). */
-  retryDelayMaxSeconds?: number;
   /** Requests the load client keeps open at once, at most (default 64); see `driveEdits`. */
   maxInFlight?: number;
   /** Stop waiting for the runs when nothing moved for this long. */
@@ -84,19 +82,21 @@ export async function runChaos(config: ChaosConfig): Promise<ChaosOutcome> {
       smtpTimeoutMs: config.smtpTimeoutMs,
     });
     if (config.jobExpirySeconds)
-      supervisor = await superviseQuickly(config.databaseUrl, {
-        expireInSeconds: config.jobExpirySeconds,
-        ...(config.retryDelayMaxSeconds === undefined
-          ? {}
-          : { retryDelayMaxSeconds: config.retryDelayMaxSeconds }),
-      });
+      supervisor = await superviseQuickly(config.databaseUrl, { expireInSeconds: config.jobExpirySeconds });
     const timeline: string[] = [];
     const start = Date.now();
     const stamp = () => `${((Date.now() - start) / 1000).toFixed(1)} s`;
     // Settled at once so a failure waits here for the load to end rather than going unhandled.
     const chaos = playEvents({ config, fleet, timeline, start, stamp, log }).then(
-      () => null,
-      (error: unknown) => error,
+      ({ restarted }) => ({
+        error: null,
+        // Waited for after the runs settle: the wait for a successor overlaps the wait for the runs.
+        restarted: restarted.then(
+          () => null,
+          (error: unknown) => error,
+        ),
+      }),
+      (error: unknown) => ({ error, restarted: Promise.resolve(null) }),
     );
     const tally = await driveEdits({
       baseUrl: fleet.apiUrl,
@@ -107,8 +107,8 @@ export async function runChaos(config: ChaosConfig): Promise<ChaosOutcome> {
       ...(config.maxInFlight === undefined ? {} : { maxInFlight: config.maxInFlight }),
     });
     const loadMs = Date.now() - start;
-    const chaosError = await chaos;
-    if (chaosError) throw chaosError;
+    const played = await chaos;
+    if (played.error) throw played.error;
     log(`load over after ${(loadMs / 1000).toFixed(1)} s; waiting for the runs`);
     const settleMs = await waitUntilSettled({
       database: config.database,
@@ -117,6 +117,8 @@ export async function runChaos(config: ChaosConfig): Promise<ChaosOutcome> {
       ...(config.settleDeadlineMs === undefined ? {} : { deadlineMs: config.settleDeadlineMs }),
       onProgress: (line) => log(`  ${line}`),
     });
+    const restartError = await played.restarted;
+    if (restartError) throw restartError;
     const audit = await auditChaos({ database: config.database, workload, received: smtp.messages });
     const stopBegan = Date.now();
     await fleet.stop();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { openPostgresTestDatabase, testDatabaseMode } from '@crmflow/db/testing';
+import { openPostgresTestDatabase } from '@crmflow/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, sleep, spawnServer, waitForStatus } from '../test/processes.ts';
 
@@ -9,7 +9,7 @@ import { type ServerProcess, sleep, spawnServer, waitForStatus } from '../test/p
  * the process ends with code 0 (it exited 1 when a kept-alive connection held the close past
  * its 20 s limit). A real process on a database of its own: PostgreSQL only.
  */
-describe.skipIf(testDatabaseMode() !== 'postgres')('stopping the API with a request in flight', () => {
+describe('stopping the API with a request in flight', () => {
   let database: Awaited<ReturnType<typeof openPostgresTestDatabase>>;
   let api: ServerProcess;
   beforeAll(async () => {

@@ -181,23 +181,6 @@ export async function startProduct(args: {
   };
 }
 
-/** A small HTTP client for the API with the signed-in admin's token. */
-export function apiClient(baseUrl: string, token?: string) {
-  return async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 500)}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-}
-
 const node = (id: string, type: string, y: number, config: unknown) => ({
   id,
   type,

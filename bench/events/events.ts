@@ -11,9 +11,9 @@
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import type { Database } from '@crmflow/db';
+import { apiCall } from '../../apps/server/src/test/chaos/chaos-workload.ts';
 import { formatMs, summarise } from '../common/stats.ts';
 import {
-  apiClient,
   createBenchDatabase,
   insertOrders,
   orderGraphs,
@@ -40,7 +40,7 @@ const load = () =>
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 type ImportRow = { id: string; data: { total: number } };
-type Call = ReturnType<typeof apiClient>;
+type Call = ReturnType<typeof apiCall>;
 
 let totalSeq = 0;
 const edits = (ids: readonly string[]): ImportRow[] =>
@@ -227,7 +227,7 @@ async function main() {
     processes.push(worker);
     line('api and worker pids', `${api.pid}, ${worker.pid}`);
 
-    const signedIn = await apiClient(api.url)<{
+    const signedIn = await apiCall(api.url)<{
       token: string;
       user: { id: string };
       organization: { id: string };
@@ -237,7 +237,7 @@ async function main() {
       email: 'admin@bench.example.vn',
       password: 'mat-khau-do-hieu-nang',
     });
-    const call = apiClient(api.url, signedIn.token);
+    const call = apiCall(api.url, signedIn.token);
     const workflowIds: string[] = [];
     for (const { name, graph } of orderGraphs()) {
       const created = await call<{ id: string }>('POST', '/api/workflows', {

@@ -11,6 +11,8 @@ export type RunCount = {
   missing: number;
   /** Runs whose event is not a committed edit. */
   stray: number;
+  /** For a few runs that did not succeed: their status, their steps' and their jobs' states. */
+  unfinished?: string[];
 };
 
 /** An effect counted per run: how many there are, and how many beyond one per run. */
@@ -102,7 +104,15 @@ async function runCount(database: Database, orgId: string, workflowId: string): 
         select 1 from runs r where r.workflow_id = ${workflowId} and r.event_id = e.id)) as missing,
       (select count(*)::int from runs r where r.workflow_id = ${workflowId}
         and not exists (select 1 from edits e where e.id = r.event_id)) as stray`;
-  return row ?? { present: 0, succeeded: 0, missing: 0, stray: 0 };
+  const unfinished = await database.sql<{ line: string }[]>`
+    select r.id || ' ' || r.status || ' steps [' ||
+      coalesce((select string_agg(s.node_id || ':' || s.status || '/' || s.attempts, ' ' order by s.node_id)
+        from run_steps s where s.run_id = r.id), '') || '] jobs [' ||
+      coalesce((select string_agg(j.name || ':' || j.state || '/' || j.retry_count, ' ')
+        from pgboss.job j where j.data::text like '%' || r.id::text || '%'), '') || ']' as line
+    from runs r where r.workflow_id = ${workflowId} and r.status <> 'succeeded' limit 5`;
+  const counted = row ?? { present: 0, succeeded: 0, missing: 0, stray: 0 };
+  return unfinished.length > 0 ? { ...counted, unfinished: unfinished.map((u) => u.line) } : counted;
 }
 
 /** Reads what the runs did, from the database and from the SMTP server's own count. */
@@ -195,7 +205,9 @@ export function auditFailures(audit: ChaosAudit): string[] {
         `workflow ${name}: ${runs.present} runs for ${audit.edits} edits (${runs.missing} missing, ${runs.stray} stray)`,
       );
     if (runs.succeeded !== runs.present)
-      failures.push(`workflow ${name}: ${runs.present - runs.succeeded} runs did not succeed`);
+      failures.push(
+        `workflow ${name}: ${runs.present - runs.succeeded} runs did not succeed: ${(runs.unfinished ?? []).join('; ')}`,
+      );
   }
   for (const [name, effect] of [
     ['updates', audit.updates],

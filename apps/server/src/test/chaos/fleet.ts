@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -162,7 +162,7 @@ export class ProductFleet {
         HOME: process.env.HOME,
         HOST: '127.0.0.1',
         PORT: String(port),
-        LOG_LEVEL: 'error',
+        LOG_LEVEL: process.env.CHAOS_LOG_DIR ? 'info' : 'error',
         CRMFLOW_WEB_DIST: '/nonexistent-web-dist',
         CRMFLOW_DATA_DIR: dataDir,
         CRMFLOW_ROLE: role,
@@ -179,8 +179,11 @@ export class ProductFleet {
       cause: 'unexpected',
       dataDir,
     };
+    // CHAOS_LOG_DIR: every process's whole output, one file a name, to look into a run after it.
+    const logFile = process.env.CHAOS_LOG_DIR ? join(process.env.CHAOS_LOG_DIR, `${name}.log`) : null;
     const keep = (chunk: Buffer) => {
       member.log = (member.log + chunk.toString()).slice(-4000);
+      if (logFile) appendFileSync(logFile, chunk);
     };
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);

@@ -17,6 +17,7 @@ export const finishedOf = (attempt: StepAttempt, outcome: StepOutcome, final: bo
   orgId: attempt.run.orgId,
   runId: attempt.run.id,
   nodeId: attempt.step.nodeId,
+  attempt: attempt.step.attempts,
   input: attempt.graph.nodes.get(attempt.step.nodeId)?.config ?? null,
   outcome,
   final,

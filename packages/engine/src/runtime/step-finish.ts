@@ -13,6 +13,12 @@ export type FinishedStep = {
   orgId: string;
   runId: string;
   nodeId: string;
+  /**
+   * The step's attempt count as this execution claimed it. Only that claim may finish the step:
+   * an execution whose job was taken from it (expired, its heartbeat lost) and claimed again by
+   * another cannot overwrite the newer attempt's step, which would leave it with no job.
+   */
+  attempt: number;
   input: unknown;
   outcome: StepOutcome;
   /** For a failure: no attempt follows (not retryable, or the last one). */
@@ -32,8 +38,9 @@ function storedStatus(step: FinishedStep): StepStatus {
  * Records how a batch of steps ended and moves their runs on, in one transaction: step rows,
  * the next steps' rows and jobs, wake-up jobs, the runs' status, and the jobs marked done. Runs
  * are locked first (in id order), so two batches finishing the last steps of one run in parallel
- * cannot both miss that the run is over. Only a step still `running` is finished: a duplicate
- * job that finished it already changes nothing, and queues nothing again.
+ * cannot both miss that the run is over. Only a step still `running` under the same attempt is
+ * finished: a duplicate job that finished it already, or an attempt overtaken by a newer one,
+ * changes nothing and queues nothing again.
  */
 export async function finishSteps(args: {
   tx: Tx;
@@ -52,6 +59,7 @@ export async function finishSteps(args: {
     const rows = steps.map((s) => ({
       run_id: s.runId,
       node_id: s.nodeId,
+      attempts: s.attempt,
       status: storedStatus(s),
       output: capPayload(s.outcome.status === 'failed' ? null : s.outcome.output),
       error: capPayload(s.outcome.status === 'failed' ? s.outcome.error : null),
@@ -62,8 +70,8 @@ export async function finishSteps(args: {
         status = v.status, output = v.output, error = v.error, input = v.input,
         finished_at = case when v.status in ('succeeded', 'skipped', 'failed') then now() else null end
       from json_to_recordset(${jsonRows(rows)})
-        as v(run_id uuid, node_id text, status text, output jsonb, error jsonb, input jsonb)
-      where s.run_id = v.run_id and s.node_id = v.node_id and s.status = 'running'
+        as v(run_id uuid, node_id text, attempts int, status text, output jsonb, error jsonb, input jsonb)
+      where s.run_id = v.run_id and s.node_id = v.node_id and s.status = 'running' and s.attempts = v.attempts
       returning s.run_id::text as run_id, s.node_id
     `);
     const movedKeys = new Set(moved.map((row) => `${row.run_id}:${row.node_id}`));

@@ -81,7 +81,7 @@ function findChromium() {
 const reportDir = join(root, 'node_modules', '.cache', 'crmflow-test-reports');
 
 /** Runs one vitest suite, collecting its JSON report so the summary can count every test. */
-function vitest({ label, filter, env = {} }) {
+function vitest({ label, filter, env = {}, files = [] }) {
   const outputFile = join(reportDir, `${label.replace(/\W+/g, '-')}.json`);
   console.log(`\n=== ${label} ===`);
   const status = pnpm(
@@ -94,6 +94,7 @@ function vitest({ label, filter, env = {} }) {
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${outputFile}`,
+      ...files,
     ],
     { env: { ...process.env, ...env } },
   );
@@ -142,6 +143,15 @@ async function test() {
     for (const filter of dbSuites) {
       results.push(vitest({ label: `${filter} (postgres)`, filter, env: { CRMFLOW_TEST_DB: 'postgres' } }));
     }
+    // The chaos run measures the product under load: alone, not beside the other test files.
+    results.push(
+      vitest({
+        label: '@crmflow/server chaos (postgres)',
+        filter: '@crmflow/server',
+        env: { CRMFLOW_TEST_DB: 'postgres', CRMFLOW_TEST_CHAOS: 'on' },
+        files: ['src/start/chaos.test.ts'],
+      }),
+    );
   } else if (isCI) {
     console.error('crmflow: PostgreSQL is not reachable at 127.0.0.1:5432 (required on CI)');
     results.push({ label: 'postgres', status: 1, outputFile: '' });

@@ -25,6 +25,9 @@ export function createBoss(options: QueueOptions): PgBoss {
     application_name: 'crmflow-queue',
     useListenNotify: options.listenNotify ?? false,
     supervise: options.supervise ?? true,
+    // Jobs whose heartbeat stopped (their worker died) are looked for this often: they are
+    // retried 10–20 s after the death rather than up to a minute later.
+    superviseIntervalSeconds: 10,
     schedule: options.supervise ?? true,
   });
 }

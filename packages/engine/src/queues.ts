@@ -26,11 +26,18 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 const DAY = 24 * 3600;
 
 /**
- * How long a claimed job may stay active before pg-boss gives it to another worker. Short, so a
- * job whose worker was killed is retried within seconds rather than the default quarter hour;
- * a batch takes well under this.
+ * How long a claimed job may stay active at most, however alive its worker. Liveness is the
+ * heartbeat's business (below); this only bounds a handler that hangs while its process lives.
  */
-export const JOB_EXPIRY_SECONDS = 30;
+export const JOB_EXPIRY_SECONDS = 15 * 60;
+
+/**
+ * A worker refreshes the jobs it holds every half of this; a job whose refresh stopped this long
+ * (its worker was killed, or lost the database) is failed by a supervisor and retried. Long
+ * batches on a loaded machine keep their jobs, where a short expiry would take them away from a
+ * live worker and spend their attempts. pg-boss's minimum.
+ */
+export const JOB_HEARTBEAT_SECONDS = 10;
 
 /** Step retries: 4 more attempts, about 1, 2, 4 and 8 seconds apart (with jitter). */
 export const STEP_RETRY = { retryLimit: 4, retryDelay: 1, retryBackoff: true, retryDelayMax: 300 } as const;
@@ -47,6 +54,7 @@ export async function ensureQueues(boss: PgBoss): Promise<void> {
     retryDelay: 2,
     retryBackoff: true,
     expireInSeconds: JOB_EXPIRY_SECONDS,
+    heartbeatSeconds: JOB_HEARTBEAT_SECONDS,
     notify: true,
   });
   await boss.createQueue(QUEUES.stepDead, { retentionSeconds: 30 * DAY, deleteAfterSeconds: 30 * DAY });
@@ -54,6 +62,7 @@ export async function ensureQueues(boss: PgBoss): Promise<void> {
     deadLetter: QUEUES.stepDead,
     ...STEP_RETRY,
     expireInSeconds: JOB_EXPIRY_SECONDS,
+    heartbeatSeconds: JOB_HEARTBEAT_SECONDS,
     notify: true,
   });
   await boss.createQueue(QUEUES.runCleanup, { retryLimit: 2, expireInSeconds: 15 * 60 });
@@ -61,7 +70,25 @@ export async function ensureQueues(boss: PgBoss): Promise<void> {
     ...STEP_RETRY,
     retryDelay: 5,
     expireInSeconds: JOB_EXPIRY_SECONDS,
+    heartbeatSeconds: JOB_HEARTBEAT_SECONDS,
     notify: true,
   });
   await boss.createQueue(QUEUES.historyPurge, { retryLimit: 2, expireInSeconds: 15 * 60 });
+  await giveHeartbeats(boss, [QUEUES.recordChanged, QUEUES.step, QUEUES.push]);
+}
+
+/**
+ * Queues made before heartbeats existed keep their settings (creating a queue that exists
+ * changes nothing): they get the heartbeat and the long expiry once. A queue that has a heartbeat
+ * is left as it is, so an operator's (or a test's) own expiry stays.
+ */
+async function giveHeartbeats(boss: PgBoss, names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    const queue = await boss.getQueue(name);
+    if (queue && !queue.heartbeatSeconds)
+      await boss.updateQueue(name, {
+        expireInSeconds: JOB_EXPIRY_SECONDS,
+        heartbeatSeconds: JOB_HEARTBEAT_SECONDS,
+      });
+  }
 }

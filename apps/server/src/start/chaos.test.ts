@@ -8,9 +8,9 @@ import { achievedRates } from '../test/chaos/edit-load.ts';
  * `bench/chaos` made small: the API and two worker processes on a database of their own, 30
  * contact edits a second for 8 s through single PATCH requests, each firing three workflows
  * (update + notify, an email through a real SMTP server, a task), while one worker is killed with
- * SIGKILL and every session of the database is ended once. The event and step queues expire a
- * killed worker's jobs after 4 s (the product: 30 s), so the runs are over soon after the load;
- * the wait for them has a deadline. Separate processes cannot share the embedded database:
+ * SIGKILL and every session of the database is ended once. A supervisor looks every second for
+ * jobs whose heartbeat stopped (the product: every 10 s), so a killed worker's jobs come back
+ * about 10 s after the kill; the wait for the runs has a deadline. Separate processes cannot share the embedded database:
  * PostgreSQL only (the server's vitest config leaves it out of the embedded pass).
  */
 describe('the product under load and chaos', () => {
@@ -38,7 +38,7 @@ describe('the product under load and chaos', () => {
           { at: 0.6, kind: 'terminate-connections' },
         ],
         smtpTimeoutMs: 1_500,
-        jobExpirySeconds: 4,
+        superviseEverySecond: true,
         stallMs: 15_000,
         settleDeadlineMs: 30_000,
         log,

@@ -79,12 +79,11 @@ export async function playEvents(args: {
 }
 
 /**
- * A pg-boss of the run's own that only supervises, every second, after shortening the expiry of
- * the event and step queues: jobs a killed worker held come back within seconds. The retries
- * keep the product's backoff: capped, a step's attempts ran out while a worker was starting
- * again on a loaded machine.
+ * A pg-boss of the run's own that only supervises, every second: jobs whose worker was killed
+ * (their heartbeat stopped) come back as soon as the heartbeat lapses. The retries keep the
+ * product's backoff.
  */
-export async function superviseQuickly(url: string, policy: { expireInSeconds: number }): Promise<PgBoss> {
+export async function superviseQuickly(url: string): Promise<PgBoss> {
   const boss = new PgBoss({
     ...parseDatabaseUrl(url),
     max: 2,
@@ -96,7 +95,5 @@ export async function superviseQuickly(url: string, policy: { expireInSeconds: n
   // Its sessions are ended with everyone else's; it reconnects on its own.
   boss.on('error', () => {});
   await boss.start();
-  for (const queue of ['record.changed', 'workflow.step'])
-    await boss.updateQueue(queue, { expireInSeconds: policy.expireInSeconds });
   return boss;
 }

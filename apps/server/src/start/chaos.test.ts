@@ -39,8 +39,8 @@ describe('the product under load and chaos', () => {
         ],
         smtpTimeoutMs: 1_500,
         superviseEverySecond: true,
-        stallMs: 15_000,
-        settleDeadlineMs: 30_000,
+        stallMs: 30_000,
+        settleDeadlineMs: 60_000,
         log,
       });
       const { tally, audit } = outcome;

@@ -1,8 +1,14 @@
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import type { Db } from './connection.ts';
 
-const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
+// Found through the package rather than beside this file: the production bundle of the server
+// holds this code in apps/server/dist, and the migrations stay in this package.
+const migrationsFolder = join(
+  dirname(createRequire(import.meta.url).resolve('@crmflow/db/package.json')),
+  'drizzle',
+);
 
 /** Arbitrary but fixed: every process that migrates takes the same lock. */
 const MIGRATION_LOCK = 74_212_001;

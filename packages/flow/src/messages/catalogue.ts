@@ -1,9 +1,17 @@
-import { configMessages } from './config-messages.ts';
+import { configMessages, settingMessages } from './config-messages.ts';
 import { fill, type Param, type Placeholders } from './define-catalogue.ts';
 import { errorMessages } from './error-messages.ts';
+import {
+  conflictMessages,
+  deliveryMessages,
+  operatorMessages,
+  phoneMessages,
+  triggerMessages,
+} from './flow-messages.ts';
 import { graphMessages } from './graph-messages.ts';
 import type { Locale, Text } from './locale.ts';
 import { requestMessages, settingsMessages } from './request-messages.ts';
+import { summaryMessages } from './summary-messages.ts';
 import { recordMessages, wordMessages, znsMessages } from './value-messages.ts';
 
 /**
@@ -14,9 +22,16 @@ import { recordMessages, wordMessages, znsMessages } from './value-messages.ts';
 export const messages = {
   ...graphMessages,
   ...configMessages,
+  ...settingMessages,
   ...recordMessages,
   ...znsMessages,
   ...wordMessages,
+  ...operatorMessages,
+  ...triggerMessages,
+  ...deliveryMessages,
+  ...phoneMessages,
+  ...conflictMessages,
+  ...summaryMessages,
   ...errorMessages,
   ...requestMessages,
   ...settingsMessages,

@@ -1,4 +1,4 @@
-import { configMessages, settingMessages } from './config-messages.ts';
+import { configMessages, labelMessages } from './config-messages.ts';
 import { fill, type Param, type Placeholders } from './define-catalogue.ts';
 import { errorMessages } from './error-messages.ts';
 import {
@@ -16,13 +16,15 @@ import { recordMessages, wordMessages, znsMessages } from './value-messages.ts';
 
 /**
  * Every text the flow package and the server produce for people, keyed by a stable code, in both
- * languages. Codes are namespaced by what they are about (`validation.`, `config.`, `record.`,
- * `zns.`, `error.` for the API's errors, `request.` for what is wrong with a request's field).
+ * languages. Codes are namespaced by what they are about: a flow's problems (`validation.`,
+ * `config.`, `label.`), record values (`record.`, `zns.`, `word.`), what steps say (`summary.`,
+ * `operator.`, `trigger.`, `conflict.`), deliveries (`delivery.`, `phone.`), and the API
+ * (`error.<code>` for its errors, `request.` for a request's fields, `settings.` for its answers).
  */
 export const messages = {
   ...graphMessages,
   ...configMessages,
-  ...settingMessages,
+  ...labelMessages,
   ...recordMessages,
   ...znsMessages,
   ...wordMessages,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import { findField } from '../metadata/field-lookup.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
 import { careCardLayouts, findCareCardLayout } from './care-card-layouts.ts';
@@ -7,7 +7,7 @@ import { checkFieldRef, checkKnownId, checkKnownIds, requiredIssue } from './che
 import { checkValueForField } from './checks/value-checks.ts';
 import { ActionName, EntityId, FieldKey } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { daysText, render } from './summary-text.ts';
+import { daysText } from './summary-text.ts';
 
 /** Whose care card it is: a chosen user, or the order's salesperson (its owner). */
 export const CareCardOwner = z.discriminatedUnion('mode', [

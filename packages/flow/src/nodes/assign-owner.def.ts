@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { render } from '../messages/catalogue.ts';
 import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { ActionName } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { nameText, render } from './summary-text.ts';
+import { nameText } from './summary-text.ts';
 
 /** Bàn giao công việc: a new owner, chosen directly or by an allocation rule of the module. */
 export const AssignOwnerConfig = z.discriminatedUnion('mode', [

@@ -1,8 +1,8 @@
 import { checkCondition } from '../condition/check-condition.ts';
 import { ConditionConfig } from '../condition/condition-config.ts';
 import { describeCriteria } from '../condition/describe-condition.ts';
+import { render } from '../messages/catalogue.ts';
 import { defineNode } from './node-definition.ts';
-import { render } from './summary-text.ts';
 
 export const conditionNode = defineNode({
   type: 'condition',

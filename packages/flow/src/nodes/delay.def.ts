@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { render } from '../messages/catalogue.ts';
 import { fieldLabelByKey } from '../metadata/field-lookup.ts';
 import { checkFieldRef } from './checks/field-checks.ts';
 import { ActionName, FieldKey } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { countText, daysText, render } from './summary-text.ts';
+import { countText, daysText } from './summary-text.ts';
 
 /**
  * Waits, then goes on: for a while, or until a date of the record (moved by `offsetDays`).

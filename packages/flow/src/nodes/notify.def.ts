@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { render } from '../messages/catalogue.ts';
 import { requiredIssue } from './checks/field-checks.ts';
 import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, Recipients } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { clip, recipientsText, render } from './summary-text.ts';
+import { clip, recipientsText } from './summary-text.ts';
 
 export const NotifyConfig = z.object({
   name: ActionName,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { render } from '../messages/catalogue.ts';
 import { ActionName } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { render } from './summary-text.ts';
 
 /**
  * Revenue entries of an order. Proposing comes first; recording takes only what was proposed,

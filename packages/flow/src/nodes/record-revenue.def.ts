@@ -1,6 +1,6 @@
+import { render } from '../messages/catalogue.ts';
 import { defineNode } from './node-definition.ts';
 import { RevenueConfig } from './propose-revenue.def.ts';
-import { render } from './summary-text.ts';
 
 export const recordRevenueNode = defineNode({
   type: 'record_revenue',

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { render } from '../messages/catalogue.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
 import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, EmailRecipients, EntityId, PrintAttachment } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { clip, nameText, recipientsText, render } from './summary-text.ts';
+import { clip, nameText, recipientsText } from './summary-text.ts';
 
 /** The provider every organization has: the server's own relay, needing no setup. */
 export const systemEmailProvider = 'system';

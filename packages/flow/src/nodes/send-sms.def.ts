@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { render } from '../messages/catalogue.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
 import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { checkChosenProvider } from './checks/provider-checks.ts';
 import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, EntityId, Recipients } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { clip, nameText, recipientsText, render } from './summary-text.ts';
+import { clip, nameText, recipientsText } from './summary-text.ts';
 
 export const SendSmsConfig = z.object({
   name: ActionName,

@@ -1,9 +1,7 @@
 import { render } from '../messages/catalogue.ts';
-import { inLocale, type Locale } from '../messages/locale.ts';
+import type { Locale } from '../messages/locale.ts';
 import { fieldLabel, findField, referencedModule } from '../metadata/field-lookup.ts';
 import type { ModuleCatalog, ModuleMeta } from '../metadata/field-meta.ts';
-
-export { inLocale, render };
 
 /**
  * A field path as users know it: `Email`, or `Liên hệ › Email` for a field of the record a

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { text } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import { fieldLabelByKey, fieldsOfType } from '../metadata/field-lookup.ts';
 import { checkFieldRef, checkFieldRefs } from './checks/field-checks.ts';
 import { FieldKey } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { daysText, render } from './summary-text.ts';
+import { daysText } from './summary-text.ts';
 
 /** Quy trình làm việc: fires when a record is added, edited or deleted (DESIGN §5). */
 export const EventTriggerConfig = z.object({

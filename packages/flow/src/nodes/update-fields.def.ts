@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatFieldValue } from '../merge/format-value.ts';
-import { text } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import type { Locale } from '../messages/locale.ts';
 import {
   defaultTimeZone,
@@ -15,7 +15,6 @@ import { checkFieldRef, fieldName, referenceExpected, requiredIssue } from './ch
 import { checkValueForField } from './checks/value-checks.ts';
 import { ActionName, FieldKey, LiteralValue } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { render } from './summary-text.ts';
 
 /** Copy another field of the triggering record. */
 export const FromFieldValue = z.object({ from: FieldKey });

@@ -5,10 +5,10 @@ import { checkFieldPath, checkKnownIds } from './field-checks.ts';
 
 /** How problems name the recipients of a message; every messaging step declares these. */
 export const recipientLabels: Readonly<Record<string, SettingLabel>> = {
-  to: { ...text('setting.recipients'), pick: true },
-  'to.fields': { ...text('setting.recipient_field'), pick: true },
-  'to.users': { ...text('setting.recipient_user'), pick: true },
-  'to.addresses': text('setting.recipient_address'),
+  to: { ...text('label.recipients'), pick: true },
+  'to.fields': { ...text('label.recipient_field'), pick: true },
+  'to.users': { ...text('label.recipient_user'), pick: true },
+  'to.addresses': text('label.recipient_address'),
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { MessageParams, Param } from '@crmflow/flow';
 import { z } from 'zod';
 import type { Locale } from '../i18n/locale.ts';
 
@@ -60,18 +61,19 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
  * becomes `{ error: { code, message, details } }` with the status of its code; the message is
  * chosen in the caller's language when the response is written.
  */
-export class AppError extends Error {
-  readonly code: ErrorCode;
+export class AppError<Code extends ErrorCode = ErrorCode> extends Error {
+  readonly code: Code;
   readonly details: unknown;
-  readonly params: Record<string, string | number>;
+  /** The placeholders of the code's message (`error.<code>` in the catalogue), and any the handler reads. */
+  readonly params: Readonly<Record<string, Param>>;
   /** The message and details in the caller's language, when they say more than the code's message. */
   readonly localized: ((locale: Locale) => { message: string; details: unknown }) | undefined;
 
   constructor(
-    code: ErrorCode,
+    code: Code,
     options: {
       details?: unknown;
-      params?: Record<string, string | number>;
+      params?: MessageParams<`error.${Code}`> & Readonly<Record<string, Param>>;
       localized?: (locale: Locale) => { message: string; details: unknown };
     } = {},
   ) {

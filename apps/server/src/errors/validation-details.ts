@@ -1,63 +1,59 @@
+import { type PlainCode, type Text, text } from '@crmflow/flow';
 import type { FastifySchemaValidationError } from 'fastify';
 import type { Locale } from '../i18n/locale.ts';
 import type { ErrorDetail } from './app-error.ts';
 
-type Pair = { vi: string; en: string };
-
-const typeNames: Record<string, Pair> = {
-  string: { vi: 'chuỗi ký tự', en: 'text' },
-  number: { vi: 'số', en: 'a number' },
-  int: { vi: 'số nguyên', en: 'a whole number' },
-  boolean: { vi: 'đúng/sai', en: 'true or false' },
-  object: { vi: 'đối tượng', en: 'an object' },
-  array: { vi: 'danh sách', en: 'a list' },
+const typeCodes: Readonly<Record<string, PlainCode>> = {
+  string: 'request.type_string',
+  number: 'request.type_number',
+  int: 'request.type_int',
+  boolean: 'request.type_boolean',
+  object: 'request.type_object',
+  array: 'request.type_array',
 };
 
-const formats: Record<string, Pair> = {
-  email: { vi: 'Địa chỉ email không hợp lệ', en: 'Not a valid email address' },
-  uuid: { vi: 'Mã định danh không hợp lệ', en: 'Not a valid id' },
-  datetime: { vi: 'Thời điểm không hợp lệ (ISO 8601)', en: 'Not a valid ISO 8601 date and time' },
-  regex: { vi: 'Sai định dạng', en: 'Wrong format' },
+const formatCodes: Readonly<Record<string, PlainCode>> = {
+  email: 'record.email',
+  uuid: 'record.id',
+  datetime: 'request.datetime',
+  regex: 'request.format',
 };
 
 const param = (issue: FastifySchemaValidationError, name: string): unknown => Reflect.get(issue.params, name);
-const text = (value: unknown) => (Array.isArray(value) ? value.map(String).join(', ') : String(value));
+const joined = (value: unknown) => (Array.isArray(value) ? value.map(String).join(', ') : String(value));
 
-function describeIssue(issue: FastifySchemaValidationError): Pair {
+function describeIssue(issue: FastifySchemaValidationError): Text {
   switch (issue.keyword) {
     case 'invalid_type': {
-      if (/received undefined/.test(issue.message ?? '')) return { vi: 'Bắt buộc nhập', en: 'Required' };
-      const name = typeNames[text(param(issue, 'expected'))] ?? { vi: 'giá trị hợp lệ', en: 'a valid value' };
-      return { vi: `Phải là ${name.vi}`, en: `Must be ${name.en}` };
+      if (/received undefined/.test(issue.message ?? '')) return text('record.required');
+      const type = typeCodes[joined(param(issue, 'expected'))];
+      return text('request.must_be', { type: text(type ?? 'request.type_other') });
     }
     case 'too_small': {
-      const min = text(param(issue, 'minimum'));
+      const min = joined(param(issue, 'minimum'));
       const origin = param(issue, 'origin');
-      if (origin === 'string') {
-        return min === '1'
-          ? { vi: 'Bắt buộc nhập', en: 'Required' }
-          : { vi: `Ít nhất ${min} ký tự`, en: `At least ${min} characters` };
-      }
-      if (origin === 'array') return { vi: `Ít nhất ${min} phần tử`, en: `At least ${min} items` };
-      return { vi: `Không được nhỏ hơn ${min}`, en: `Must be at least ${min}` };
+      if (origin === 'string')
+        return min === '1' ? text('record.required') : text('request.min_chars', { min });
+      if (origin === 'array') return text('request.min_items', { min });
+      return text('request.min', { min });
     }
     case 'too_big': {
-      const max = text(param(issue, 'maximum'));
+      const max = joined(param(issue, 'maximum'));
       const origin = param(issue, 'origin');
-      if (origin === 'string') return { vi: `Tối đa ${max} ký tự`, en: `At most ${max} characters` };
-      if (origin === 'array') return { vi: `Tối đa ${max} phần tử`, en: `At most ${max} items` };
-      return { vi: `Không được lớn hơn ${max}`, en: `Must be at most ${max}` };
+      if (origin === 'string') return text('request.max_chars', { max });
+      if (origin === 'array') return text('request.max_items', { max });
+      return text('request.max', { max });
     }
-    case 'invalid_format':
-      return formats[text(param(issue, 'format'))] ?? { vi: 'Sai định dạng', en: 'Wrong format' };
-    case 'invalid_value': {
-      const values = text(param(issue, 'values'));
-      return { vi: `Phải là một trong: ${values}`, en: `Must be one of: ${values}` };
+    case 'invalid_format': {
+      const code = formatCodes[joined(param(issue, 'format'))];
+      return text(code ?? 'request.format');
     }
+    case 'invalid_value':
+      return text('request.one_of', { values: joined(param(issue, 'values')) });
     case 'unrecognized_keys':
-      return { vi: 'Trường không được hỗ trợ', en: 'Not a supported field' };
+      return text('request.unsupported_field');
     default:
-      return { vi: 'Giá trị không hợp lệ', en: 'Not a valid value' };
+      return text('request.invalid');
   }
 }
 

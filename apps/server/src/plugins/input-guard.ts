@@ -1,3 +1,4 @@
+import { text } from '@crmflow/flow';
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../app-types.ts';
 import { AppError, type ErrorDetail } from '../errors/app-error.ts';
@@ -11,12 +12,9 @@ export const MAX_DEPTH = 32;
 const INVALID_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const messages = {
-  text: {
-    vi: 'Không được chứa ký tự NUL hoặc ký tự không hợp lệ',
-    en: 'Must not contain NUL bytes or invalid characters',
-  },
-  depth: { vi: `Dữ liệu lồng nhau quá ${MAX_DEPTH} cấp`, en: `Nested more than ${MAX_DEPTH} levels deep` },
-} as const;
+  text: text('request.invalid_text'),
+  depth: text('request.too_deep', { max: MAX_DEPTH }),
+};
 
 const printable = (key: string) => key.replaceAll('\u0000', '\\0');
 

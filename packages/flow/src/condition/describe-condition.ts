@@ -1,5 +1,6 @@
 import { formatFieldValue } from '../merge/format-value.ts';
-import type { Locale } from '../messages/locale.ts';
+import { text } from '../messages/catalogue.ts';
+import type { Locale, Text } from '../messages/locale.ts';
 import { defaultTimeZone, fieldLabel, findField } from '../metadata/field-lookup.ts';
 import type { ModuleMeta } from '../metadata/field-meta.ts';
 import {
@@ -10,10 +11,7 @@ import {
 } from './condition-config.ts';
 import { operatorLabels } from './operators.ts';
 
-const logicWords: Record<ConditionLogic, { vi: string; en: string }> = {
-  and: { vi: 'và', en: 'and' },
-  or: { vi: 'hoặc', en: 'or' },
-};
+const logicWords: Record<ConditionLogic, Text> = { and: text('operator.and'), or: text('operator.or') };
 
 /** Criteria in words, nested groups in brackets: `Tình trạng bằng Đã giao hàng và (…)`. */
 export function describeCriteria(args: {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { text } from '../messages/catalogue.ts';
+import type { Text } from '../messages/locale.ts';
 import type { FieldType } from '../metadata/field-meta.ts';
 
 /** Every comparison a condition rule can make (DESIGN §4a); the contract names them. */
@@ -52,41 +54,42 @@ export const operatorValueKind: Record<Operator, OperatorValueKind> = {
   date_within_next: 'days',
 };
 
-export const operatorLabels: Record<Operator, { vi: string; en: string }> = {
-  eq: { vi: 'bằng', en: 'equals' },
-  ne: { vi: 'khác', en: 'does not equal' },
-  contains: { vi: 'chứa', en: 'contains' },
-  not_contains: { vi: 'không chứa', en: 'does not contain' },
-  starts_with: { vi: 'bắt đầu bằng', en: 'starts with' },
-  empty: { vi: 'để trống', en: 'is empty' },
-  not_empty: { vi: 'không để trống', en: 'is not empty' },
-  gt: { vi: 'lớn hơn', en: 'is greater than' },
-  gte: { vi: 'lớn hơn hoặc bằng', en: 'is at least' },
-  lt: { vi: 'nhỏ hơn', en: 'is less than' },
-  lte: { vi: 'nhỏ hơn hoặc bằng', en: 'is at most' },
-  between: { vi: 'trong khoảng', en: 'is between' },
-  in: { vi: 'thuộc', en: 'is one of' },
-  not_in: { vi: 'không thuộc', en: 'is none of' },
-  changed: { vi: 'thay đổi', en: 'changed' },
-  changed_to: { vi: 'thay đổi thành', en: 'changed to' },
-  changed_from: { vi: 'thay đổi từ', en: 'changed from' },
-  date_today: { vi: 'là hôm nay', en: 'is today' },
-  date_within_last: { vi: 'trong vòng … ngày qua', en: 'is within the last … days' },
-  date_within_next: { vi: 'trong vòng … ngày tới', en: 'is within the next … days' },
+/** How a rule reads each comparison, from the message catalogue (`operator.*`). */
+export const operatorLabels: Record<Operator, Text> = {
+  eq: text('operator.eq'),
+  ne: text('operator.ne'),
+  contains: text('operator.contains'),
+  not_contains: text('operator.not_contains'),
+  starts_with: text('operator.starts_with'),
+  empty: text('operator.empty'),
+  not_empty: text('operator.not_empty'),
+  gt: text('operator.gt'),
+  gte: text('operator.gte'),
+  lt: text('operator.lt'),
+  lte: text('operator.lte'),
+  between: text('operator.between'),
+  in: text('operator.in'),
+  not_in: text('operator.not_in'),
+  changed: text('operator.changed'),
+  changed_to: text('operator.changed_to'),
+  changed_from: text('operator.changed_from'),
+  date_today: text('operator.date_today'),
+  date_within_last: text('operator.date_within_last'),
+  date_within_next: text('operator.date_within_next'),
 };
 
 const presence: Operator[] = ['empty', 'not_empty'];
 const change: Operator[] = ['changed', 'changed_to', 'changed_from'];
-const text: Operator[] = ['eq', 'ne', 'contains', 'not_contains', 'starts_with', 'in', 'not_in'];
+const textual: Operator[] = ['eq', 'ne', 'contains', 'not_contains', 'starts_with', 'in', 'not_in'];
 const ordered: Operator[] = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'between'];
 const dates: Operator[] = [...ordered, 'date_today', 'date_within_last', 'date_within_next'];
 const choice: Operator[] = ['eq', 'ne', 'in', 'not_in'];
 
 const byFieldType: Record<FieldType, readonly Operator[]> = {
-  text: [...text, ...presence, ...change],
+  text: [...textual, ...presence, ...change],
   textarea: ['contains', 'not_contains', 'starts_with', ...presence, 'changed'],
-  email: [...text, ...presence, ...change],
-  phone: [...text, ...presence, ...change],
+  email: [...textual, ...presence, ...change],
+  phone: [...textual, ...presence, ...change],
   number: [...ordered, ...presence, ...change],
   money: [...ordered, ...presence, ...change],
   date: [...dates, ...presence, ...change],

@@ -2,7 +2,8 @@ import type { ConditionRule } from '../condition/condition-config.ts';
 import { describeRule } from '../condition/describe-condition.ts';
 import { evaluateTrigger } from '../evaluate/evaluate-trigger.ts';
 import type { FlowGraph } from '../graph/flow-graph.ts';
-import type { Locale } from '../messages/locale.ts';
+import { render, text } from '../messages/catalogue.ts';
+import type { Locale, Text } from '../messages/locale.ts';
 import { fieldLabelByKey } from '../metadata/field-lookup.ts';
 import type { ModuleCatalog, ModuleKey } from '../metadata/field-meta.ts';
 import { nodeDefinition } from '../nodes/catalog.ts';
@@ -25,8 +26,6 @@ export type FlowUnderAnalysis = {
   graph: FlowGraph;
 };
 
-export type Bilingual = { vi: string; en: string };
-
 /** One link of a cycle: this flow's action writes these fields, which starts the next flow. */
 export type CycleStep = {
   workflowId: string;
@@ -46,10 +45,10 @@ export type FlowConflict =
       otherWorkflowName: string;
       winnerWorkflowId: string;
       nodeIds: string[];
-      text: Bilingual;
+      text: Text;
     }
-  | { kind: 'cycle'; chain: CycleStep[]; nodeIds: string[]; text: Bilingual }
-  | { kind: 'never_fires'; field: string; rules: ConditionRule[]; nodeIds: string[]; text: Bilingual };
+  | { kind: 'cycle'; chain: CycleStep[]; nodeIds: string[]; text: Text }
+  | { kind: 'never_fires'; field: string; rules: ConditionRule[]; nodeIds: string[]; text: Text };
 
 type Analysed = FlowUnderAnalysis & { trigger: EventTriggerConfig; paths: PathRules[]; writes: FlowWrite[] };
 
@@ -110,15 +109,13 @@ function neverFires(flow: Analysed, catalog: ModuleCatalog): FlowConflict | null
   );
   const quoted = (locale: Locale) =>
     rules.map((rule) => `“${describeRule({ rule, module, locale })}”`).join(' + ');
+  const code = flow.trigger.on === 'create' ? 'conflict.never_fires_on_create' : 'conflict.never_fires';
   return {
     kind: 'never_fires',
     field,
     rules,
     nodeIds: conditions,
-    text: {
-      vi: `Quy trình sẽ không bao giờ chạy: ${quoted('vi')} không thể cùng đúng${flow.trigger.on === 'create' ? ' khi thêm mới bản ghi' : ''}.`,
-      en: `This flow can never run: ${quoted('en')} cannot all hold${flow.trigger.on === 'create' ? ' when a record is created' : ''}.`,
-    },
+    text: text(code, { rules: { vi: quoted('vi'), en: quoted('en') } }),
   };
 }
 
@@ -160,10 +157,11 @@ function sameFieldConflicts(
             otherWorkflowName: other.name,
             winnerWorkflowId: winner.id,
             nodeIds: subject.writes.filter((w) => w.fields.includes(field)).map((w) => w.nodeId),
-            text: {
-              vi: `Quy trình “${other.name}” cũng ghi trường ${label('vi')} khi cùng một thay đổi xảy ra. Theo thứ tự ưu tiên, “${winner.name}” chạy sau nên giá trị của nó được giữ lại.`,
-              en: `The flow “${other.name}” also writes ${label('en')} on the same change. By priority order “${winner.name}” runs later, so its value is the one kept.`,
-            },
+            text: text('conflict.same_field', {
+              other: other.name,
+              field: { vi: label('vi'), en: label('en') },
+              winner: winner.name,
+            }),
           },
         ];
       }),
@@ -241,19 +239,16 @@ function cycleOf(
           .map((key) => fieldLabelByKey({ module: catalog[write.module], key, locale }))
           .join(', ');
         const next = steps[index + 1]?.flow.name ?? subject.name;
-        return locale === 'vi'
-          ? `“${flow.name}” › ${action} ${write.operation === 'create' ? 'tạo bản ghi mới' : `ghi ${fields}`} → kích hoạt “${next}”`
-          : `“${flow.name}” › ${action} ${write.operation === 'create' ? 'creates a record' : `writes ${fields}`} → starts “${next}”`;
+        return write.operation === 'create'
+          ? render(locale, 'conflict.cycle_creates', { flow: flow.name, action, next })
+          : render(locale, 'conflict.cycle_writes', { flow: flow.name, action, fields, next });
       })
       .join('; ');
   return {
     kind: 'cycle',
     chain,
     nodeIds: steps.filter((step) => step.flow.id === subject.id).map((step) => step.write.nodeId),
-    text: {
-      vi: `Vòng lặp giữa các quy trình: ${describe('vi')}. Khi chạy, cơ chế chống lặp sẽ cắt vòng này.`,
-      en: `A loop between flows: ${describe('en')}. At run time the loop guard will cut it.`,
-    },
+    text: text('conflict.cycle', { chain: { vi: describe('vi'), en: describe('en') } }),
   };
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { text } from '../messages/catalogue.ts';
+import type { Text } from '../messages/locale.ts';
 import { type EventTriggerConfig, isScheduleTrigger, type TriggerConfig } from '../nodes/trigger.def.ts';
 
 /** What happened to the record: the three operations a workflow can start on. */
@@ -36,49 +38,39 @@ export function evaluateTrigger(args: {
 }): TriggerOutcome {
   const { config } = args;
   if (isScheduleTrigger(config)) {
-    return {
-      fires: false,
-      reason: 'a care process runs on dates, not on record events',
-      reasonVi: 'quy trình chăm sóc chạy theo ngày, không theo thay đổi bản ghi',
-      repeat: true,
-    };
+    return outcome({ fires: false, reason: text('trigger.schedule_not_event'), repeat: true });
   }
-  const { fires, en, vi } = decide({ config, operation: args.operation, changes: args.changes });
-  return { fires, reason: en, reasonVi: vi, repeat: config.repeat };
+  const decision = decide({ config, operation: args.operation, changes: args.changes });
+  return outcome({ ...decision, repeat: config.repeat });
+}
+
+function outcome(args: { fires: boolean; reason: Text; repeat: boolean }): TriggerOutcome {
+  return { fires: args.fires, reason: args.reason.en, reasonVi: args.reason.vi, repeat: args.repeat };
 }
 
 function decide(args: {
   config: EventTriggerConfig;
   operation: RecordOperation;
   changes: readonly string[];
-}): { fires: boolean; en: string; vi: string } {
+}): { fires: boolean; reason: Text } {
   const { config, operation, changes } = args;
   if (!wants[config.on].includes(operation)) {
-    return {
-      fires: false,
-      en: `waits for ${config.on}, got ${operation}`,
-      vi: `chờ thao tác ${config.on}, nhận ${operation}`,
-    };
+    return { fires: false, reason: text('trigger.wrong_operation', { wanted: config.on, got: operation }) };
   }
   if (operation !== 'update') {
-    return {
-      fires: true,
-      en: `record ${operation}d`,
-      vi: `bản ghi được ${operation === 'create' ? 'thêm' : 'xóa'}`,
-    };
+    return { fires: true, reason: text(operation === 'create' ? 'trigger.created' : 'trigger.deleted') };
   }
-  if (changes.length === 0)
-    return { fires: false, en: 'the edit changed nothing', vi: 'lần sửa không thay đổi gì' };
+  if (changes.length === 0) return { fires: false, reason: text('trigger.nothing_changed') };
   if (config.fields.length === 0) {
-    return { fires: true, en: `changed ${changes.join(', ')}`, vi: `đã đổi ${changes.join(', ')}` };
+    return { fires: true, reason: text('trigger.changed', { fields: changes.join(', ') }) };
   }
   const hit = config.fields.filter((field) => changes.includes(field));
   const missed = config.fields.filter((field) => !changes.includes(field));
   if (config.match === 'all' ? missed.length === 0 : hit.length > 0) {
-    return { fires: true, en: `changed ${hit.join(', ')}`, vi: `đã đổi ${hit.join(', ')}` };
+    return { fires: true, reason: text('trigger.changed', { fields: hit.join(', ') }) };
   }
   const watched = config.fields.join(', ');
   return config.match === 'all'
-    ? { fires: false, en: `unchanged: ${missed.join(', ')}`, vi: `chưa đổi: ${missed.join(', ')}` }
-    : { fires: false, en: `none of ${watched} changed`, vi: `không đổi trường nào trong ${watched}` };
+    ? { fires: false, reason: text('trigger.unchanged', { fields: missed.join(', ') }) }
+    : { fires: false, reason: text('trigger.none_changed', { fields: watched }) };
 }

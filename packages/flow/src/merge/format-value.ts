@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { parseCalendarDate } from '../dates/calendar-date.ts';
 import { toCalendarDate, toInstant } from '../dates/today-in.ts';
+import { render } from '../messages/catalogue.ts';
 import type { Locale } from '../messages/locale.ts';
 import { optionLabel } from '../metadata/field-lookup.ts';
 import type { FieldMeta } from '../metadata/field-meta.ts';
@@ -69,11 +70,11 @@ export function formatFieldValue(args: {
     case 'boolean': {
       const flag = toBoolean(value);
       if (flag === null) return plain(value);
-      return locale === 'vi' ? (flag ? 'Có' : 'Không') : flag ? 'Yes' : 'No';
+      return render(locale, flag ? 'summary.yes' : 'summary.no');
     }
     case 'lines': {
       const count = Array.isArray(value) ? value.length : 0;
-      return locale === 'vi' ? `${count} dòng hàng hóa` : `${count} line${count === 1 ? '' : 's'}`;
+      return render(locale, count === 1 ? 'summary.lines_one' : 'summary.lines', { count });
     }
     default:
       return plain(value);

@@ -11,6 +11,24 @@ describe('the message catalogue', () => {
     expect(placeholdersOf(entry.vi).sort()).toEqual(placeholdersOf(entry.en).sort());
   });
 
+  it.each(entries.filter(([code]) => code.endsWith('_one')))(
+    '%s is the singular of a plural code',
+    (code) => {
+      expect(Object.keys(messages)).toContain(code.slice(0, -'_one'.length));
+    },
+  );
+
+  it.each([
+    ['error.', 35],
+    ['request.', 30],
+    ['summary.', 50],
+    ['operator.', 22],
+  ] as const)('holds the %s texts the server and the steps show', (prefix, atLeast) => {
+    expect(Object.keys(messages).filter((code) => code.startsWith(prefix)).length).toBeGreaterThanOrEqual(
+      atLeast,
+    );
+  });
+
   it('fills parameters, reading a bilingual one in the same language', () => {
     const field = { vi: 'mẫu in để đính kèm', en: 'the print template to attach' };
     expect(text('config.choose', { field })).toEqual({

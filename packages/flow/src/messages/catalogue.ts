@@ -1,19 +1,42 @@
-import { configMessages } from './config-messages.ts';
+import { configMessages, labelMessages } from './config-messages.ts';
 import { fill, type Param, type Placeholders } from './define-catalogue.ts';
+import { errorMessages } from './error-messages.ts';
+import {
+  conflictMessages,
+  deliveryMessages,
+  operatorMessages,
+  phoneMessages,
+  triggerMessages,
+} from './flow-messages.ts';
 import { graphMessages } from './graph-messages.ts';
 import type { Locale, Text } from './locale.ts';
+import { requestMessages, settingsMessages } from './request-messages.ts';
+import { summaryMessages } from './summary-messages.ts';
 import { recordMessages, wordMessages, znsMessages } from './value-messages.ts';
 
 /**
- * Every text the flow package produces for people, keyed by a stable code, in both languages.
- * Codes are namespaced by what they are about (`validation.`, `config.`, `record.`, `zns.`).
+ * Every text the flow package and the server produce for people, keyed by a stable code, in both
+ * languages. Codes are namespaced by what they are about: a flow's problems (`validation.`,
+ * `config.`, `label.`), record values (`record.`, `zns.`, `word.`), what steps say (`summary.`,
+ * `operator.`, `trigger.`, `conflict.`), deliveries (`delivery.`, `phone.`), and the API
+ * (`error.<code>` for its errors, `request.` for a request's fields, `settings.` for its answers).
  */
 export const messages = {
   ...graphMessages,
   ...configMessages,
+  ...labelMessages,
   ...recordMessages,
   ...znsMessages,
   ...wordMessages,
+  ...operatorMessages,
+  ...triggerMessages,
+  ...deliveryMessages,
+  ...phoneMessages,
+  ...conflictMessages,
+  ...summaryMessages,
+  ...errorMessages,
+  ...requestMessages,
+  ...settingsMessages,
 };
 
 export type MessageCode = keyof typeof messages;
@@ -27,6 +50,9 @@ export type MessageParams<Code extends MessageCode> = {
 export type ParamsArg<Code extends MessageCode> = [keyof MessageParams<Code>] extends [never]
   ? []
   : [params: MessageParams<Code>];
+
+/** The codes whose sentence takes no parameters. */
+export type PlainCode = { [Code in MessageCode]: ParamsArg<Code> extends [] ? Code : never }[MessageCode];
 
 /** A code's sentence in both languages, its parameters filled in. */
 export function text<Code extends MessageCode>(code: Code, ...args: ParamsArg<Code>): Text {
@@ -42,6 +68,18 @@ export function render<Code extends MessageCode>(
   ...args: ParamsArg<Code>
 ): string {
   return text(code, ...args)[locale];
+}
+
+/**
+ * A code chosen at run time, in one language. Its parameters are checked where they are given
+ * (an API error's code and parameters travel apart until the response is written), not here.
+ */
+export function renderCode(
+  locale: Locale,
+  code: MessageCode,
+  params: Readonly<Record<string, Param>>,
+): string {
+  return fill(messages[code][locale], locale, params);
 }
 
 /** A text's first letter in capitals, for a sentence fragment shown on its own. */

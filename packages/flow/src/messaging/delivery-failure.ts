@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../messages/catalogue.ts';
 import type { Message } from './message.ts';
 
 /**
@@ -19,21 +20,16 @@ export const DeliveryFailureCode = z.enum([
 ]);
 export type DeliveryFailureCode = z.infer<typeof DeliveryFailureCode>;
 
+/** Each code explained, from the message catalogue (`delivery.*`). */
 export const deliveryFailureMessages = {
-  timeout: { vi: 'Nhà cung cấp không phản hồi kịp thời', en: 'The provider did not answer in time' },
-  network: { vi: 'Không kết nối được tới nhà cung cấp', en: 'Could not connect to the provider' },
-  provider_error: { vi: 'Nhà cung cấp gặp lỗi tạm thời', en: 'The provider had a temporary failure' },
-  rejected: { vi: 'Nhà cung cấp từ chối tin nhắn', en: 'The provider refused the message' },
-  auth: { vi: 'Thông tin đăng nhập nhà cung cấp không đúng', en: 'The provider refused the credentials' },
-  invalid_recipient: { vi: 'Người nhận không hợp lệ', en: 'The recipient is not valid' },
-  invalid_url: { vi: 'Địa chỉ URL không hợp lệ', en: 'The URL is not valid' },
-  private_address: {
-    vi: 'Địa chỉ nội bộ hoặc riêng tư bị chặn',
-    en: 'Private and internal addresses are refused',
-  },
-  redirect: {
-    vi: 'Máy nhận trả về chuyển hướng, không được theo',
-    en: 'The receiver answered with a redirect, not followed',
-  },
-  misconfigured: { vi: 'Cấu hình nhà cung cấp không hợp lệ', en: 'The provider is not configured correctly' },
+  timeout: text('delivery.timeout'),
+  network: text('delivery.network'),
+  provider_error: text('delivery.provider_error'),
+  rejected: text('delivery.rejected'),
+  auth: text('delivery.auth'),
+  invalid_recipient: text('delivery.invalid_recipient'),
+  invalid_url: text('delivery.invalid_url'),
+  private_address: text('delivery.private_address'),
+  redirect: text('delivery.redirect'),
+  misconfigured: text('delivery.misconfigured'),
 } satisfies Record<DeliveryFailureCode, Message>;

@@ -1,3 +1,4 @@
+import { text } from '../messages/catalogue.ts';
 import type { Message } from './message.ts';
 
 export type PhoneProblem =
@@ -11,23 +12,15 @@ export type PhoneProblem =
 
 export type NormalizedPhone = { ok: true; e164: string } | { ok: false; reason: PhoneProblem };
 
+/** Each problem explained, from the message catalogue (`phone.*`). */
 export const phoneProblemMessages = {
-  empty: { vi: 'Chưa có số điện thoại', en: 'No phone number' },
-  invalid_characters: {
-    vi: 'Số điện thoại chứa ký tự không hợp lệ',
-    en: 'The phone number contains characters that are not digits',
-  },
-  not_vietnamese: { vi: 'Không phải số điện thoại Việt Nam', en: 'Not a Vietnamese phone number' },
-  legacy_eleven_digits: {
-    vi: 'Số 11 chữ số kiểu cũ (01x…) đã được chuyển sang 10 chữ số từ năm 2018',
-    en: 'Old 11-digit number (01x…): these became 10-digit numbers in 2018',
-  },
-  landline: { vi: 'Số máy bàn không nhận được tin nhắn', en: 'A landline cannot receive text messages' },
-  not_mobile: { vi: 'Không phải đầu số di động Việt Nam', en: 'Not a Vietnamese mobile prefix' },
-  wrong_length: {
-    vi: 'Số di động Việt Nam phải có 10 chữ số (0xxxxxxxxx)',
-    en: 'A Vietnamese mobile number has 10 digits (0xxxxxxxxx)',
-  },
+  empty: text('phone.empty'),
+  invalid_characters: text('phone.invalid_characters'),
+  not_vietnamese: text('phone.not_vietnamese'),
+  legacy_eleven_digits: text('phone.legacy_eleven_digits'),
+  landline: text('phone.landline'),
+  not_mobile: text('phone.not_mobile'),
+  wrong_length: text('phone.wrong_length'),
 } satisfies Record<PhoneProblem, Message>;
 
 /** What people type between digit groups; anything else is a typo worth reporting. */

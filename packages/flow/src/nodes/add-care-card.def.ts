@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import { findField } from '../metadata/field-lookup.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
 import { careCardLayouts, findCareCardLayout } from './care-card-layouts.ts';
@@ -7,7 +7,7 @@ import { checkFieldRef, checkKnownId, checkKnownIds, requiredIssue } from './che
 import { checkValueForField } from './checks/value-checks.ts';
 import { ActionName, EntityId, FieldKey } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { daysText, inLocale } from './summary-text.ts';
+import { daysText } from './summary-text.ts';
 
 /** Whose care card it is: a chosen user, or the order's salesperson (its owner). */
 export const CareCardOwner = z.discriminatedUnion('mode', [
@@ -38,10 +38,10 @@ export const AddCareCardConfig = z.object({
 export type AddCareCardConfig = z.infer<typeof AddCareCardConfig>;
 
 const perText = {
-  order: { vi: 'theo đơn hàng', en: 'per order' },
-  product: { vi: 'theo hàng hóa', en: 'per product' },
-  category: { vi: 'theo loại hàng hóa', en: 'per product category' },
-} as const;
+  order: text('summary.care_per_order'),
+  product: text('summary.care_per_product'),
+  category: text('summary.care_per_category'),
+};
 
 export const addCareCardNode = defineNode({
   type: 'add_care_card',
@@ -85,15 +85,9 @@ export const addCareCardNode = defineNode({
   summary({ config, locale }) {
     const when =
       'inDays' in config.careDate
-        ? inLocale(locale, {
-            vi: `sau ${daysText(config.careDate.inDays, locale)}`,
-            en: `in ${daysText(config.careDate.inDays, locale)}`,
-          })
+        ? render(locale, 'summary.care_in', { days: daysText(config.careDate.inDays, locale) })
         : `#${config.careDate.field}`;
-    return inLocale(locale, {
-      vi: `Thêm thẻ chăm sóc ${perText[config.per].vi}, ngày chăm sóc ${when}`,
-      en: `Add care cards ${perText[config.per].en}, care date ${when}`,
-    });
+    return render(locale, 'summary.add_care_card', { per: perText[config.per], when });
   },
   mergeFieldTexts: (config) => config.extraFields.map((extra) => extra.value),
   checkConfig({ config, module, catalog, context }) {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { render } from '../messages/catalogue.ts';
 import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { ActionName } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { inLocale, nameText } from './summary-text.ts';
+import { nameText } from './summary-text.ts';
 
 /** Bàn giao công việc: a new owner, chosen directly or by an allocation rule of the module. */
 export const AssignOwnerConfig = z.discriminatedUnion('mode', [
@@ -33,12 +34,9 @@ export const assignOwnerNode = defineNode({
   summary({ config, locale, nameOf }) {
     if (config.mode === 'user') {
       const user = config.userId ? nameText(config.userId, nameOf) : '…';
-      return inLocale(locale, { vi: `Bàn giao cho người dùng ${user}`, en: `Hand over to user ${user}` });
+      return render(locale, 'summary.assign_user', { user });
     }
-    return inLocale(locale, {
-      vi: `Bàn giao theo quy tắc phân bổ "${nameText(config.ruleId, nameOf)}"`,
-      en: `Hand over by allocation rule "${nameText(config.ruleId, nameOf)}"`,
-    });
+    return render(locale, 'summary.assign_rule', { rule: nameText(config.ruleId, nameOf) });
   },
   mergeFieldTexts: () => [],
   checkConfig({ config, context }) {

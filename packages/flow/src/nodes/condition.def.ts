@@ -1,8 +1,8 @@
 import { checkCondition } from '../condition/check-condition.ts';
 import { ConditionConfig } from '../condition/condition-config.ts';
 import { describeCriteria } from '../condition/describe-condition.ts';
+import { render } from '../messages/catalogue.ts';
 import { defineNode } from './node-definition.ts';
-import { inLocale } from './summary-text.ts';
 
 export const conditionNode = defineNode({
   type: 'condition',
@@ -28,13 +28,12 @@ export const conditionNode = defineNode({
   defaults: (): ConditionConfig => ({ mode: 'all' }),
   summary({ config, module, locale }) {
     if (config.mode === 'all') {
-      return inLocale(locale, { vi: 'Tất cả bản ghi của phân hệ', en: 'Every record of the module' });
+      return render(locale, 'summary.condition_all');
     }
     const criteria = describeCriteria({ logic: config.logic, rules: config.rules, module, locale });
-    const accents = config.ignoreAccents
-      ? inLocale(locale, { vi: ' (bỏ qua dấu)', en: ' (ignoring accents)' })
-      : '';
-    return `${criteria}${accents}`;
+    return config.ignoreAccents
+      ? render(locale, 'summary.condition_ignoring_accents', { criteria })
+      : criteria;
   },
   mergeFieldTexts: () => [],
   checkConfig: ({ config, module, kind, context }) => checkCondition({ config, module, kind, context }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { render } from '../messages/catalogue.ts';
 import { fieldLabelByKey, findField } from '../metadata/field-lookup.ts';
 import type { ConfigIssue, ValidationContext } from '../validate/validation-error.ts';
 import { checkFieldRef, checkKnownId, checkKnownIds, requiredIssue } from './checks/field-checks.ts';
@@ -6,7 +7,7 @@ import { checkChosenProvider } from './checks/provider-checks.ts';
 import { checkValueForField } from './checks/value-checks.ts';
 import { ActionName, EntityId, FieldKey, PrintAttachment } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { clip, daysText, inLocale, nameText } from './summary-text.ts';
+import { clip, daysText, nameText } from './summary-text.ts';
 
 /** Who does the task: the user in a user field of the record, or a chosen user. */
 export const TaskAssignee = z.union([z.object({ field: FieldKey }), z.object({ user: EntityId })]);
@@ -92,10 +93,7 @@ export const createTaskNode = defineNode({
         : nameText(config.assignee.user, nameOf);
     const title = clip(config.title, 50);
     const due = daysText(config.dueInDays, locale);
-    return inLocale(locale, {
-      vi: `Giao nhiệm vụ "${title}" cho ${who}, hạn ${due}`,
-      en: `Task "${title}" for ${who}, due in ${due}`,
-    });
+    return render(locale, 'summary.create_task', { title, who, due });
   },
   mergeFieldTexts: (config) => [config.title, config.description],
   checkConfig({ config, module, catalog, context }) {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { render } from '../messages/catalogue.ts';
 import { fieldLabelByKey } from '../metadata/field-lookup.ts';
 import { checkFieldRef } from './checks/field-checks.ts';
 import { ActionName, FieldKey } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { daysText, inLocale, plural } from './summary-text.ts';
+import { countText, daysText } from './summary-text.ts';
 
 /**
  * Waits, then goes on: for a while, or until a date of the record (moved by `offsetDays`).
@@ -25,8 +26,7 @@ export const DelayConfig = z.discriminatedUnion('mode', [
 ]);
 export type DelayConfig = z.infer<typeof DelayConfig>;
 
-const unitVi = { minutes: 'phút', hours: 'giờ', days: 'ngày' } as const;
-const unitEn = { minutes: 'minute', hours: 'hour', days: 'day' } as const;
+const units = { minutes: 'summary.minutes', hours: 'summary.hours', days: 'summary.days' } as const;
 
 export const delayNode = defineNode({
   type: 'delay',
@@ -50,15 +50,13 @@ export const delayNode = defineNode({
   defaults: (): DelayConfig => ({ name: 'Chờ', mode: 'duration', amount: 1, unit: 'days' }),
   summary({ config, module, locale }) {
     if (config.mode === 'duration') {
-      return inLocale(locale, {
-        vi: `Chờ ${config.amount} ${unitVi[config.unit]}`,
-        en: `Wait ${plural(config.amount, unitEn[config.unit])}`,
-      });
+      const duration = countText({ count: config.amount, unit: units[config.unit], locale });
+      return render(locale, 'summary.wait', { duration });
     }
     const date = fieldLabelByKey({ module, key: config.field, locale });
     const offset = config.offsetDays;
     const shift = offset === 0 ? '' : `${offset > 0 ? ' +' : ' −'} ${daysText(Math.abs(offset), locale)}`;
-    return inLocale(locale, { vi: `Chờ đến ${date}${shift}`, en: `Wait until ${date}${shift}` });
+    return render(locale, 'summary.wait_until', { date, shift });
   },
   mergeFieldTexts: () => [],
   checkConfig: ({ config, module }) =>

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { render } from '../messages/catalogue.ts';
 import { requiredIssue } from './checks/field-checks.ts';
 import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, Recipients } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { clip, inLocale, recipientsText } from './summary-text.ts';
+import { clip, recipientsText } from './summary-text.ts';
 
 export const NotifyConfig = z.object({
   name: ActionName,
@@ -37,10 +38,7 @@ export const notifyNode = defineNode({
   }),
   summary({ config, module, catalog, locale, nameOf }) {
     const to = recipientsText({ to: config.to, module, catalog, locale, nameOf });
-    return inLocale(locale, {
-      vi: `Thông báo tới ${to}: ${clip(config.message)}`,
-      en: `Notify ${to}: ${clip(config.message)}`,
-    });
+    return render(locale, 'summary.notify', { to, message: clip(config.message) });
   },
   mergeFieldTexts: (config) => [config.message],
   checkConfig({ config, module, catalog, context }) {

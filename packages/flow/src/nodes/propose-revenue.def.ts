@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { render } from '../messages/catalogue.ts';
 import { ActionName } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { inLocale } from './summary-text.ts';
 
 /**
  * Revenue entries of an order. Proposing comes first; recording takes only what was proposed,
@@ -23,7 +23,6 @@ export const proposeRevenueNode = defineNode({
   configSchema: RevenueConfig,
   labels: { name: { vi: 'tên bước', en: 'the step name' } },
   defaults: (): RevenueConfig => ({ name: 'Đề nghị ghi doanh số' }),
-  summary: ({ locale }) =>
-    inLocale(locale, { vi: 'Đề nghị ghi doanh số cho đơn hàng', en: 'Propose the order for revenue' }),
+  summary: ({ locale }) => render(locale, 'summary.propose_revenue'),
   mergeFieldTexts: () => [],
 });

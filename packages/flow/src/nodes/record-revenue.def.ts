@@ -1,6 +1,6 @@
+import { render } from '../messages/catalogue.ts';
 import { defineNode } from './node-definition.ts';
 import { RevenueConfig } from './propose-revenue.def.ts';
-import { inLocale } from './summary-text.ts';
 
 export const recordRevenueNode = defineNode({
   type: 'record_revenue',
@@ -15,10 +15,6 @@ export const recordRevenueNode = defineNode({
   configSchema: RevenueConfig,
   labels: { name: { vi: 'tên bước', en: 'the step name' } },
   defaults: (): RevenueConfig => ({ name: 'Ghi doanh số' }),
-  summary: ({ locale }) =>
-    inLocale(locale, {
-      vi: 'Ghi doanh số cho đơn hàng đã đề nghị',
-      en: 'Record revenue of the proposed order',
-    }),
+  summary: ({ locale }) => render(locale, 'summary.record_revenue'),
   mergeFieldTexts: () => [],
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { render } from '../messages/catalogue.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
 import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, EmailRecipients, EntityId, PrintAttachment } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { clip, inLocale, nameText, recipientsText } from './summary-text.ts';
+import { clip, nameText, recipientsText } from './summary-text.ts';
 
 /** The provider every organization has: the server's own relay, needing no setup. */
 export const systemEmailProvider = 'system';
@@ -66,14 +67,11 @@ export const sendEmailNode = defineNode({
     const to = recipientsText({ to: config.to, module, catalog, locale, nameOf });
     const subject = clip(config.subject);
     const what = config.templateId
-      ? inLocale(locale, {
-          vi: `mẫu email "${nameText(config.templateId, nameOf)}"`,
-          en: `email template "${nameText(config.templateId, nameOf)}"`,
-        })
+      ? render(locale, 'summary.email_template', { name: nameText(config.templateId, nameOf) })
       : subject
-        ? inLocale(locale, { vi: `email "${subject}"`, en: `email "${subject}"` })
-        : inLocale(locale, { vi: 'email (chưa có tiêu đề)', en: 'email (no subject yet)' });
-    return inLocale(locale, { vi: `Gửi ${what} tới ${to}`, en: `Send ${what} to ${to}` });
+        ? render(locale, 'summary.email_subject', { subject })
+        : render(locale, 'summary.email_no_subject');
+    return render(locale, 'summary.send', { what, to });
   },
   mergeFieldTexts: (config) => [config.subject, config.body],
   checkConfig({ config, module, catalog, context }) {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { render } from '../messages/catalogue.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
 import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { checkChosenProvider } from './checks/provider-checks.ts';
 import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, EntityId, Recipients } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { clip, inLocale, nameText, recipientsText } from './summary-text.ts';
+import { clip, nameText, recipientsText } from './summary-text.ts';
 
 export const SendSmsConfig = z.object({
   name: ActionName,
@@ -53,14 +54,11 @@ export const sendSmsNode = defineNode({
     const to = recipientsText({ to: config.to, module, catalog, locale, nameOf });
     const text = clip(config.text);
     const what = config.templateId
-      ? inLocale(locale, {
-          vi: `mẫu SMS "${nameText(config.templateId, nameOf)}"`,
-          en: `SMS template "${nameText(config.templateId, nameOf)}"`,
-        })
+      ? render(locale, 'summary.sms_template', { name: nameText(config.templateId, nameOf) })
       : text
         ? `SMS "${text}"`
-        : inLocale(locale, { vi: 'SMS (chưa có nội dung)', en: 'SMS (no text yet)' });
-    return inLocale(locale, { vi: `Gửi ${what} tới ${to}`, en: `Send ${what} to ${to}` });
+        : render(locale, 'summary.sms_no_text');
+    return render(locale, 'summary.send', { what, to });
   },
   mergeFieldTexts: (config) => [config.text],
   checkConfig({ config, module, catalog, context }) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, uncapitalise } from '../messages/catalogue.ts';
+import { render, text, uncapitalise } from '../messages/catalogue.ts';
 import { checkZnsMapping, type ZnsParam, type ZnsProblem } from '../messaging/zns-params.ts';
 import { resolveFieldPath } from '../metadata/field-lookup.ts';
 import type { FieldType } from '../metadata/field-meta.ts';
@@ -9,7 +9,7 @@ import { checkChosenProvider } from './checks/provider-checks.ts';
 import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, FieldPath, Recipients } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { inLocale, nameText, recipientsText } from './summary-text.ts';
+import { nameText, recipientsText } from './summary-text.ts';
 
 /** A template param filled from a field of the record, or from a text (merge fields allowed). */
 export const ZnsParamMapping = z.union([
@@ -77,10 +77,7 @@ export const sendZaloZnsNode = defineNode({
   summary({ config, module, catalog, locale, nameOf }) {
     const to = recipientsText({ to: config.to, module, catalog, locale, nameOf });
     const template = config.templateId ? `"${nameText(config.templateId, nameOf)}"` : '…';
-    return inLocale(locale, {
-      vi: `Gửi Zalo ZNS mẫu ${template} tới ${to}`,
-      en: `Zalo ZNS ${template} to ${to}`,
-    });
+    return render(locale, 'summary.send_zns', { template, to });
   },
   mergeFieldTexts: (config) =>
     config.params.flatMap((mapping) => ('value' in mapping ? [mapping.value] : [])),

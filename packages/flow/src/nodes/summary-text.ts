@@ -1,8 +1,7 @@
-import { inLocale, type Locale } from '../messages/locale.ts';
+import { render } from '../messages/catalogue.ts';
+import type { Locale } from '../messages/locale.ts';
 import { fieldLabel, findField, referencedModule } from '../metadata/field-lookup.ts';
 import type { ModuleCatalog, ModuleMeta } from '../metadata/field-meta.ts';
-
-export { inLocale };
 
 /**
  * A field path as users know it: `Email`, or `Liên hệ › Email` for a field of the record a
@@ -41,12 +40,10 @@ export function recipientsText(args: {
   if (to.users.length <= 3 && names.length === to.users.length) {
     parts.push(...names);
   } else {
-    parts.push(
-      inLocale(locale, { vi: `${to.users.length} người dùng`, en: plural(to.users.length, 'user') }),
-    );
+    parts.push(countText({ count: to.users.length, unit: 'summary.users', locale }));
   }
   parts.push(...(to.addresses ?? []));
-  return parts.length > 0 ? parts.join(', ') : inLocale(locale, { vi: '(chưa chọn)', en: '(nobody yet)' });
+  return parts.length > 0 ? parts.join(', ') : render(locale, 'summary.nobody');
 }
 
 /** An id of the organization's data as users know it: its name when known, else the id itself. */
@@ -54,8 +51,14 @@ export function nameText(id: string, nameOf?: (id: string) => string | undefined
   return nameOf?.(id) ?? id;
 }
 
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** A count with its unit, singular for one: `1 day`, `3 days`, `3 ngày`. */
+export function countText(args: {
+  count: number;
+  unit: 'summary.days' | 'summary.hours' | 'summary.minutes' | 'summary.users';
+  locale: Locale;
+}): string {
+  const { count, unit, locale } = args;
+  return render(locale, count === 1 ? `${unit}_one` : unit, { count });
 }
 
 /** Keeps canvas nodes one line high: long texts end in an ellipsis. */
@@ -68,5 +71,5 @@ export function clip(text: string, max = 60): string {
 }
 
 export function daysText(days: number, locale: Locale): string {
-  return inLocale(locale, { vi: `${days} ngày`, en: plural(days, 'day') });
+  return countText({ count: days, unit: 'summary.days', locale });
 }

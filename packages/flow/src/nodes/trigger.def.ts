@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { text } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import { fieldLabelByKey, fieldsOfType } from '../metadata/field-lookup.ts';
 import { checkFieldRef, checkFieldRefs } from './checks/field-checks.ts';
 import { FieldKey } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { daysText, inLocale } from './summary-text.ts';
+import { daysText } from './summary-text.ts';
 
 /** Quy trình làm việc: fires when a record is added, edited or deleted (DESIGN §5). */
 export const EventTriggerConfig = z.object({
@@ -54,10 +54,10 @@ export function eventTriggerInUse(config: EventTriggerConfig): EventTriggerConfi
 }
 
 const onText = {
-  create: { vi: 'Khi thêm mới bản ghi', en: 'When a record is created' },
-  create_or_update: { vi: 'Khi thêm hoặc sửa bản ghi', en: 'When a record is created or edited' },
-  update: { vi: 'Khi sửa bản ghi', en: 'When a record is edited' },
-  delete: { vi: 'Khi xóa bản ghi', en: 'When a record is deleted' },
+  create: 'summary.trigger_create',
+  create_or_update: 'summary.trigger_create_or_update',
+  update: 'summary.trigger_update',
+  delete: 'summary.trigger_delete',
 } as const;
 
 export const triggerNode = defineNode({
@@ -95,30 +95,27 @@ export const triggerNode = defineNode({
     if (isScheduleTrigger(config)) {
       const date = fieldLabelByKey({ module, key: config.dateField, locale });
       const parts = [
-        config.recurrence === 'yearly'
-          ? inLocale(locale, { vi: `Hằng năm vào ${date}`, en: `Every year on ${date}` })
-          : inLocale(locale, { vi: `Vào ${date}`, en: `On ${date}` }),
+        render(locale, config.recurrence === 'yearly' ? 'summary.schedule_yearly' : 'summary.schedule_on', {
+          date,
+        }),
       ];
       const days = daysText(Math.abs(config.offsetDays), locale);
-      if (config.offsetDays < 0) parts.push(inLocale(locale, { vi: `trước ${days}`, en: `${days} before` }));
-      if (config.offsetDays > 0) parts.push(inLocale(locale, { vi: `sau ${days}`, en: `${days} after` }));
-      if (config.window === 'week')
-        parts.push(inLocale(locale, { vi: 'trong tuần', en: 'during that week' }));
-      parts.push(inLocale(locale, { vi: `lúc ${config.runAt}`, en: `at ${config.runAt}` }));
+      if (config.offsetDays < 0) parts.push(render(locale, 'summary.schedule_before', { days }));
+      if (config.offsetDays > 0) parts.push(render(locale, 'summary.schedule_after', { days }));
+      if (config.window === 'week') parts.push(render(locale, 'summary.schedule_week'));
+      parts.push(render(locale, 'summary.schedule_at', { time: config.runAt }));
       return parts.join(', ');
     }
-    let text = inLocale(locale, onText[config.on]);
+    let trigger = render(locale, onText[config.on]);
     if (watchesEdits(config.on) && config.fields.length > 0) {
-      const names = config.fields.map((key) => fieldLabelByKey({ module, key, locale })).join(', ');
-      text +=
-        config.match === 'all'
-          ? inLocale(locale, { vi: `, đổi tất cả: ${names}`, en: `, all of ${names} changed` })
-          : inLocale(locale, { vi: `, đổi bất kỳ: ${names}`, en: `, any of ${names} changed` });
+      const fields = config.fields.map((key) => fieldLabelByKey({ module, key, locale })).join(', ');
+      const code = config.match === 'all' ? 'summary.trigger_all_changed' : 'summary.trigger_any_changed';
+      trigger = render(locale, code, { trigger, fields });
     }
     if (!config.repeat && config.on !== 'create' && config.on !== 'delete') {
-      text += inLocale(locale, { vi: ' (chỉ lần đầu)', en: ' (first time only)' });
+      trigger = render(locale, 'summary.trigger_first_time', { trigger });
     }
-    return text;
+    return trigger;
   },
   mergeFieldTexts: () => [],
   checkConfig({ config, module, kind }) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatFieldValue } from '../merge/format-value.ts';
-import { text } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import type { Locale } from '../messages/locale.ts';
 import {
   defaultTimeZone,
@@ -15,7 +15,6 @@ import { checkFieldRef, fieldName, referenceExpected, requiredIssue } from './ch
 import { checkValueForField } from './checks/value-checks.ts';
 import { ActionName, FieldKey, LiteralValue } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { inLocale } from './summary-text.ts';
 
 /** Copy another field of the triggering record. */
 export const FromFieldValue = z.object({ from: FieldKey });
@@ -53,11 +52,11 @@ function sameOptions(a: FieldMeta, b: FieldMeta): boolean {
 
 function describeValue(args: { value: UpdateValue; field: FieldMeta | undefined; locale: Locale }): string {
   const { value, field, locale } = args;
-  if (value === null) return inLocale(locale, { vi: '(trống)', en: '(empty)' });
+  if (value === null) return render(locale, 'summary.value_empty');
   if (typeof value === 'object' && !Array.isArray(value)) {
     if ('from' in value) return `#${value.from}`;
     const sign = value.today >= 0 ? '+' : '−';
-    return `${inLocale(locale, { vi: 'hôm nay', en: 'today' })} ${sign} ${Math.abs(value.today)}`;
+    return `${render(locale, 'summary.today')} ${sign} ${Math.abs(value.today)}`;
   }
   if (!field) return Array.isArray(value) ? value.join(', ') : String(value);
   return formatFieldValue({ field, value, locale, timeZone: defaultTimeZone });
@@ -99,7 +98,7 @@ export const updateFieldsNode = defineNode({
       const name = meta ? fieldLabel(meta, locale) : field;
       return `${name} = ${describeValue({ value, field: meta, locale })}`;
     });
-    const verb = inLocale(locale, { vi: 'Cập nhật', en: 'Update' });
+    const verb = render(locale, 'summary.update');
     const head =
       config.target === 'self'
         ? verb

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { text } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import { isPrivateAddress } from '../messaging/private-address.ts';
 import type { ConfigIssue, ValidationContext } from '../validate/validation-error.ts';
 import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { noProviderIssue } from './checks/provider-checks.ts';
 import { ActionName } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
-import { inLocale } from './summary-text.ts';
 
 /**
  * A signed HTTP POST of the record to another system. `secretRef` names a secret kept by the
@@ -101,9 +100,7 @@ export const webhookNode = defineNode({
   },
   defaults: (): WebhookConfig => ({ name: 'Webhook', url: '', timeoutMs: 10_000 }),
   summary: ({ config, locale }) =>
-    config.url
-      ? `POST ${config.url}`
-      : inLocale(locale, { vi: 'POST tới điểm nhận webhook', en: 'POST to the webhook endpoint' }),
+    config.url ? `POST ${config.url}` : render(locale, 'summary.webhook_endpoint'),
   mergeFieldTexts: () => [],
   checkConfig: ({ config, context }) => checkWebhook(config, context),
 });

@@ -1,9 +1,9 @@
 import { allocationRules, type Db, type Executor, users } from '@crmflow/db';
-import { ModuleKey } from '@crmflow/flow';
+import { ModuleKey, render } from '@crmflow/flow';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
-import { inLocale, type Locale } from '../../i18n/locale.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { audit } from '../audit.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
 import { type WorkflowUse, workflowsUsing } from '../workflows/workflows-using.ts';
@@ -97,7 +97,7 @@ async function checkUsers(args: { db: Executor; orgId: string; userIds: string[]
       : [
           {
             field: `userIds.${index}`,
-            message: inLocale(locale, { vi: 'Người dùng không tồn tại', en: 'No such user' }),
+            message: render(locale, 'record.unknown_user'),
           },
         ],
   );

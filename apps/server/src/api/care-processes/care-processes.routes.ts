@@ -1,9 +1,8 @@
 import { previewCareWorkflow } from '@crmflow/engine';
-import { CalendarDate, toInstant } from '@crmflow/flow';
+import { CalendarDate, render, toInstant } from '@crmflow/flow';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
-import { inLocale } from '../../i18n/locale.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { errors, signedInErrors } from '../responses.ts';
 import { invalidGraph } from '../workflows/graph-problems.ts';
@@ -70,10 +69,7 @@ export const careProcessesRoutes: FastifyPluginAsyncZod = async (app) => {
           details: [
             {
               field: 'id',
-              message: inLocale(request.locale, {
-                vi: 'Chỉ quy trình chăm sóc mới có xem trước theo ngày',
-                en: 'Only care processes have a preview by date',
-              }),
+              message: render(request.locale, 'request.preview_care_only'),
             },
           ],
         });

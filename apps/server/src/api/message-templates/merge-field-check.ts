@@ -6,6 +6,7 @@ import {
   type ModuleKey,
   moduleLabel,
   referencedModule,
+  render,
   standardModules,
   type UnknownMergeField,
 } from '@crmflow/flow';
@@ -33,20 +34,14 @@ function describe(args: {
   const module = catalog[args.module];
   const { raw, field, key } = problem;
   if (problem.reason === 'field_unknown') {
-    return locale === 'en'
-      ? `Merge field ${raw}: ${module.labelEn} has no field "${field}"`
-      : `Trường trộn ${raw}: phân hệ ${module.labelVi} không có trường "${field}"`;
+    const label = { vi: module.labelVi, en: module.labelEn };
+    return render(locale, 'request.merge_field_unknown', { raw, module: label, field });
   }
-  if (problem.reason === 'not_reference') {
-    return locale === 'en'
-      ? `Merge field ${raw}: "${field}" is not a reference field`
-      : `Trường trộn ${raw}: "${field}" không phải trường liên kết`;
-  }
+  if (problem.reason === 'not_reference')
+    return render(locale, 'request.merge_field_not_reference', { raw, field });
   const target = referencedModule({ catalog, module, refFieldKey: field });
   const name = target ? moduleLabel(target, locale) : field;
-  return locale === 'en'
-    ? `Merge field ${raw}: ${name} has no field "${key}"`
-    : `Trường trộn ${raw}: phân hệ ${name} không có trường "${key}"`;
+  return render(locale, 'request.merge_field_unknown', { raw, module: name, field: String(key) });
 }
 
 /** The problems of one text: merge fields naming nothing, and for print templates unknown `#line.…`. */
@@ -68,10 +63,7 @@ function problemsOf(args: {
   for (const key of unknownLineKeys({ html: text.text, catalog })) {
     details.push({
       field: text.field,
-      message:
-        locale === 'en'
-          ? `Merge field #line.${key} is not a value of an order line`
-          : `Trường trộn #line.${key} không phải giá trị của dòng hàng hóa`,
+      message: render(locale, 'request.merge_line_unknown', { key }),
     });
   }
   return details;

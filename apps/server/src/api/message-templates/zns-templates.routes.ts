@@ -1,3 +1,4 @@
+import { render } from '@crmflow/flow';
 import { ZnsParam } from '@crmflow/flow/messaging';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
@@ -42,7 +43,7 @@ function assertDistinctKeys(params: ZnsParam[] | undefined, locale: Locale): voi
       seen.add(param.key);
       return [];
     }
-    const message = locale === 'en' ? `The key ${param.key} is used twice` : `Khóa ${param.key} bị trùng`;
+    const message = render(locale, 'request.zns_key_twice', { key: param.key });
     return [{ field: `params.${index}.key`, message }];
   });
   if (details.length > 0) throw new AppError('invalid_input', { details });

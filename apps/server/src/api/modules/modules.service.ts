@@ -5,6 +5,7 @@ import {
   type ModuleMeta,
   moduleKeys,
   type PicklistOption,
+  render,
   standardModules,
 } from '@crmflow/flow';
 import { and, asc, eq, isNull, max, sql } from 'drizzle-orm';
@@ -160,20 +161,14 @@ export async function updateField(
 }
 
 const optionProblems = {
-  not_picklist: {
-    vi: 'Chỉ trường danh sách chọn mới có lựa chọn',
-    en: 'Only picklist fields have options',
-  },
-  duplicate: { vi: 'Hai lựa chọn trùng giá trị', en: 'Two options have the same value' },
-  in_use: {
-    vi: 'Không thể bỏ lựa chọn đang được bản ghi sử dụng',
-    en: 'An option that records hold cannot be removed',
-  },
+  not_picklist: 'request.option_not_picklist',
+  duplicate: 'request.option_duplicate',
+  in_use: 'request.option_in_use',
 } as const;
 
 function fieldInvalid(field: string, locale: Locale, problem: keyof typeof optionProblems): AppError {
   return new AppError('invalid_input', {
-    details: [{ field, message: optionProblems[problem][locale] }],
+    details: [{ field, message: render(locale, optionProblems[problem]) }],
   });
 }
 

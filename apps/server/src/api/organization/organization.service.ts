@@ -1,8 +1,9 @@
 import { type Db, type OrgSettings, organizations } from '@crmflow/db';
+import { render } from '@crmflow/flow';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
-import { inLocale, Locale } from '../../i18n/locale.ts';
+import { Locale } from '../../i18n/locale.ts';
 import { audit } from '../audit.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
 
@@ -86,10 +87,7 @@ export async function updateOrganization(args: {
       details: [
         {
           field: 'timeZone',
-          message: inLocale(locale, {
-            vi: `"${changes.timeZone}" không phải múi giờ IANA (ví dụ Asia/Ho_Chi_Minh)`,
-            en: `"${changes.timeZone}" is not an IANA time zone (for example Asia/Ho_Chi_Minh)`,
-          }),
+          message: render(locale, 'request.time_zone', { zone: changes.timeZone }),
         },
       ],
     });

@@ -1,5 +1,6 @@
 import type { ProviderKind } from '@crmflow/db';
 import { providerSettings, WebhookEndpointConfig, WebhookSecrets } from '@crmflow/engine';
+import { render } from '@crmflow/flow';
 import type { FastifySchemaValidationError } from 'fastify';
 import { z } from 'zod';
 import { AppError, type ErrorDetail } from '../../errors/app-error.ts';
@@ -67,7 +68,7 @@ export function checkProviderSettings(args: {
       details: [
         {
           field: 'adapter',
-          message: locale === 'en' ? `Must be one of: ${known}` : `Phải là một trong: ${known}`,
+          message: render(locale, 'request.one_of', { values: known }),
         },
       ],
     });

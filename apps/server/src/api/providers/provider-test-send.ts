@@ -10,6 +10,7 @@ import {
   surveyWorkApp,
   webhookSecretOf,
 } from '@crmflow/engine';
+import { render } from '@crmflow/flow';
 import { normalizeVietnamesePhone, phoneProblemMessages } from '@crmflow/flow/messaging';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
@@ -45,8 +46,6 @@ export type TestSendResult = {
   answer: Record<string, unknown> | null;
 };
 
-const testText = { vi: 'Tin nhắn thử từ crmflow', en: 'Test message from crmflow' };
-
 const badRecipient = (message: string) =>
   new AppError('invalid_input', { details: [{ field: 'to', message }] });
 
@@ -54,11 +53,11 @@ const badRecipient = (message: string) =>
 function recipientFor(kind: Exclude<ProviderRow['kind'], 'workapp'>, to: string, locale: Locale): string {
   if (kind === 'email') {
     if (z.email().safeParse(to).success) return to;
-    throw badRecipient(locale === 'en' ? 'Not a valid email address' : 'Địa chỉ email không hợp lệ');
+    throw badRecipient(render(locale, 'record.email'));
   }
   if (kind === 'webhook') {
     if (/^https?:\/\//i.test(to) && URL.canParse(to)) return to;
-    throw badRecipient(locale === 'en' ? 'Not a valid http(s) URL' : 'Địa chỉ http(s) không hợp lệ');
+    throw badRecipient(render(locale, 'request.url'));
   }
   const phone = normalizeVietnamesePhone(to);
   if (phone.ok) return phone.e164;
@@ -93,7 +92,7 @@ function messageFor(args: {
   }
   if (handle.kind === 'zns') {
     if (!input.templateId) {
-      const message = args.locale === 'en' ? 'Required for a ZNS test' : 'Bắt buộc khi gửi thử ZNS';
+      const message = render(args.locale, 'request.zns_test_template');
       throw new AppError('invalid_input', { details: [{ field: 'templateId', message }] });
     }
     const zns = {
@@ -166,7 +165,7 @@ export async function sendProviderTest(args: {
       ? String(row.config.baseUrl ?? '')
       : recipientFor(row.kind, input.to || endpointUrl, locale);
   const key = `test:${row.id}:${randomUUID()}`;
-  const text = testText[locale];
+  const text = render(locale, 'settings.test_message');
   const lookup = providerFor({
     row,
     secretKey: args.secretKey,

@@ -1,4 +1,5 @@
 import { type Db, pushSubscriptions } from '@crmflow/db';
+import { type PlainCode, render } from '@crmflow/flow';
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
@@ -43,8 +44,8 @@ const toDevice = (row: DeviceRow): PushDevice => ({
   lastPushedAt: row.lastPushedAt?.toISOString() ?? null,
 });
 
-const invalid = (field: string, locale: Locale, message: { vi: string; en: string }) =>
-  new AppError('invalid_input', { details: [{ field, message: message[locale] }] });
+const invalid = (field: string, locale: Locale, code: PlainCode) =>
+  new AppError('invalid_input', { details: [{ field, message: render(locale, code) }] });
 
 /**
  * Refuses what no push service would accept before it is stored: the device key must be an
@@ -59,21 +60,11 @@ export function checkSubscription(args: {
   const { subscription, allowPrivate, locale } = args;
   const protocol = new URL(subscription.endpoint).protocol;
   if (protocol !== 'https:' && !(allowPrivate && protocol === 'http:'))
-    throw invalid('endpoint', locale, {
-      vi: 'Địa chỉ nhận thông báo đẩy phải dùng https',
-      en: 'The push endpoint must use https',
-    });
+    throw invalid('endpoint', locale, 'request.push_endpoint');
   const point = Buffer.from(subscription.keys.p256dh, 'base64url');
-  if (point.length !== 65 || point[0] !== 4)
-    throw invalid('keys.p256dh', locale, {
-      vi: 'Khóa thiết bị không hợp lệ (cần khóa P-256 65 byte)',
-      en: 'Invalid device key (a 65-byte P-256 key is expected)',
-    });
+  if (point.length !== 65 || point[0] !== 4) throw invalid('keys.p256dh', locale, 'request.push_device_key');
   if (Buffer.from(subscription.keys.auth, 'base64url').length !== 16)
-    throw invalid('keys.auth', locale, {
-      vi: 'Mã xác thực không hợp lệ (cần 16 byte)',
-      en: 'Invalid auth secret (16 bytes are expected)',
-    });
+    throw invalid('keys.auth', locale, 'request.push_auth_secret');
 }
 
 export async function listDevices(owner: Owner): Promise<PushDevice[]> {

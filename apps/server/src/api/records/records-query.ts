@@ -1,7 +1,7 @@
 import { type Db, records } from '@crmflow/db';
 import type { RecordRow } from '@crmflow/engine';
 import { loadRecordMeta } from '@crmflow/engine';
-import type { FieldMeta, ModuleKey } from '@crmflow/flow';
+import { type FieldMeta, type ModuleKey, type PlainCode, render } from '@crmflow/flow';
 import { accentFoldTranslation, foldSearchText } from '@crmflow/flow/records';
 import { and, count, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
@@ -28,8 +28,8 @@ const numberOf = (key: string) =>
   sql`(case when jsonb_typeof(${records.data} -> ${key}) = 'number' then (${records.data} ->> ${key})::numeric end)`;
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-function invalid(field: string, locale: Locale, message: { vi: string; en: string }): AppError {
-  return new AppError('invalid_input', { details: [{ field, message: message[locale] }] });
+function invalid(field: string, locale: Locale, code: PlainCode): AppError {
+  return new AppError('invalid_input', { details: [{ field, message: render(locale, code) }] });
 }
 
 function filterCondition(field: FieldMeta, values: string[], locale: Locale): SQL {
@@ -37,8 +37,7 @@ function filterCondition(field: FieldMeta, values: string[], locale: Locale): SQ
     if (value === '') return sql`coalesce(${textOf(field.key)}, '') = ''`;
     if (numericTypes.includes(field.type)) {
       const number = Number(value);
-      if (!Number.isFinite(number))
-        throw invalid(`filter.${field.key}`, locale, { vi: 'Phải là một số', en: 'Must be a number' });
+      if (!Number.isFinite(number)) throw invalid(`filter.${field.key}`, locale, 'record.number');
       return sql`${numberOf(field.key)} = ${number}`;
     }
     if (field.type === 'multipicklist')
@@ -57,11 +56,7 @@ function orderBy(fields: FieldMeta[], query: RecordListQuery, locale: Locale): S
   if (sort === 'createdAt') return sql`${records.createdAt} ${direction}, ${records.id}`;
   if (sort === 'updatedAt') return sql`${records.updatedAt} ${direction}, ${records.id}`;
   const field = fields.find((candidate) => candidate.key === sort);
-  if (!field)
-    throw invalid('sort', locale, {
-      vi: 'Trường không tồn tại trong phân hệ',
-      en: 'The module has no such field',
-    });
+  if (!field) throw invalid('sort', locale, 'record.unknown_field');
   const value = numericTypes.includes(field.type) ? numberOf(field.key) : folded(textOf(field.key));
   return sql`${value} ${direction} nulls last, ${records.id}`;
 }
@@ -92,11 +87,7 @@ export async function listRecords(args: {
   }
   for (const [key, values] of Object.entries(query.filters)) {
     const field = fields.find((candidate) => candidate.key === key);
-    if (!field)
-      throw invalid(`filter.${key}`, locale, {
-        vi: 'Trường không tồn tại trong phân hệ',
-        en: 'The module has no such field',
-      });
+    if (!field) throw invalid(`filter.${key}`, locale, 'record.unknown_field');
     conditions.push(filterCondition(field, values, locale));
   }
   const where = and(...conditions);

@@ -38,7 +38,7 @@ export function templateGraph(row: TemplateRow, locale: Locale): FlowGraph {
 }
 
 /** A template's text in the locale; an English one left empty falls back to the Vietnamese. */
-export function inLocale(locale: Locale, vi: string, en: string): string {
+export function templateText(locale: Locale, vi: string, en: string): string {
   return locale === 'en' && en !== '' ? en : vi;
 }
 
@@ -163,8 +163,8 @@ export async function useTemplate(args: {
       actorId: auth.user.id,
       module,
       kind,
-      name: use.name ?? inLocale(locale, template.nameVi, template.nameEn),
-      description: inLocale(locale, template.descriptionVi, template.descriptionEn),
+      name: use.name ?? templateText(locale, template.nameVi, template.nameEn),
+      description: templateText(locale, template.descriptionVi, template.descriptionEn),
       graph,
     });
     await audit(tx, {

@@ -1,13 +1,12 @@
+import { messages, render } from '@crmflow/flow';
 import type { Locale } from '../../i18n/locale.ts';
 
 /** The longest name a workflow may have (the API's `Name`). */
 const MAX_NAME = 200;
 
-/** The word a copy carries after its source's name, in the cloning user's language. */
-const copyWord: Record<Locale, string> = { vi: 'bản sao', en: 'copy' };
-
 /** "Name (bản sao)", "Name (bản sao 3)", "Name (copy 2)": a copy's suffix, in either language. */
-const copySuffix = /\s\((?:bản sao|copy)(?: (\d+))?\)$/u;
+const copyWords = messages['settings.copy'];
+const copySuffix = new RegExp(`\\s\\((?:${copyWords.vi}|${copyWords.en})(?: (\\d+))?\\)$`, 'u');
 
 /**
  * The name of a new copy: the source's name with "(bản sao)" — or "(copy)" for an English-speaking
@@ -19,7 +18,8 @@ export function cloneName(source: string, taken: Iterable<string>, locale: Local
   const used = new Set(taken);
   const base = source.replace(copySuffix, '').trim();
   for (let n = 1; ; n += 1) {
-    const suffix = n === 1 ? ` (${copyWord[locale]})` : ` (${copyWord[locale]} ${n})`;
+    const word = render(locale, 'settings.copy');
+    const suffix = n === 1 ? ` (${word})` : ` (${word} ${n})`;
     const name = `${base.slice(0, MAX_NAME - suffix.length).trimEnd()}${suffix}`;
     if (!used.has(name)) return name;
   }

@@ -1,8 +1,8 @@
 import { type Db, type Tx, workflows } from '@crmflow/db';
-import { type ModuleKey, standardModules, type WorkflowKind } from '@crmflow/flow';
+import { type ModuleKey, render, standardModules, type WorkflowKind } from '@crmflow/flow';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
-import { inLocale, type Locale } from '../../i18n/locale.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { audit } from '../audit.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
 import { invalidGraph } from './graph-problems.ts';
@@ -49,7 +49,7 @@ export function activateWorkflow(args: WorkflowCommand): Promise<WorkflowWithVer
     if ((active?.count ?? 0) >= ACTIVE_LIMIT) {
       const { labelVi, labelEn } = standardModules[module];
       throw new AppError('active_limit', {
-        params: { max: ACTIVE_LIMIT, module: labelVi, moduleEn: labelEn },
+        params: { max: ACTIVE_LIMIT, module: { vi: labelVi, en: labelEn } },
         details: { module, kind, active: active?.count ?? 0, max: ACTIVE_LIMIT },
       });
     }
@@ -123,10 +123,7 @@ export async function reorderWorkflows(args: {
       throw new AppError('invalid_input', {
         details: strangers.map((index) => ({
           field: `ids.${index}`,
-          message: inLocale(locale, {
-            vi: 'Không phải quy trình của phân hệ và loại này',
-            en: 'Not a workflow of this module and kind',
-          }),
+          message: render(locale, 'request.workflow_other_list'),
         })),
       });
     }

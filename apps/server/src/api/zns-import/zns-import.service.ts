@@ -1,5 +1,6 @@
 import { type Db, providers } from '@crmflow/db';
 import { type ListedZnsTemplate, providerFor } from '@crmflow/engine';
+import { render } from '@crmflow/flow';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Locale } from '../../i18n/locale.ts';
@@ -26,24 +27,6 @@ export const ProviderTemplates = z
   })
   .describe('The OA’s approved ZNS templates, as the provider lists them');
 export type ProviderTemplates = z.infer<typeof ProviderTemplates>;
-
-const words = {
-  none: {
-    vi: 'Chưa có nhà cung cấp Zalo ZNS nào. Hãy thêm một nhà cung cấp trước.',
-    en: 'There is no Zalo ZNS provider yet. Add one first.',
-  },
-  unsupported: {
-    vi: 'Nhà cung cấp này không liệt kê được mẫu ZNS; hãy nhập mã mẫu và tham số bằng tay.',
-    en: 'This provider cannot list ZNS templates; enter the template id and params by hand.',
-  },
-  unreachable: { vi: 'Không kết nối được tới nhà cung cấp', en: 'Could not reach the provider' },
-  rejected: { vi: 'Nhà cung cấp từ chối yêu cầu', en: 'The provider refused the request' },
-  bad_answer: {
-    vi: 'Nhà cung cấp trả lời không đúng định dạng',
-    en: 'The provider answered in an unexpected form',
-  },
-  misconfigured: { vi: 'Thiết lập nhà cung cấp chưa đúng', en: 'The provider is not set up correctly' },
-} as const;
 
 /**
  * The approved templates of a ZNS provider (the given one, else the organization's default,
@@ -75,12 +58,16 @@ export async function providerZnsTemplates(args: {
     error: null,
     ...fields,
   });
-  if (row?.kind !== 'zns') return answer({ error: words.none[locale] });
+  if (row?.kind !== 'zns') return answer({ error: render(locale, 'settings.zns_no_provider') });
   const lookup = providerFor({ row, secretKey: args.secretKey });
-  if (!lookup.ok) return answer({ error: `${words.misconfigured[locale]}: ${lookup.error}` });
+  if (!lookup.ok)
+    return answer({ error: `${render(locale, 'settings.provider_misconfigured')}: ${lookup.error}` });
   if (lookup.kind !== 'zns' || !lookup.provider.listTemplates)
-    return answer({ error: words.unsupported[locale] });
+    return answer({ error: render(locale, 'settings.zns_cannot_list') });
   const listed = await lookup.provider.listTemplates();
-  if (!listed.ok) return answer({ supported: true, error: `${words[listed.code][locale]}: ${listed.error}` });
+  if (!listed.ok) {
+    const problem = render(locale, `settings.provider_${listed.code}`);
+    return answer({ supported: true, error: `${problem}: ${listed.error}` });
+  }
   return answer({ supported: true, templates: listed.templates satisfies ListedZnsTemplate[] });
 }

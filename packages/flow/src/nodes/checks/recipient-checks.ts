@@ -5,10 +5,10 @@ import { checkFieldPath, checkKnownIds } from './field-checks.ts';
 
 /** How problems name the recipients of a message; every messaging step declares these. */
 export const recipientLabels: Readonly<Record<string, SettingLabel>> = {
-  to: { vi: 'người nhận', en: 'the recipients', pick: true },
-  'to.fields': { vi: 'trường người nhận', en: 'the recipient field', pick: true },
-  'to.users': { vi: 'người dùng nhận', en: 'the user to send to', pick: true },
-  'to.addresses': { vi: 'địa chỉ email nhận', en: 'the address to send to' },
+  to: { ...text('label.recipients'), pick: true },
+  'to.fields': { ...text('label.recipient_field'), pick: true },
+  'to.users': { ...text('label.recipient_user'), pick: true },
+  'to.addresses': text('label.recipient_address'),
 };
 
 /**

@@ -1,7 +1,8 @@
 import type { JobAttempt, JobInsert, JobResult, JobWithMetadata } from 'pg-boss';
-import { engineTransaction } from './engine-transaction.ts';
-import { forEachLimit } from './run-limit.ts';
-import type { RuntimeDeps } from './runtime-deps.ts';
+import { engineTransaction } from '../engine-transaction.ts';
+import { forEachLimit } from '../run-limit.ts';
+import type { RuntimeDeps } from '../runtime-deps.ts';
+import { nodeTypeOf } from '../workflow-graph.ts';
 import { finishedOf, runChained, withOutcome } from './step-chain.ts';
 import { type ClaimedStep, claimSteps, isFinalStep, type StepKey } from './step-claim.ts';
 import {
@@ -15,7 +16,6 @@ import { type FinishedStep, finishSteps, lockRuns } from './step-finish.ts';
 import { StepJobData, type StepRef, stepsOfJob } from './step-jobs.ts';
 import { compareLaneSteps, laneStepOf } from './step-lanes.ts';
 import { type LoadedRun, loadRecords, loadRuns } from './step-load.ts';
-import { nodeTypeOf } from './workflow-graph.ts';
 
 type Work = {
   job: JobWithMetadata<unknown>;

@@ -24,6 +24,8 @@ type Work = {
   nodeType: string;
 };
 
+type Wanted = Pick<Work, 'job' | 'data'>;
+
 const stepKey = (runId: string, nodeId: string) => `${runId}:${nodeId}`;
 
 const stepKeyOf = (w: Work): StepKey => ({
@@ -32,6 +34,16 @@ const stepKeyOf = (w: Work): StepKey => ({
   nodeId: w.data.nodeId,
   nodeType: w.nodeType,
 });
+
+/** The steps of a batch, grouped by the record their run is about (by run when it has none). */
+function byRecord(work: readonly Work[]): Work[][] {
+  const groups = new Map<string, Work[]>();
+  for (const w of work) {
+    const key = w.attempt.record?.id ?? w.attempt.run.id;
+    groups.set(key, [...(groups.get(key) ?? []), w]);
+  }
+  return [...groups.values()];
+}
 
 /** The claimed steps to run now, leaving out those already done (their job was a duplicate). */
 function runnableOf(work: readonly Work[], claimed: ReadonlyMap<string, ClaimedStep>): Work[] {
@@ -48,26 +60,9 @@ const compareOrder = (a: Work, b: Work) =>
 
 const severity = { completed: 0, deadletter: 1, failed: 2 } as const;
 
-/**
- * The step worker: a batch of step jobs in, per-job results out. Loads runs, graphs and records
- * for the whole batch, claims the steps in one statement, runs them (the steps of one record one
- * after the other in the workflows' priority order, different records side by side), then
- * finishes them all in one transaction. Steps whose executor takes batches (database writes
- * only) run inside that transaction, a few statements for all of them, followed by the next
- * steps of their runs while those take batches too (`runChained`). Retryable failures go back to
- * pg-boss for a later attempt; final ones go to the dead-letter queue, kept for inspection.
- */
-export async function handleSteps(
-  deps: RuntimeDeps,
-  jobs: readonly JobWithMetadata<unknown>[],
-): Promise<JobResult[]> {
-  const { db } = deps.database;
-  // A job runs one step, or several of one record in order (`after`); it is settled by its worst
-  // step: failed (retried), then dead-lettered, else completed.
-  const results = new Map<string, JobResult>(
-    jobs.map((job) => [job.id, { id: job.id, status: 'completed' }]),
-  );
-  const wanted = new Map<string, { job: JobWithMetadata<unknown>; data: Work['data'] }>();
+/** Phase 1: every step the jobs ask for, once (a step asked twice keeps its first job). */
+function wantedSteps(deps: RuntimeDeps, jobs: readonly JobWithMetadata<unknown>[]): Wanted[] {
+  const wanted = new Map<string, Wanted>();
   for (const job of jobs) {
     const data = StepJobData.safeParse(job.data);
     if (!data.success) {
@@ -80,7 +75,15 @@ export async function handleSteps(
       if (!wanted.has(key)) wanted.set(key, { job, data: wake === undefined ? step : { ...step, wake } });
     }
   }
-  const entries = [...wanted.values()];
+  return [...wanted.values()];
+}
+
+/**
+ * Phase 2: the runs, organisations, graphs and records of those steps, loaded for the whole
+ * batch; steps of runs that are gone, dropped or skipped, or whose graph cannot be read, fall out.
+ */
+async function loadWork(deps: RuntimeDeps, entries: readonly Wanted[]): Promise<Work[]> {
+  const { db } = deps.database;
   const runs = await loadRuns(
     db,
     entries.map((e) => e.data.runId),
@@ -135,41 +138,61 @@ export async function handleSteps(
     };
     work.push({ job, data, attempt, nodeType });
   }
-  // Every step is claimed first (a crash leaves it `running`, its attempt counted). A record's
-  // only step of the batch, of an executor that takes batches, then runs in the finishing
-  // transaction, its effect committed with its completion; the others run before it, one after
-  // the other per record.
-  const byRecord = new Map<string, Work[]>();
-  for (const w of work) {
-    const key = w.attempt.record?.id ?? w.attempt.run.id;
-    byRecord.set(key, [...(byRecord.get(key) ?? []), w]);
-  }
+  return work;
+}
+
+/**
+ * Phase 3: every step claimed (a crash leaves it `running`, its attempt counted). A record's
+ * only step of the batch, of an executor that takes batches, is kept to run in the finishing
+ * transaction, its effect committed with its completion; the others run before it, one after
+ * the other per record.
+ */
+async function claimWork(
+  deps: RuntimeDeps,
+  work: readonly Work[],
+): Promise<{ batched: Work[]; alone: Work[][] }> {
   const toBatch: Work[] = [];
   const toClaim: Work[] = [];
-  for (const group of byRecord.values()) {
+  for (const group of byRecord(work)) {
     const [only] = group;
     if (group.length === 1 && only && runsInBatch(deps, only.attempt)) toBatch.push(only);
     else toClaim.push(...group);
   }
-  const claimed = await engineTransaction(db, (tx) => claimSteps(tx, work.map(stepKeyOf)));
-  const batched = runnableOf(toBatch, claimed);
-  const groups = new Map<string, Work[]>();
-  for (const w of runnableOf(toClaim, claimed)) {
-    const key = w.attempt.record?.id ?? w.attempt.run.id;
-    groups.set(key, [...(groups.get(key) ?? []), w]);
+  const claimed = await engineTransaction(deps.database.db, (tx) => claimSteps(tx, work.map(stepKeyOf)));
+  return { batched: runnableOf(toBatch, claimed), alone: byRecord(runnableOf(toClaim, claimed)) };
+}
+
+/**
+ * What the batch has come to so far: the steps finished, the jobs sent back for the steps that
+ * follow, and each job's result. A job runs one step, or several of one record in order
+ * (`after`); it is settled by its worst step: failed (retried), then dead-lettered, else completed.
+ */
+class Settlement {
+  readonly finished: FinishedStep[] = [];
+  readonly sentBack: JobInsert<StepJobData>[] = [];
+  readonly results: Map<string, JobResult>;
+
+  constructor(jobs: readonly JobWithMetadata<unknown>[]) {
+    this.results = new Map(jobs.map((job) => [job.id, { id: job.id, status: 'completed' }]));
   }
-  const alone = [...groups.values()];
-  const finished: FinishedStep[] = [];
-  const sentBack: JobInsert<StepJobData>[] = [];
-  const settle = (w: Work, outcome: StepOutcome) => {
+
+  settle(w: Work, outcome: StepOutcome): void {
     const final = outcome.status !== 'failed' || !outcome.retryable || w.job.retryCount >= w.job.retryLimit;
-    finished.push(finishedOf(w.attempt, outcome, final));
+    this.finished.push(finishedOf(w.attempt, outcome, final));
     if (outcome.status !== 'failed') return;
     const status = final ? 'deadletter' : 'failed';
-    const before = results.get(w.job.id)?.status ?? 'completed';
+    const before = this.results.get(w.job.id)?.status ?? 'completed';
     if (severity[status] > severity[before])
-      results.set(w.job.id, { id: w.job.id, status, output: outcome.error });
-  };
+      this.results.set(w.job.id, { id: w.job.id, status, output: outcome.error });
+  }
+}
+
+/**
+ * Phase 4: the steps that do not run in the finishing transaction, the steps of one record one
+ * after the other in the workflows' priority order, different records side by side.
+ */
+async function runAlone(deps: RuntimeDeps, alone: Work[][], settlement: Settlement): Promise<void> {
+  const { db } = deps.database;
   await forEachLimit(alone, deps.parallelSteps, async (group) => {
     // A step's write to its run's record shows in the snapshot of that run's later steps.
     const ran = new Map<string, LoadedRun>();
@@ -181,10 +204,24 @@ export async function handleSteps(
       const attempt = { ...w.attempt, run, record: fresh ?? w.attempt.record };
       const outcome = await executeStep(deps, attempt);
       ran.set(run.id, withOutcome(attempt, outcome));
-      settle(w, outcome);
+      settlement.settle(w, outcome);
     }
   });
-  await engineTransaction(db, async (tx) => {
+}
+
+/**
+ * Phase 5, one transaction: the batched steps run (followed by the next steps of their runs
+ * while those take batches too, `runChained`), then every step of the batch is finished and the
+ * completed jobs with it.
+ */
+async function finishAll(
+  deps: RuntimeDeps,
+  jobs: readonly JobWithMetadata<unknown>[],
+  batched: readonly Work[],
+  settlement: Settlement,
+): Promise<void> {
+  const { finished, sentBack, results } = settlement;
+  await engineTransaction(deps.database.db, async (tx) => {
     if (batched.length > 0) {
       // Runs before records, as `finishSteps` takes them: every run of the batch, in id order.
       await lockRuns(tx, [...finished.map((f) => f.runId), ...batched.map((w) => w.data.runId)]);
@@ -195,7 +232,7 @@ export async function handleSteps(
       );
       for (const [index, w] of batched.entries()) {
         const outcome = outcomes[index];
-        if (outcome) settle(w, outcome);
+        if (outcome) settlement.settle(w, outcome);
       }
       const chained = await runChained({
         deps,
@@ -218,5 +255,25 @@ export async function handleSteps(
       runsLocked: batched.length > 0,
     });
   });
-  return [...results.values()];
+}
+
+/**
+ * The step worker: a batch of step jobs in, per-job results out. Loads runs, graphs and records
+ * for the whole batch, claims the steps in one statement, runs them (the steps of one record one
+ * after the other in the workflows' priority order, different records side by side), then
+ * finishes them all in one transaction. Steps whose executor takes batches (database writes
+ * only) run inside that transaction, a few statements for all of them, followed by the next
+ * steps of their runs while those take batches too (`runChained`). Retryable failures go back to
+ * pg-boss for a later attempt; final ones go to the dead-letter queue, kept for inspection.
+ */
+export async function handleSteps(
+  deps: RuntimeDeps,
+  jobs: readonly JobWithMetadata<unknown>[],
+): Promise<JobResult[]> {
+  const settlement = new Settlement(jobs);
+  const work = await loadWork(deps, wantedSteps(deps, jobs));
+  const { batched, alone } = await claimWork(deps, work);
+  await runAlone(deps, alone, settlement);
+  await finishAll(deps, jobs, batched, settlement);
+  return [...settlement.results.values()];
 }

@@ -143,9 +143,9 @@ async function loadWork(deps: RuntimeDeps, entries: readonly Wanted[]): Promise<
 
 /**
  * Phase 3: every step claimed (a crash leaves it `running`, its attempt counted). A record's
- * only step of the batch, of an executor that takes batches, is kept to run in the finishing
- * transaction, its effect committed with its completion; the others run before it, one after
- * the other per record.
+ * only step of the batch, of an executor that takes batches, is kept to run in the first finishing
+ * transaction, its effect committed with its completion; the others run after it, one after the
+ * other per record.
  */
 async function claimWork(
   deps: RuntimeDeps,
@@ -166,10 +166,11 @@ async function claimWork(
  * What the batch has come to so far: the steps finished, the jobs sent back for the steps that
  * follow, and each job's result. A job runs one step, or several of one record in order
  * (`after`); it is settled by its worst step: failed (retried), then dead-lettered, else completed.
+ * The batch finishes in two transactions; `take` hands over what the next one is to finish.
  */
 class Settlement {
-  readonly finished: FinishedStep[] = [];
-  readonly sentBack: JobInsert<StepJobData>[] = [];
+  private finished: FinishedStep[] = [];
+  private sentBack: JobInsert<StepJobData>[] = [];
   readonly results: Map<string, JobResult>;
 
   constructor(jobs: readonly JobWithMetadata<unknown>[]) {
@@ -185,10 +186,74 @@ class Settlement {
     if (severity[status] > severity[before])
       this.results.set(w.job.id, { id: w.job.id, status, output: outcome.error });
   }
+
+  /** Steps that ran chained in a finishing transaction, and the jobs they sent back. */
+  add(chained: { finished: FinishedStep[]; jobs: JobInsert<StepJobData>[] }): void {
+    this.finished.push(...chained.finished);
+    this.sentBack.push(...chained.jobs);
+  }
+
+  /** The finished steps and sent-back jobs not yet handed to a transaction, and forgets them. */
+  take(): { finished: FinishedStep[]; sentBack: JobInsert<StepJobData>[] } {
+    const taken = { finished: this.finished, sentBack: this.sentBack };
+    this.finished = [];
+    this.sentBack = [];
+    return taken;
+  }
+
+  /** Of these jobs, those completed so far, as pg-boss completes them (fenced by attempt). */
+  completed(jobs: Iterable<JobWithMetadata<unknown>>): JobAttempt[] {
+    return [...jobs].flatMap((job) =>
+      this.results.get(job.id)?.status === 'completed' ? [{ id: job.id, retryCount: job.retryCount }] : [],
+    );
+  }
 }
 
 /**
- * Phase 4: the steps that do not run in the finishing transaction, the steps of one record one
+ * Phase 4, first transaction: the batched steps run (followed by the next steps of their runs
+ * while those take batches too, `runChained`) and are finished, with the jobs that hold nothing
+ * else. It comes before the steps that run alone: a run of database writes moves on at once
+ * instead of waiting for the batch's messages to be sent.
+ */
+async function finishBatched(
+  deps: RuntimeDeps,
+  batched: readonly Work[],
+  alone: readonly Work[][],
+  settlement: Settlement,
+): Promise<Set<string>> {
+  const jobs = new Map(batched.map((w) => [w.job.id, w.job]));
+  for (const w of alone.flat()) jobs.delete(w.job.id);
+  await engineTransaction(deps.database.db, async (tx) => {
+    // Runs before records, as `finishSteps` takes them: every run of the batch, in id order.
+    await lockRuns(
+      tx,
+      batched.map((w) => w.data.runId),
+    );
+    const outcomes = await executeBatch(
+      deps,
+      tx,
+      batched.map((w) => w.attempt),
+    );
+    for (const [index, w] of batched.entries()) {
+      const outcome = outcomes[index];
+      if (outcome) settlement.settle(w, outcome);
+    }
+    settlement.add(await runChained({ deps, tx, wave: batched.map((w) => w.attempt), outcomes }));
+    const { finished, sentBack } = settlement.take();
+    await finishSteps({
+      tx,
+      boss: deps.boss,
+      steps: finished,
+      complete: settlement.completed(jobs.values()),
+      jobs: sentBack,
+      runsLocked: true,
+    });
+  });
+  return new Set(jobs.keys());
+}
+
+/**
+ * Phase 5: the steps that do not run in a finishing transaction, the steps of one record one
  * after the other in the workflows' priority order, different records side by side.
  */
 async function runAlone(deps: RuntimeDeps, alone: Work[][], settlement: Settlement): Promise<void> {
@@ -209,62 +274,30 @@ async function runAlone(deps: RuntimeDeps, alone: Work[][], settlement: Settleme
   });
 }
 
-/**
- * Phase 5, one transaction: the batched steps run (followed by the next steps of their runs
- * while those take batches too, `runChained`), then every step of the batch is finished and the
- * completed jobs with it.
- */
-async function finishAll(
+/** Phase 6, second transaction: the steps that ran alone finished, and every other job. */
+async function finishRest(
   deps: RuntimeDeps,
   jobs: readonly JobWithMetadata<unknown>[],
-  batched: readonly Work[],
+  done: ReadonlySet<string>,
   settlement: Settlement,
 ): Promise<void> {
-  const { finished, sentBack, results } = settlement;
-  await engineTransaction(deps.database.db, async (tx) => {
-    if (batched.length > 0) {
-      // Runs before records, as `finishSteps` takes them: every run of the batch, in id order.
-      await lockRuns(tx, [...finished.map((f) => f.runId), ...batched.map((w) => w.data.runId)]);
-      const outcomes = await executeBatch(
-        deps,
-        tx,
-        batched.map((w) => w.attempt),
-      );
-      for (const [index, w] of batched.entries()) {
-        const outcome = outcomes[index];
-        if (outcome) settlement.settle(w, outcome);
-      }
-      const chained = await runChained({
-        deps,
-        tx,
-        wave: batched.map((w) => w.attempt),
-        outcomes,
-      });
-      finished.push(...chained.finished);
-      sentBack.push(...chained.jobs);
-    }
-    const complete: JobAttempt[] = jobs.flatMap((job) =>
-      results.get(job.id)?.status === 'completed' ? [{ id: job.id, retryCount: job.retryCount }] : [],
-    );
-    await finishSteps({
-      tx,
-      boss: deps.boss,
-      steps: finished,
-      complete,
-      jobs: sentBack,
-      runsLocked: batched.length > 0,
-    });
-  });
+  const { finished, sentBack } = settlement.take();
+  const complete = settlement.completed(jobs.filter((job) => !done.has(job.id)));
+  if (finished.length === 0 && complete.length === 0 && sentBack.length === 0) return;
+  await engineTransaction(deps.database.db, (tx) =>
+    finishSteps({ tx, boss: deps.boss, steps: finished, complete, jobs: sentBack }),
+  );
 }
 
 /**
  * The step worker: a batch of step jobs in, per-job results out. Loads runs, graphs and records
- * for the whole batch, claims the steps in one statement, runs them (the steps of one record one
- * after the other in the workflows' priority order, different records side by side), then
- * finishes them all in one transaction. Steps whose executor takes batches (database writes
- * only) run inside that transaction, a few statements for all of them, followed by the next
- * steps of their runs while those take batches too (`runChained`). Retryable failures go back to
- * pg-boss for a later attempt; final ones go to the dead-letter queue, kept for inspection.
+ * for the whole batch and claims the steps in one statement. Steps whose executor takes batches
+ * (database writes only) then run inside one transaction that finishes them, a few statements
+ * for all of them, followed by the next steps of their runs while those take batches too
+ * (`runChained`). The others run after (the steps of one record one after the other in the
+ * workflows' priority order, different records side by side) and are finished together in a
+ * second transaction. Retryable failures go back to pg-boss for a later attempt; final ones go
+ * to the dead-letter queue, kept for inspection.
  */
 export async function handleSteps(
   deps: RuntimeDeps,
@@ -273,7 +306,8 @@ export async function handleSteps(
   const settlement = new Settlement(jobs);
   const work = await loadWork(deps, wantedSteps(deps, jobs));
   const { batched, alone } = await claimWork(deps, work);
+  const done = batched.length > 0 ? await finishBatched(deps, batched, alone, settlement) : new Set<string>();
   await runAlone(deps, alone, settlement);
-  await finishAll(deps, jobs, batched, settlement);
+  await finishRest(deps, jobs, done, settlement);
   return [...settlement.results.values()];
 }

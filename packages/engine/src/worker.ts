@@ -6,13 +6,13 @@ import { executors as defaultExecutors } from './executors/registry.ts';
 import { pushJobHandler } from './push/push-worker.ts';
 import { ensureQueues, QUEUES } from './queues.ts';
 import { purgeRecordHistory } from './records/record-history.ts';
-import { GraphCache } from './runtime/active-workflows.ts';
-import { handleRecordEvents } from './runtime/matcher.ts';
+import { GraphCache } from './runtime/matcher/active-workflows.ts';
+import { handleRecordEvents } from './runtime/matcher/matcher.ts';
 import { OrgContexts } from './runtime/org-context.ts';
 import { cleanupRuns } from './runtime/run-cleanup.ts';
 import type { EngineLogger, RuntimeDeps } from './runtime/runtime-deps.ts';
-import { handleDeadSteps } from './runtime/step-dead.ts';
-import { handleSteps } from './runtime/step-handler.ts';
+import { handleDeadSteps } from './runtime/steps/step-dead.ts';
+import { handleSteps } from './runtime/steps/step-handler.ts';
 
 export type { EngineLogger } from './runtime/runtime-deps.ts';
 

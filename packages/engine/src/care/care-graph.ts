@@ -4,7 +4,7 @@ import {
   isScheduleTrigger,
   type ScheduleTriggerConfig,
 } from '@crmflow/flow';
-import { type ConditionOutcome, walkConditions } from '../runtime/condition-walk.ts';
+import { type ConditionOutcome, walkConditions } from '../runtime/matcher/condition-walk.ts';
 import { parseWorkflowGraph, type WorkflowGraph } from '../runtime/workflow-graph.ts';
 
 /** A care process's stored graph as the runtime walks it, its trigger known to be a date trigger. */

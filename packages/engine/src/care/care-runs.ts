@@ -4,10 +4,10 @@ import { evaluateCondition, type ModuleKey } from '@crmflow/flow';
 import { sql } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
 import { z } from 'zod';
-import type { ConditionOutcome } from '../runtime/condition-walk.ts';
+import type { ConditionOutcome } from '../runtime/matcher/condition-walk.ts';
 import type { OrgContext } from '../runtime/org-context.ts';
 import { capPayload } from '../runtime/payload-cap.ts';
-import { enqueueSteps, stepJob } from '../runtime/step-jobs.ts';
+import { enqueueSteps, stepJob } from '../runtime/steps/step-jobs.ts';
 import { type CareGraph, walkCareGraph } from './care-graph.ts';
 import type { DueRecord } from './care-select.ts';
 

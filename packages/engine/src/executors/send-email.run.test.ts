@@ -9,7 +9,7 @@ import { pdfPageTexts } from '../pdf/pdf-text.testing.ts';
 import { sealProviderSecrets } from '../providers/provider-factory.ts';
 import { startSmtpCatcher } from '../providers/smtp-catcher.testing.ts';
 import { QUEUES } from '../queues.ts';
-import { retryJob } from '../runtime/step-jobs.ts';
+import { retryJob } from '../runtime/steps/step-jobs.ts';
 import { sendEmailExecutor } from './send-email.run.ts';
 
 const SLOW = 180_000;

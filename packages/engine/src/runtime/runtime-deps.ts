@@ -1,7 +1,7 @@
 import type { Database } from '@crmflow/db';
 import type { PgBoss } from 'pg-boss';
 import type { ExecutorRegistry } from '../executors/executor.ts';
-import type { GraphCache } from './active-workflows.ts';
+import type { GraphCache } from './matcher/active-workflows.ts';
 import type { OrgContexts } from './org-context.ts';
 
 /** The little a runtime needs of a logger; pino (Fastify's) and `console` both fit. */

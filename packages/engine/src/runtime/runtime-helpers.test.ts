@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { capPayload, MAX_STEP_PAYLOAD_BYTES } from './payload-cap.ts';
 import { forEachLimit } from './run-limit.ts';
 import { stableId } from './stable-id.ts';
-import { stepJob, wakeJob } from './step-jobs.ts';
+import { stepJob, wakeJob } from './steps/step-jobs.ts';
 
 describe('stableId', () => {
   it.each([

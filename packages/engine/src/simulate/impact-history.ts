@@ -1,7 +1,7 @@
 import { type Db, recordHistory } from '@crmflow/db';
 import { type ConditionItem, type EventTriggerConfig, isConditionGroup, type ModuleKey } from '@crmflow/flow';
 import { inArray, type SQL, sql } from 'drizzle-orm';
-import { MAX_CAUSAL_DEPTH } from '../runtime/loop-guard.ts';
+import { MAX_CAUSAL_DEPTH } from '../runtime/matcher/loop-guard.ts';
 import type { WorkflowGraph } from '../runtime/workflow-graph.ts';
 
 /**

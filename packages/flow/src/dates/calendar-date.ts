@@ -1,9 +1,18 @@
+import { TZDate } from '@date-fns/tz';
+import {
+  addDays as addCalendarDays,
+  differenceInCalendarDays,
+  format,
+  getDaysInMonth,
+  getISODay,
+  isLeapYear as isLeap,
+} from 'date-fns';
 import { z } from 'zod';
 
 /**
  * A calendar date `yyyy-MM-dd` with no time and no zone: birthdays, order dates, due dates.
- * Arithmetic goes through `Date.UTC` only because UTC has no daylight saving, so adding a day
- * is always 24 hours there; the result is read back as a calendar date, never as an instant.
+ * Arithmetic is date-fns on midnight in UTC, a zone with no daylight saving and the same in
+ * every process; the result is read back as a calendar date, never as an instant.
  */
 export const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'yyyy-MM-dd');
 export type CalendarDate = z.infer<typeof CalendarDate>;
@@ -33,7 +42,7 @@ export function formatCalendarDate({ year, month, day }: DateParts): string {
 }
 
 export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return isLeap(new TZDate(year, 0, 1, 'UTC'));
 }
 
 function isRealDate({ year, month, day }: DateParts): boolean {
@@ -42,34 +51,30 @@ function isRealDate({ year, month, day }: DateParts): boolean {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return getDaysInMonth(new TZDate(year, month - 1, 1, 'UTC'));
 }
 
-function toUtcMs(date: string): number {
+/** The calendar date as midnight UTC. */
+export function utcDateOf(date: string): TZDate {
   const parts = parseCalendarDate(date);
   if (!parts) throw new RangeError(`Not a calendar date: ${date}`);
-  return Date.UTC(parts.year, parts.month - 1, parts.day);
+  return new TZDate(parts.year, parts.month - 1, parts.day, 'UTC');
 }
 
-function fromUtcMs(ms: number): string {
-  const d = new Date(ms);
-  return formatCalendarDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
-}
-
-const dayMs = 86_400_000;
+/** The calendar date of a midnight in UTC made by `utcDateOf`. */
+export const calendarDateOf = (date: TZDate): string => format(date, 'yyyy-MM-dd');
 
 /** `date` moved by `days` calendar days (negative to go back). */
 export function addDays(date: string, days: number): string {
-  return fromUtcMs(toUtcMs(date) + days * dayMs);
+  return calendarDateOf(addCalendarDays(utcDateOf(date), days));
 }
 
 /** Whole days from `from` to `to`: positive when `to` is later. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtcMs(to) - toUtcMs(from)) / dayMs);
+  return differenceInCalendarDays(utcDateOf(to), utcDateOf(from));
 }
 
 /** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: string): number {
-  const weekday = new Date(toUtcMs(date)).getUTCDay();
-  return weekday === 0 ? 7 : weekday;
+  return getISODay(utcDateOf(date));
 }

@@ -51,10 +51,32 @@ describe('calendar arithmetic', () => {
     { date: '2025-01-01', days: -1, expected: '2024-12-31' },
     { date: '2025-03-30', days: 1, expected: '2025-03-31' },
     { date: '2025-10-26', days: 7, expected: '2025-11-02' },
+    { date: '2000-02-28', days: 1, expected: '2000-02-29' },
+    { date: '2100-02-28', days: 1, expected: '2100-03-01' },
+    { date: '2000-01-01', days: 36_525, expected: '2100-01-01' },
+    { date: '2018-11-04', days: -1, expected: '2018-11-03' },
   ])('$date + $days = $expected', ({ date, days, expected }) => {
     expect(addDays(date, days)).toBe(expected);
     expect(daysBetween(date, expected)).toBe(days);
   });
+
+  // Midnight does not exist on some days in some zones (São Paulo, 2018-11-04): the process's
+  // own zone must not move a calendar date.
+  it.each(['America/Sao_Paulo', 'Pacific/Chatham', 'Asia/Ho_Chi_Minh'])(
+    'is the same in a process in %s',
+    (zone) => {
+      const before = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        expect(addDays('2018-11-03', 1)).toBe('2018-11-04');
+        expect(addDays('2018-11-04', 1)).toBe('2018-11-05');
+        expect(daysBetween('2018-11-01', '2018-11-30')).toBe(29);
+        expect(isoWeekBounds('2018-11-04')).toEqual({ start: '2018-10-29', end: '2018-11-04' });
+      } finally {
+        process.env.TZ = before;
+      }
+    },
+  );
 
   it.each(['2025-13-01', '2025-04-31', '25-01-01', 20250101])('%s is not a calendar date', (value) => {
     expect(isCalendarDate(value)).toBe(false);
@@ -68,6 +90,8 @@ describe('ISO weeks', () => {
     { date: '2021-01-03', start: '2020-12-28', end: '2021-01-03', year: 2020, week: 53 },
     { date: '2025-06-15', start: '2025-06-09', end: '2025-06-15', year: 2025, week: 24 },
     { date: '2025-06-16', start: '2025-06-16', end: '2025-06-22', year: 2025, week: 25 },
+    { date: '2027-01-01', start: '2026-12-28', end: '2027-01-03', year: 2026, week: 53 },
+    { date: '2008-12-29', start: '2008-12-29', end: '2009-01-04', year: 2009, week: 1 },
   ])('$date is in $year-W$week ($start…$end)', ({ date, start, end, year, week }) => {
     expect(isoWeekBounds(date)).toEqual({ start, end });
     expect(isoWeekOf(date)).toEqual({ year, week });

@@ -1,13 +1,13 @@
 import { jsonRows, runSteps, type StepStatus, type Tx } from '@crmflow/db';
 import { sql } from 'drizzle-orm';
 import { fromDrizzle, type JobAttempt, type JobInsert, type PgBoss } from 'pg-boss';
-import { QUEUES } from '../queues.ts';
-import { capPayload } from './payload-cap.ts';
+import { QUEUES } from '../../queues.ts';
+import { capPayload } from '../payload-cap.ts';
+import { nodeTypeOf, type WorkflowGraph } from '../workflow-graph.ts';
 import { refreshRunStatus } from './run-status.ts';
 import type { StepOutcome } from './step-execute.ts';
 import { enqueueSteps, type StepJobData, wakeJob } from './step-jobs.ts';
 import { type LaneStep, laneJobs, type RunOrder } from './step-lanes.ts';
-import { nodeTypeOf, type WorkflowGraph } from './workflow-graph.ts';
 
 export type FinishedStep = {
   orgId: string;

@@ -1,5 +1,5 @@
 import type { ConditionConfig, ConditionTraceEntry } from '@crmflow/flow';
-import { nextNodes, type WorkflowGraph } from './workflow-graph.ts';
+import { nextNodes, type WorkflowGraph } from '../workflow-graph.ts';
 
 export type ConditionOutcome = { nodeId: string; matched: boolean; trace: ConditionTraceEntry[] };
 

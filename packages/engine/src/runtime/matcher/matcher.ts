@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { fromDrizzle, type Job } from 'pg-boss';
-import { QUEUES } from '../queues.ts';
-import { RecordChangedEvent } from '../records/record-event.ts';
+import { QUEUES } from '../../queues.ts';
+import { RecordChangedEvent } from '../../records/record-event.ts';
+import { engineTransaction } from '../engine-transaction.ts';
+import type { RuntimeDeps } from '../runtime-deps.ts';
+import { startFirstSteps } from '../steps/step-first.ts';
 import { loadActiveWorkflows } from './active-workflows.ts';
-import { engineTransaction } from './engine-transaction.ts';
 import { pairKey, planRuns } from './matcher-plan.ts';
 import { claimFirstFires, insertDroppedRuns, insertStartedRuns, writeLedger } from './matcher-writes.ts';
-import type { RuntimeDeps } from './runtime-deps.ts';
-import { startFirstSteps } from './step-first.ts';
 
 function parseEvents(deps: RuntimeDeps, jobs: readonly Job<unknown>[]): RecordChangedEvent[] {
   const events: RecordChangedEvent[] = [];

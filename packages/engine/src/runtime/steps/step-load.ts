@@ -2,8 +2,8 @@ import { type Executor, type RunStatus, recordHistory, records, runs, workflows 
 import type { ModuleKey } from '@crmflow/flow';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { RecordSnapshot } from '../executors/executor.ts';
-import { RecordCausation } from '../records/record-event.ts';
+import type { RecordSnapshot } from '../../executors/executor.ts';
+import { RecordCausation } from '../../records/record-event.ts';
 import { type RunSnapshot, snapshotOf, WRITING_TYPES } from './run-snapshot.ts';
 
 /** A run as its steps need it, with its workflow's place in the priority order. */

@@ -1,14 +1,14 @@
 import { runSteps, type Tx } from '@crmflow/db';
 import { type ConditionConfig, evaluateCondition, parentsOf } from '@crmflow/flow';
 import { and, eq } from 'drizzle-orm';
-import type { ExecutionScope, ExecutorResult, RecordSnapshot, StepError } from '../executors/executor.ts';
-import { type Bilingual, inLocale, runtimeText } from './messages.ts';
-import type { OrgContext } from './org-context.ts';
+import type { ExecutionScope, ExecutorResult, RecordSnapshot, StepError } from '../../executors/executor.ts';
+import { type Bilingual, inLocale, runtimeText } from '../messages.ts';
+import type { OrgContext } from '../org-context.ts';
+import type { RuntimeDeps } from '../runtime-deps.ts';
+import { nextNodes, type RuntimeNode, type WorkflowGraph } from '../workflow-graph.ts';
 import { snapshotValues } from './run-snapshot.ts';
-import type { RuntimeDeps } from './runtime-deps.ts';
 import type { ClaimedStep } from './step-claim.ts';
 import type { LoadedRun } from './step-load.ts';
-import { nextNodes, type RuntimeNode, type WorkflowGraph } from './workflow-graph.ts';
 
 /** How an attempt at a step ended; `next` are the nodes to queue after a success. */
 export type StepOutcome =

@@ -2,8 +2,8 @@ import { notifications, records, runEffects, runSteps, runs } from '@crmflow/db'
 import { testDatabaseMode } from '@crmflow/db/testing';
 import { and, count, eq, gt, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { action } from '../../test/fixtures.ts';
-import { type CrashBed, killAndRecover, openCrashBed } from '../../test/worker-child.ts';
+import { action } from '../../../test/fixtures.ts';
+import { type CrashBed, killAndRecover, openCrashBed } from '../../../test/worker-child.ts';
 
 const RUNS = 200;
 

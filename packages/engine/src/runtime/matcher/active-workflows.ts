@@ -1,7 +1,7 @@
 import { type Executor, workflows, workflowVersions } from '@crmflow/db';
 import type { ModuleKey } from '@crmflow/flow';
 import { and, asc, eq, inArray, isNotNull, or } from 'drizzle-orm';
-import { parseWorkflowGraph, type WorkflowGraph } from './workflow-graph.ts';
+import { parseWorkflowGraph, type WorkflowGraph } from '../workflow-graph.ts';
 
 export type ActiveWorkflow = {
   id: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordSnapshot } from '../executors/executor.ts';
+import type { RecordSnapshot } from '../../executors/executor.ts';
+import { parseWorkflowGraph, type WorkflowGraph } from '../workflow-graph.ts';
 import { afterStep, type RunSnapshot, snapshotOf, snapshotValues, writtenBy } from './run-snapshot.ts';
-import { parseWorkflowGraph, type WorkflowGraph } from './workflow-graph.ts';
 
 const parsed = parseWorkflowGraph({
   nodes: [

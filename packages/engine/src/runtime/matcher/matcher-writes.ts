@@ -1,9 +1,9 @@
 import { jsonRows, runs, type Tx, workflowFired } from '@crmflow/db';
 import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { inLocale } from '../messages.ts';
+import type { OrgContext } from '../org-context.ts';
+import { capPayload } from '../payload-cap.ts';
 import { type LedgerEntry, type PlannedDrop, type PlannedStart, pairKey } from './matcher-plan.ts';
-import { inLocale } from './messages.ts';
-import type { OrgContext } from './org-context.ts';
-import { capPayload } from './payload-cap.ts';
 
 /** One dropped run per (workflow, record) per this many seconds is enough to tell why. */
 export const DROPPED_RUN_THROTTLE_SECONDS = 60;

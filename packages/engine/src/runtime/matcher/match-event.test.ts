@@ -1,9 +1,9 @@
 import { standardModules } from '@crmflow/flow';
 import { describe, expect, it } from 'vitest';
-import { graphOf } from '../../test/fixtures.ts';
-import type { RecordChangedEvent } from '../records/record-event.ts';
+import { graphOf } from '../../../test/fixtures.ts';
+import type { RecordChangedEvent } from '../../records/record-event.ts';
+import { parseWorkflowGraph, type WorkflowGraph } from '../workflow-graph.ts';
 import { matchEvent } from './match-event.ts';
-import { parseWorkflowGraph, type WorkflowGraph } from './workflow-graph.ts';
 
 const recordId = '5d1c1c33-0d6b-4a39-9d83-6f3c8a2b6a11';
 

@@ -1,5 +1,5 @@
-import type { RecordCausation } from '../records/record-event.ts';
-import { type Bilingual, runtimeText } from './messages.ts';
+import type { RecordCausation } from '../../records/record-event.ts';
+import { type Bilingual, runtimeText } from '../messages.ts';
 
 /** Changes made by runs carry their depth; past this one, the event starts nothing. */
 export const MAX_CAUSAL_DEPTH = 5;

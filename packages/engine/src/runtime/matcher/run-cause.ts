@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RecordActor, RecordCausation, RecordOperation } from '../records/record-event.ts';
+import { RecordActor, RecordCausation, RecordOperation } from '../../records/record-event.ts';
 
 /**
  * `runs.cause` of an event workflow's run: the event that started it, with what conditions and

@@ -2,8 +2,8 @@ import type { Tx } from '@crmflow/db';
 import { sql } from 'drizzle-orm';
 import { fromDrizzle, type JobInsert, type PgBoss } from 'pg-boss';
 import { z } from 'zod';
-import { QUEUES } from '../queues.ts';
-import { stableId } from './stable-id.ts';
+import { QUEUES } from '../../queues.ts';
+import { stableId } from '../stable-id.ts';
 
 const StepRef = z.object({ runId: z.uuid(), nodeId: z.string().min(1) });
 export type StepRef = z.infer<typeof StepRef>;

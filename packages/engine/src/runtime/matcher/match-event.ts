@@ -1,8 +1,8 @@
 import { evaluateCondition, evaluateTrigger, type ModuleCatalog } from '@crmflow/flow';
-import type { RecordChangedEvent } from '../records/record-event.ts';
+import type { RecordChangedEvent } from '../../records/record-event.ts';
+import type { WorkflowGraph } from '../workflow-graph.ts';
 import { type ConditionOutcome, walkConditions } from './condition-walk.ts';
 import { type LoopStop, loopStop } from './loop-guard.ts';
-import type { WorkflowGraph } from './workflow-graph.ts';
 
 /**
  * What one record event means for one workflow:

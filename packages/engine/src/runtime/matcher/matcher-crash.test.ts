@@ -2,9 +2,9 @@ import { notifications, records, runs } from '@crmflow/db';
 import { testDatabaseMode } from '@crmflow/db/testing';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { action } from '../../test/fixtures.ts';
-import { type CrashBed, killAndRecover, openCrashBed } from '../../test/worker-child.ts';
-import { QUEUES } from '../queues.ts';
+import { action } from '../../../test/fixtures.ts';
+import { type CrashBed, killAndRecover, openCrashBed } from '../../../test/worker-child.ts';
+import { QUEUES } from '../../queues.ts';
 
 const RUNS = 200;
 

@@ -1,9 +1,9 @@
 import { runSteps } from '@crmflow/db';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Job } from 'pg-boss';
-import { runtimeText } from './messages.ts';
+import { runtimeText } from '../messages.ts';
+import type { RuntimeDeps } from '../runtime-deps.ts';
 import { refreshRunStatus } from './run-status.ts';
-import type { RuntimeDeps } from './runtime-deps.ts';
 import { StepJobData, stepsOfJob } from './step-jobs.ts';
 
 /**

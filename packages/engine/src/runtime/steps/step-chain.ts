@@ -1,14 +1,14 @@
 import type { Tx } from '@crmflow/db';
 import type { JobInsert } from 'pg-boss';
+import type { RuntimeDeps } from '../runtime-deps.ts';
+import { nodeTypeOf } from '../workflow-graph.ts';
 import { afterStep } from './run-snapshot.ts';
-import type { RuntimeDeps } from './runtime-deps.ts';
 import { claimSteps, isFinalStep } from './step-claim.ts';
 import { executeBatch, runsInBatch, type StepAttempt, type StepOutcome } from './step-execute.ts';
 import type { FinishedStep } from './step-finish.ts';
 import { type StepJobData, stepJob } from './step-jobs.ts';
 import { laneOfRun, runOrderOf } from './step-lanes.ts';
 import { type LoadedRun, loadRecords } from './step-load.ts';
-import { nodeTypeOf } from './workflow-graph.ts';
 
 /** How many steps of one run a batch may run one after the other without a job in between. */
 export const MAX_CHAINED_STEPS = 8;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { RecordChangedEvent } from '../records/record-event.ts';
+import type { RecordChangedEvent } from '../../records/record-event.ts';
+import type { OrgContext } from '../org-context.ts';
 import { type ActiveWorkflow, moduleKeyOf } from './active-workflows.ts';
 import type { ConditionOutcome } from './condition-walk.ts';
 import type { LoopStop } from './loop-guard.ts';
 import { eventChanges, matchEvent } from './match-event.ts';
-import type { OrgContext } from './org-context.ts';
 import { changedBefore, type RunCause } from './run-cause.ts';
 
 export type PlannedStart = {

@@ -1,7 +1,8 @@
 import type { Tx } from '@crmflow/db';
-import type { PlannedStart } from './matcher-plan.ts';
-import type { OrgContext } from './org-context.ts';
-import type { RuntimeDeps } from './runtime-deps.ts';
+import type { PlannedStart } from '../matcher/matcher-plan.ts';
+import type { OrgContext } from '../org-context.ts';
+import type { RuntimeDeps } from '../runtime-deps.ts';
+import { nodeTypeOf } from '../workflow-graph.ts';
 import { runChained, settleWave } from './step-chain.ts';
 import { claimSteps, isFinalStep } from './step-claim.ts';
 import { executeBatch, runsInBatch, type StepAttempt } from './step-execute.ts';
@@ -9,7 +10,6 @@ import { finishSteps } from './step-finish.ts';
 import { enqueueSteps } from './step-jobs.ts';
 import { type LaneStep, laneJobs, laneStepOf } from './step-lanes.ts';
 import { type LoadedRun, loadRecords, StepCause } from './step-load.ts';
-import { nodeTypeOf } from './workflow-graph.ts';
 
 const emptyCause: StepCause = { chain: [], changes: [], before: null };
 

@@ -1,7 +1,7 @@
 import type { ActionNodeType } from '@crmflow/flow';
 import { z } from 'zod';
-import type { RecordSnapshot } from '../executors/executor.ts';
-import type { WorkflowGraph } from './workflow-graph.ts';
+import type { RecordSnapshot } from '../../executors/executor.ts';
+import type { WorkflowGraph } from '../workflow-graph.ts';
 
 /** A write a step of the run made to the run's own record: the fields and the values it set. */
 export type OwnWrite = {

@@ -4,7 +4,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // outbound guard lets them. Tests of the guard itself switch it off (see outbound-guard.test.ts).
 // Two attempts of one step running at once need two batches in flight, which the embedded
 // database's worker never has (one batch at a time): that test belongs to the PostgreSQL pass.
-const postgresOnly = ['src/runtime/step-overtaken.test.ts'];
+const postgresOnly = ['src/runtime/steps/step-overtaken.test.ts'];
 export default defineConfig({
   test: {
     env: { CRMFLOW_ALLOW_PRIVATE_NETWORK: 'on' },

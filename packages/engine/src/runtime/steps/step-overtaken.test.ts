@@ -1,11 +1,11 @@
 import { NotifyConfig } from '@crmflow/flow';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkflow, graphOf, runsOf, waitFor } from '../../test/fixtures.ts';
-import { startWorkerBed, type WorkerBed } from '../../test/runtime-bed.ts';
-import { defineExecutor } from '../executors/executor.ts';
-import { executors } from '../executors/registry.ts';
-import { QUEUES } from '../queues.ts';
+import { addWorkflow, graphOf, runsOf, waitFor } from '../../../test/fixtures.ts';
+import { startWorkerBed, type WorkerBed } from '../../../test/runtime-bed.ts';
+import { defineExecutor } from '../../executors/executor.ts';
+import { executors } from '../../executors/registry.ts';
+import { QUEUES } from '../../queues.ts';
 
 let bed: WorkerBed;
 let workflowId = '';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FieldType } from '../metadata/field-meta.ts';
 
-/** Every comparison a condition rule can make (DESIGN §4a); the contract names them. */
+/** Every comparison a condition rule can make (docs/graph-contract.md); the contract names them. */
 export const Operator = z.enum([
   'eq',
   'ne',

@@ -127,6 +127,8 @@ async function test() {
   const typecheck = pnpm(['-r', '--workspace-concurrency=2', 'typecheck']);
   console.log('\n=== lint ===');
   const lint = pnpm(['exec', 'biome', 'check', '.']);
+  // Exports, files and dependencies nothing uses fail the run, so they never pile up (knip.json).
+  const unused = pnpm(['exec', 'knip', '--no-progress']);
 
   const results = [];
   // Pure packages and the SPA's component tests need no database.
@@ -180,6 +182,7 @@ async function test() {
   const broken = results.filter((r) => r.status !== 0).map((r) => r.label);
   if (typecheck !== 0) broken.push('typecheck');
   if (lint !== 0) broken.push('lint');
+  if (unused !== 0) broken.push('unused code (knip)');
   console.log(
     `\n${broken.length ? `Failed: ${broken.join(', ')}\n` : ''}Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
   );

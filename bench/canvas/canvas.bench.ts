@@ -1,5 +1,5 @@
 /**
- * Canvas with 300 nodes (DESIGN §8): a generated workflow opened in the editor in headless
+ * Canvas with 300 nodes (docs/operations.md, Quality bars): a generated workflow opened in the editor in headless
  * Chromium. Prints the time from navigation to every visible node drawn and measured, then the
  * frame times (requestAnimationFrame deltas) while panning — zoomed to fit, and at 100 % — and
  * while dragging a node. A frame counts as dropped past 1.5 × 16.7 ms.

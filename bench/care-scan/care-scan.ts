@@ -1,5 +1,5 @@
 /**
- * Care-process scan over 1,000,000 contacts (DESIGN §8): the daily birthday selection, timed over
+ * Care-process scan over 1,000,000 contacts (docs/operations.md, Quality bars): the daily birthday selection, timed over
  * several runs with its plan, then the ~2,700 runs it starts, timed until their first step is
  * done by a worker. Runs against the real Postgres in a database of its own, dropped at the end.
  *

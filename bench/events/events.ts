@@ -1,5 +1,5 @@
 /**
- * Event workflows end to end (DESIGN §8): the API process and one worker process, started as the
+ * Event workflows end to end (docs/operations.md, Quality bars): the API process and one worker process, started as the
  * product starts them, against a real Postgres in a database of their own (dropped at the end).
  * Ten active workflows on orders, one of which matches; 20,000 order edits through the batch
  * import, first as fast as the system takes them, then at a steady 500 per second. Prints events

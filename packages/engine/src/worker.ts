@@ -125,7 +125,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     }),
   ]);
   await boss.schedule(QUEUES.historyPurge, CLEANUP_CRON, null, { tz: 'Asia/Ho_Chi_Minh' });
-  // Care processes: a cron tick each minute starts the runs that fell due (DESIGN §5).
+  // Care processes: a cron tick each minute starts the runs that fell due (docs/semantics.md, Care processes).
   const careScheduler = await startCareScheduler({ database, boss, logger });
   if (!embedded) await warnWithoutAutovacuum(database, logger);
   logger.info({ concurrency }, 'worker started');

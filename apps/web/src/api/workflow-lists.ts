@@ -15,7 +15,7 @@ export const WorkflowList = z.object({
 });
 export type WorkflowList = z.infer<typeof WorkflowList>;
 
-/** The most active workflows a module may have per kind (DESIGN §5), when the answer omits it. */
+/** The most active workflows a module may have per kind (docs/semantics.md, Lifecycle rules), when the answer omits it. */
 export const ACTIVE_LIMIT = 10;
 
 export type RunStats = z.infer<typeof WorkflowStats>;

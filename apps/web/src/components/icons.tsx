@@ -154,24 +154,6 @@ export const AlertIcon = (props: IconProps) => (
     <path d="M12 8v5M12 16h.01" />
   </Svg>
 );
-export const ArrowLeftIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <path d="M19 12H5M12 19l-7-7 7-7" />
-  </Svg>
-);
-export const KeyIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <circle cx="7.5" cy="15.5" r="4.5" />
-    <path d="m10.7 12.3 9.3-9.3M16 7l3 3M19 4l2 2" />
-  </Svg>
-);
-export const UsersIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <circle cx="9" cy="8" r="4" />
-    <path d="M2 21v-1a6 6 0 0 1 6-6h2a6 6 0 0 1 6 6v1" />
-    <path d="M16 4a4 4 0 0 1 0 8M22 21v-1a6 6 0 0 0-4-5.7" />
-  </Svg>
-);
 export const LogoIcon = (props: IconProps) => (
   <Svg strokeWidth={2.2} {...props}>
     <path d="M4 6h6v5H4zM14 13h6v5h-6zM10 8.5h2a2 2 0 0 1 2 2v2.5" />

@@ -50,16 +50,6 @@ export const en: Translation = {
     submit: 'Sign in',
     submitting: 'Signing in…',
   },
-  placeholder: {
-    comingSoon: 'Coming soon',
-    workflows:
-      'Automations that run when a record is added, edited or deleted will be listed here, with the designer to draw their conditions and actions.',
-    careProcesses:
-      'Care processes that run every day on birthdays, founding anniversaries or order dates will be listed here.',
-    templates: 'A gallery of workflow templates to clone and adapt for your organization will appear here.',
-    runs: 'Every time a workflow runs on a record, each of its steps and their outcome will be recorded here.',
-    outbox: 'Every email, SMS and Zalo ZNS message that workflows sent or captured will appear here.',
-  },
   notFound: {
     title: 'Page not found',
     body: 'This address does not exist or has changed.',

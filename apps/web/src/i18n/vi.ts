@@ -50,16 +50,6 @@ export const vi = {
     submit: 'Đăng nhập',
     submitting: 'Đang đăng nhập…',
   },
-  placeholder: {
-    comingSoon: 'Sắp ra mắt',
-    workflows:
-      'Các quy trình tự động chạy khi bản ghi được thêm, sửa hoặc xóa sẽ được liệt kê tại đây, kèm trình thiết kế để vẽ điều kiện và hành động.',
-    careProcesses:
-      'Các quy trình chăm sóc chạy hằng ngày theo ngày sinh nhật, ngày thành lập hay ngày đặt hàng sẽ được liệt kê tại đây.',
-    templates: 'Thư viện quy trình mẫu để nhân bản và điều chỉnh cho tổ chức của bạn sẽ hiển thị tại đây.',
-    runs: 'Mỗi lần một quy trình chạy trên một bản ghi, từng bước và kết quả của nó sẽ được ghi lại tại đây.',
-    outbox: 'Mọi email, SMS và tin Zalo ZNS mà các quy trình đã gửi hoặc lưu lại sẽ hiển thị tại đây.',
-  },
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Đường dẫn này không tồn tại hoặc đã bị thay đổi.',

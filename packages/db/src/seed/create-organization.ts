@@ -4,7 +4,7 @@ import type { Executor } from '../connection.ts';
 import { fields } from '../schema/records.ts';
 import { organizations } from '../schema/tenancy.ts';
 
-/** Vietnamese first (DESIGN): what an organization gets when it does not say otherwise. */
+/** Vietnamese first (docs/product.md): what an organization gets when it does not say otherwise. */
 export const organizationDefaults = { timeZone: 'Asia/Ho_Chi_Minh', locale: 'vi' } as const;
 
 const isTimeZone = (value: string) => {

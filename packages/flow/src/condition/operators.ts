@@ -3,7 +3,7 @@ import { text } from '../messages/catalogue.ts';
 import type { Text } from '../messages/locale.ts';
 import type { FieldType } from '../metadata/field-meta.ts';
 
-/** Every comparison a condition rule can make (DESIGN §4a); the contract names them. */
+/** Every comparison a condition rule can make (docs/graph-contract.md); the contract names them. */
 export const Operator = z.enum([
   'eq',
   'ne',

@@ -6,7 +6,7 @@ type RecordData = Readonly<Record<string, unknown>>;
 
 /**
  * The field keys an operation changed, as triggers and `changed*` operators see them. A create
- * (`before` null) and a delete (`after` null) change every field of the module (DESIGN §5);
+ * (`before` null) and a delete (`after` null) change every field of the module (docs/semantics.md, Event triggers);
  * an edit changes the fields whose normalised values differ, so writing a field's current
  * value, `"1000"` over `1000`, or the same set in another order is no change.
  */

@@ -27,7 +27,7 @@ const wants: Record<EventTriggerConfig['on'], readonly RecordOperation[]> = {
 };
 
 /**
- * Whether a record event starts the workflow (DESIGN §5). Watched fields apply to edits only:
+ * Whether a record event starts the workflow (docs/semantics.md, Event triggers). Watched fields apply to edits only:
  * with `match: 'all'` every one of them must have changed in this save, with `any` at least one.
  * An edit that changed nothing at all never fires.
  */

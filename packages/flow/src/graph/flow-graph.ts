@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The workflow graph as stored in `workflow_versions.graph` and exchanged with other systems
- * (DESIGN §4, §4a). This is a public contract: keys may be added, never change meaning.
+ * (docs/graph-contract.md). This is a public contract: keys may be added, never change meaning.
  * `config` is checked per node type by the catalogue; see `typedFlowGraph` for the strict form.
  */
 export const NodePosition = z.object({ x: z.number(), y: z.number() });

@@ -1,5 +1,5 @@
 /**
- * Merge fields (DESIGN §5): `#` then a field key, optionally `.key` of the record a reference
+ * Merge fields (docs/semantics.md, Actions): `#` then a field key, optionally `.key` of the record a reference
  * field points to; `##` is a literal `#`. HTML tags and character references are never merge
  * fields, so a body's `color:#ff0000` or `&#x27;` stays as written.
  */

@@ -1,7 +1,7 @@
 import type { Locale } from '../messages/locale.ts';
 import type { FieldMeta, FieldType, ModuleCatalog, ModuleMeta, PicklistOption } from './field-meta.ts';
 
-/** Organizations that have not chosen otherwise live here (DESIGN: Vietnamese first). */
+/** Organizations that have not chosen otherwise live here (docs/product.md, Vietnamese first). */
 export const defaultTimeZone = 'Asia/Ho_Chi_Minh';
 
 export function findField(module: ModuleMeta, key: string): FieldMeta | undefined {

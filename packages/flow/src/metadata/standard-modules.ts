@@ -26,7 +26,7 @@ function fields(specs: FieldSpec[]): FieldMeta[] {
 
 const owner: FieldSpec = ['owner_id', 'Chủ sở hữu', 'Owner', 'user'];
 
-/** The modules and system fields every organization starts with (DESIGN §4a). */
+/** The modules and system fields every organization starts with (docs/graph-contract.md). */
 export const standardModules: ModuleCatalog = {
   account: {
     key: 'account',

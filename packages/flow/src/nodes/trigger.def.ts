@@ -6,7 +6,7 @@ import { FieldKey } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
 import { daysText } from './summary-text.ts';
 
-/** Quy trình làm việc: fires when a record is added, edited or deleted (DESIGN §5). */
+/** Quy trình làm việc: fires when a record is added, edited or deleted (docs/semantics.md, Event triggers). */
 export const EventTriggerConfig = z.object({
   on: z.enum(['create', 'create_or_update', 'update', 'delete']),
   /** For edits: only when these fields changed, all of them or any one (`match`). */

@@ -20,9 +20,10 @@ export const TypedFlowNode = z.discriminatedUnion('type', typedNodeVariants());
  * The graph with every node's config spelled out per type. Only shape: the rules that need
  * the module's fields (a field exists, a picklist value is allowed) are `validateGraph`'s.
  */
-export const TypedFlowGraph = z
-  .object({ nodes: z.array(TypedFlowNode), edges: z.array(FlowEdge) })
-  .meta({ title: 'crmflow workflow graph', description: 'Trigger → conditions → actions (DESIGN §4a).' });
+export const TypedFlowGraph = z.object({ nodes: z.array(TypedFlowNode), edges: z.array(FlowEdge) }).meta({
+  title: 'crmflow workflow graph',
+  description: 'Trigger → conditions → actions (docs/graph-contract.md).',
+});
 
 /**
  * JSON Schema (draft 2020-12) of the graph, served at `/api/schemas/graph.json` for systems that

@@ -5,7 +5,7 @@ import type { WorkflowKind } from '../nodes/node-definition.ts';
 import { validateGraph } from './validate-graph.ts';
 import type { ValidationContext } from './validation-error.ts';
 
-/** Builders for validator tests: the example flows of DESIGN §4a, edited one detail at a time. */
+/** Builders for validator tests: the example flows of docs/graph-contract.md, edited one detail at a time. */
 export function node(id: string, type: string, config: Record<string, unknown>): FlowNode {
   return { id, type, position: { x: 0, y: 0 }, config };
 }

@@ -1,4 +1,4 @@
-import { type organizations, type UserRole, userRoles, type users } from '@crmflow/db';
+import { type organizations, userRoles, type users } from '@crmflow/db';
 import { z } from 'zod';
 import { Locale } from '../../i18n/locale.ts';
 
@@ -61,8 +61,4 @@ export function toOrganization(row: OrganizationRow): Organization {
     locale: row.locale,
     settings: { ...row.settings },
   };
-}
-
-export function hasRole(auth: AuthContext, roles: readonly UserRole[]): boolean {
-  return roles.includes(auth.user.role);
 }

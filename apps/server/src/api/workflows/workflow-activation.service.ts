@@ -10,7 +10,7 @@ import { validateWorkflowGraph } from './graph-validation.ts';
 import { storedGraph } from './workflow-graph.ts';
 import { findWorkflow, now, type WorkflowCommand, type WorkflowWithVersion } from './workflow-store.ts';
 
-/** At most this many active workflows per organization, module and kind (DESIGN §5). */
+/** At most this many active workflows per organization, module and kind (docs/semantics.md, Lifecycle rules). */
 export const ACTIVE_LIMIT = 10;
 
 /**

@@ -11,7 +11,7 @@ export function exportFileName(name: string): string {
   return `${safe || 'workflow'}.json`;
 }
 
-/** The graph as exported: the public JSON contract of DESIGN §4a, indented for people to read. */
+/** The graph as exported: the public JSON contract of docs/graph-contract.md, indented for people to read. */
 export function graphFileText(graph: FlowGraph): string {
   return `${JSON.stringify(graph, null, 2)}\n`;
 }

@@ -44,7 +44,7 @@ export function toEditorDoc(graph: FlowGraph): EditorDoc {
   return { nodes: graph.nodes.map(toEditorNode), edges: graph.edges.map(toEditorEdge) };
 }
 
-/** The stored form of what is on the canvas (DESIGN §4): positions rounded, canvas-only state dropped. */
+/** The stored form of what is on the canvas (docs/graph-contract.md): positions rounded, canvas-only state dropped. */
 export function toFlowGraph(doc: EditorDoc): FlowGraph {
   return {
     nodes: doc.nodes.map((node) => ({

@@ -16,7 +16,7 @@ import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 
-/** Who may change templates: admins and managers (DESIGN.md §8); members read them. */
+/** Who may change templates: admins and managers (docs/operations.md, Quality bars); members read them. */
 export function useCanEditTemplates(): boolean {
   const role = useMe().data?.user.role;
   return role === 'admin' || role === 'manager';

@@ -8,7 +8,7 @@ import { systemEmailProvider } from '../../providers/system-email.provider.ts';
 import { decryptSecret, SecretDecryptError } from '../../secrets/secret-box.ts';
 import { isUuid } from './merge-source.ts';
 
-/** The email provider every organization has without setting one up (DESIGN: "Email hệ thống"). */
+/** The email provider every organization has without setting one up (`"provider": "system"` in docs/graph-contract.md). */
 export const SYSTEM_EMAIL_PROVIDER = 'system';
 
 /**

@@ -7,7 +7,7 @@ export const MAX_CAUSAL_DEPTH = 5;
 export type LoopStop = { code: 'loop_depth' | 'loop_chain'; text: Bilingual };
 
 /**
- * Whether a workflow must not start for a record event (DESIGN §5, Execution): the change comes
+ * Whether a workflow must not start for a record event (docs/semantics.md, Execution): the change comes
  * too deep in a chain of workflow writes, or this workflow already ran for this record in the
  * chain that led here (it would only re-trigger itself).
  */

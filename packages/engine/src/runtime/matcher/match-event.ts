@@ -20,7 +20,7 @@ export type MatchDecision =
 
 /**
  * The fields an event changed, as triggers and `changed*` rules see them: an edit's computed
- * changes, and every field of the module for a create or a delete (DESIGN §5).
+ * changes, and every field of the module for a create or a delete (docs/semantics.md, Event triggers).
  */
 export function eventChanges(event: RecordChangedEvent, catalog: ModuleCatalog): string[] {
   if (event.operation === 'update') return event.changed;

@@ -18,8 +18,6 @@ export type OwnWrite = {
  */
 export type RunSnapshot = { base: Record<string, unknown> | null; writes: readonly OwnWrite[] };
 
-export const emptySnapshot: RunSnapshot = { base: null, writes: [] };
-
 const Data = z.record(z.string(), z.unknown());
 const FieldsWritten = z.object({ updated: z.literal(true), recordId: z.string(), values: Data });
 const OwnerWritten = z.object({ ownerId: z.string() });

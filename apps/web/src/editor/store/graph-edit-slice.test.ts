@@ -1,31 +1,12 @@
-import type { FlowGraph } from '@crmflow/flow';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createEditorStore } from './editor-store.ts';
-import { toEditorDoc, toFlowGraph } from './graph-convert.ts';
-
-const graph: FlowGraph = {
-  nodes: [
-    { id: 'n1', type: 'trigger', position: { x: 0, y: 0 }, config: { on: 'update' } },
-    { id: 'n2', type: 'condition', position: { x: 0, y: 150 }, config: { mode: 'all' } },
-    { id: 'n3', type: 'create_task', position: { x: 0, y: 300 }, config: { title: 'Gọi khách' } },
-    { id: 'n4', type: 'notify', position: { x: 300, y: 300 }, config: { name: 'Báo' } },
-  ],
-  edges: [
-    { id: 'e1', source: 'n1', target: 'n2' },
-    { id: 'e2', source: 'n2', sourceHandle: 'true', target: 'n3' },
-    { id: 'e3', source: 'n2', sourceHandle: 'false', target: 'n4' },
-  ],
-};
-
-const storeWith = (input: FlowGraph = graph) => createEditorStore(toEditorDoc(input));
-const ids = (items: { id: string }[]) => items.map((item) => item.id).sort();
-const history = (store: ReturnType<typeof storeWith>) => store.temporal.getState();
+import { toFlowGraph } from './graph-convert.ts';
+import { history, ids, storeWith } from './store-fixture.ts';
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('editor store: undo and redo', () => {
+describe('editor store: building', () => {
   it('brings back a deleted node together with its edges in one step, and redo removes them again', () => {
     const store = storeWith();
     store.getState().removeElements({ nodeIds: ['n2'], edgeIds: [] });
@@ -45,45 +26,6 @@ describe('editor store: undo and redo', () => {
     const store = storeWith();
     store.getState().removeElements({ nodeIds: ['n1'], edgeIds: [] });
     expect(ids(store.getState().nodes)).toContain('n1');
-    expect(history(store).pastStates).toHaveLength(0);
-  });
-
-  it('records no step for selection or measuring', () => {
-    const store = storeWith();
-    store.getState().applyNodeChanges([{ type: 'select', id: 'n3', selected: true }]);
-    store
-      .getState()
-      .applyNodeChanges([
-        { type: 'dimensions', id: 'n3', dimensions: { width: 280, height: 90 }, setAttributes: true },
-      ]);
-    store.getState().applyEdgeChanges([{ type: 'select', id: 'e1', selected: true }]);
-    expect(store.getState().nodes.find((node) => node.id === 'n3')?.selected).toBe(true);
-    expect(history(store).pastStates).toHaveLength(0);
-  });
-
-  it('records a drag as one step back to where it started, whatever the frames in between', () => {
-    const store = storeWith();
-    store.getState().beginDrag();
-    for (const y of [160, 180, 220]) {
-      store
-        .getState()
-        .applyNodeChanges([{ type: 'position', id: 'n3', position: { x: 10, y }, dragging: true }]);
-    }
-    store
-      .getState()
-      .applyNodeChanges([{ type: 'position', id: 'n3', position: { x: 10, y: 240 }, dragging: false }]);
-    store.getState().endDrag();
-    expect(history(store).pastStates).toHaveLength(1);
-    expect(store.getState().nodes.find((node) => node.id === 'n3')?.position).toEqual({ x: 10, y: 240 });
-
-    store.getState().undo();
-    expect(store.getState().nodes.find((node) => node.id === 'n3')?.position).toEqual({ x: 0, y: 300 });
-  });
-
-  it('records nothing for a click that moved no node', () => {
-    const store = storeWith();
-    store.getState().beginDrag();
-    store.getState().endDrag();
     expect(history(store).pastStates).toHaveLength(0);
   });
 
@@ -108,16 +50,6 @@ describe('editor store: undo and redo', () => {
     });
   });
 
-  it('forgets the history when a graph is loaded afresh', () => {
-    const store = storeWith();
-    store.getState().removeElements({ nodeIds: ['n4'], edgeIds: [] });
-    store.getState().reset(toEditorDoc(graph));
-    expect(history(store).pastStates).toHaveLength(0);
-    expect(store.getState().nodes).toHaveLength(4);
-  });
-});
-
-describe('editor store: building', () => {
   it('refuses a second trigger', () => {
     const store = storeWith();
     const added = store.getState().addNode({ nodeType: 'trigger', config: {}, position: { x: 0, y: 0 } });
@@ -166,28 +98,5 @@ describe('editor store: building', () => {
     expect(store.getState().nodes.find((node) => node.id === 'n3')?.position.y).toBeGreaterThan(300);
     store.getState().undo();
     expect(ids(store.getState().edges)).toEqual(['e1', 'e2', 'e3']);
-  });
-
-  it('pastes copies under new ids, shifted, with the edges between them, and undoes as one step', () => {
-    const store = storeWith();
-    store.getState().selectOnly(['n2', 'n3']);
-    expect(store.getState().copy()).toBe(true);
-    store.getState().paste();
-    const state = store.getState();
-    const pasted = state.nodes.filter((node) => node.selected);
-    expect(ids(pasted)).toEqual(['n5', 'n6']);
-    expect(pasted.find((node) => node.id === 'n5')?.position).toEqual({ x: 40, y: 190 });
-    expect(state.edges.at(-1)).toMatchObject({ id: 'e4', source: 'n5', sourceHandle: 'true', target: 'n6' });
-    store.getState().paste();
-    expect(store.getState().nodes.find((node) => node.id === 'n7')?.position).toEqual({ x: 80, y: 230 });
-    store.getState().undo();
-    store.getState().undo();
-    expect(ids(store.getState().nodes)).toEqual(['n1', 'n2', 'n3', 'n4']);
-  });
-
-  it('does not copy the trigger', () => {
-    const store = storeWith();
-    store.getState().selectOnly(['n1']);
-    expect(store.getState().copy()).toBe(false);
   });
 });

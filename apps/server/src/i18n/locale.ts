@@ -1,7 +1,7 @@
 import type { Locale } from '@crmflow/flow';
 
 /** The product's languages and the one way to pick a text's, declared with the message catalogue. */
-export { inLocale, Locale } from '@crmflow/flow';
+export { Locale } from '@crmflow/flow';
 
 /**
  * The language of a response when the user has not chosen one: English only when the client

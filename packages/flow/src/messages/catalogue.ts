@@ -1,12 +1,13 @@
 import { configMessages } from './config-messages.ts';
 import { fill, type Param, type Placeholders } from './define-catalogue.ts';
+import { formMessages } from './form-messages.ts';
 import { graphMessages } from './graph-messages.ts';
 import type { Locale, Text } from './locale.ts';
 import { recordMessages, wordMessages, znsMessages } from './value-messages.ts';
 
 /**
  * Every text the flow package produces for people, keyed by a stable code, in both languages.
- * Codes are namespaced by what they are about (`validation.`, `config.`, `record.`, `zns.`).
+ * Codes are namespaced by what they are about (`validation.`, `config.`, `record.`, `zns.`, `form.`).
  */
 export const messages = {
   ...graphMessages,
@@ -14,6 +15,7 @@ export const messages = {
   ...recordMessages,
   ...znsMessages,
   ...wordMessages,
+  ...formMessages,
 };
 
 export type MessageCode = keyof typeof messages;

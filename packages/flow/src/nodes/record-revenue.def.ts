@@ -1,4 +1,5 @@
 import { defineNode } from './node-definition.ts';
+import { nameWidget } from './node-form.ts';
 import { RevenueConfig } from './propose-revenue.def.ts';
 import { inLocale } from './summary-text.ts';
 
@@ -13,6 +14,8 @@ export const recordRevenueNode = defineNode({
   modules: ['order'],
   kinds: ['event'],
   configSchema: RevenueConfig,
+  version: 1,
+  form: { widgets: [nameWidget, { widget: 'note', text: 'form.revenue.record' }] },
   labels: { name: { vi: 'tên bước', en: 'the step name' } },
   defaults: (): RevenueConfig => ({ name: 'Ghi doanh số' }),
   summary: ({ locale }) =>

@@ -1,5 +1,9 @@
 import type { FlowGraph, FlowNode } from '../graph/flow-graph.ts';
 import { nodeDefinition } from './catalog.ts';
+import type { AnyNodeDefinition } from './node-definition.ts';
+
+/** Where the declarations come from: the catalogue, or a test's own. */
+type Declarations = (type: string) => AnyNodeDefinition | undefined;
 
 /**
  * A saved node with its config brought to its declaration's current version, one migration at a
@@ -7,8 +11,8 @@ import { nodeDefinition } from './catalog.ts';
  * newer than this code knows, or of an unknown type is returned as it is: validation reports it.
  * A migrated node records the version it now has, so it is never migrated twice.
  */
-export function migrateNode(node: FlowNode): FlowNode {
-  const definition = nodeDefinition(node.type);
+export function migrateNode(node: FlowNode, declarations: Declarations = nodeDefinition): FlowNode {
+  const definition = declarations(node.type);
   if (!definition) return node;
   let version = node.version ?? 1;
   if (version >= definition.version) return node;
@@ -27,8 +31,8 @@ export function migrateNode(node: FlowNode): FlowNode {
  * server, the engine and the editor call this wherever they read a graph saved earlier, so
  * a declaration may change its config's shape without a database migration.
  */
-export function migrateGraph(graph: FlowGraph): FlowGraph {
-  const nodes = graph.nodes.map(migrateNode);
+export function migrateGraph(graph: FlowGraph, declarations: Declarations = nodeDefinition): FlowGraph {
+  const nodes = graph.nodes.map((node) => migrateNode(node, declarations));
   return nodes.every((node, index) => node === graph.nodes[index]) ? graph : { ...graph, nodes };
 }
 

@@ -126,7 +126,13 @@ export function switchVariant(args: {
   return { ...kept, [widget.key]: value, ...widget.variants[value] };
 }
 
-/** Every widget of a form, those inside rows too, in order. */
-export function flatWidgets<Config>(widgets: readonly FormWidget<Config>[]): FormWidget<Config>[] {
-  return widgets.flatMap((widget) => (widget.widget === 'row' ? flatWidgets(widget.widgets) : [widget]));
+/** Every widget of a form, those inside rows too (shown when their row is), in order. */
+export function flatWidgets<Config>(
+  widgets: readonly FormWidget<Config>[],
+  around: ShownWhen<Config> = {},
+): FormWidget<Config>[] {
+  return widgets.flatMap((widget): FormWidget<Config>[] => {
+    const when: ShownWhen<Config> = { ...around, ...widget.when };
+    return widget.widget === 'row' ? flatWidgets(widget.widgets, when) : [{ ...widget, when }];
+  });
 }

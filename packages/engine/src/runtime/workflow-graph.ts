@@ -5,6 +5,7 @@ import {
   type FlowEdge,
   FlowGraph,
   isActionNodeType,
+  migrateGraph,
   TriggerConfig,
   topologicalOrder,
 } from '@crmflow/flow';
@@ -30,13 +31,14 @@ export type WorkflowGraph = {
 export type ParsedGraph = { ok: true; graph: WorkflowGraph } | { ok: false; error: string };
 
 /**
- * Parses a stored version's graph for execution. Activation validates graphs, so a failure here
- * means a version saved before a schema change.
+ * Parses a stored version's graph for execution, its nodes first migrated to their declarations'
+ * current versions (`migrateGraph`). Activation validates graphs, so a failure here means a
+ * schema change that came without its migration.
  */
 export function parseWorkflowGraph(raw: unknown): ParsedGraph {
   const parsed = FlowGraph.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'graph_invalid' };
-  const { nodes: rawNodes, edges } = parsed.data;
+  const { nodes: rawNodes, edges } = migrateGraph(parsed.data);
   const triggers = rawNodes.filter((node) => node.type === 'trigger');
   const [trigger] = triggers;
   if (!trigger || triggers.length > 1) return { ok: false, error: 'trigger_missing' };

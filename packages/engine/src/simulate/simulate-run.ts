@@ -7,6 +7,7 @@ import {
   isActionNodeType,
   isScheduleTrigger,
   type Locale,
+  migrateGraph,
   TriggerConfig,
   topologicalOrder,
 } from '@crmflow/flow';
@@ -104,7 +105,7 @@ export async function simulateRun(args: {
   const { workflow, graph: raw, record } = await loadSubject(args);
   const parsed = FlowGraph.safeParse(raw);
   if (!parsed.success) throw new SimulationError('graph_invalid');
-  const graph = parsed.data;
+  const graph = migrateGraph(parsed.data);
   const order = topologicalOrder(graph);
   const triggerNode = graph.nodes.find((node) => node.type === 'trigger');
   if (!order || !triggerNode) throw new SimulationError('graph_invalid');

@@ -15,6 +15,11 @@ export const FlowNode = z.object({
   type: z.string().min(1),
   position: NodePosition,
   config: z.record(z.string(), z.unknown()),
+  /**
+   * The version of its type's declaration the config was written for; absent means 1. Graphs
+   * are migrated on read (`migrateGraph`), so this only ever grows.
+   */
+  version: z.number().int().min(1).optional(),
 });
 export type FlowNode = z.infer<typeof FlowNode>;
 

@@ -8,6 +8,7 @@ import {
   phoneMessages,
   triggerMessages,
 } from './flow-messages.ts';
+import { formMessages } from './form-messages.ts';
 import { graphMessages } from './graph-messages.ts';
 import type { Locale, Text } from './locale.ts';
 import { requestMessages, settingsMessages } from './request-messages.ts';
@@ -19,7 +20,7 @@ import { recordMessages, wordMessages, znsMessages } from './value-messages.ts';
  * languages. Codes are namespaced by what they are about: a flow's problems (`validation.`,
  * `config.`, `label.`), record values (`record.`, `zns.`, `word.`), what steps say (`summary.`,
  * `operator.`, `trigger.`, `conflict.`), deliveries (`delivery.`, `phone.`), and the API
- * (`error.<code>` for its errors, `request.` for a request's fields, `settings.` for its answers).
+ * (`error.<code>` for its errors, `request.` for a request's fields, `settings.` for its answers), and the editor's forms (`form.`).
  */
 export const messages = {
   ...graphMessages,
@@ -37,6 +38,7 @@ export const messages = {
   ...errorMessages,
   ...requestMessages,
   ...settingsMessages,
+  ...formMessages,
 };
 
 export type MessageCode = keyof typeof messages;

@@ -54,6 +54,8 @@ export const addCareCardNode = defineNode({
   modules: ['order'],
   kinds: ['event', 'schedule'],
   configSchema: AddCareCardConfig,
+  version: 1,
+  form: { custom: 'care-card' },
   labels: {
     name: { vi: 'tên bước', en: 'the step name' },
     per: { vi: 'cách tạo thẻ', en: 'how cards are made', pick: true },

@@ -3,6 +3,7 @@ import { render } from '../messages/catalogue.ts';
 import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { ActionName } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
+import { nameWidget } from './node-form.ts';
 import { nameText } from './summary-text.ts';
 
 /** Bàn giao công việc: a new owner, chosen directly or by an allocation rule of the module. */
@@ -24,6 +25,31 @@ export const assignOwnerNode = defineNode({
   modules: ['account', 'contact', 'lead', 'opportunity', 'quote', 'order', 'task'],
   kinds: ['event', 'schedule'],
   configSchema: AssignOwnerConfig,
+  version: 1,
+  form: {
+    widgets: [
+      nameWidget,
+      {
+        widget: 'variant',
+        key: 'mode',
+        label: 'form.owner.mode',
+        choices: [
+          { value: 'user', label: 'form.owner.user' },
+          { value: 'rule', label: 'form.owner.rule' },
+        ],
+        variants: { user: { userId: '' }, rule: { ruleId: '' } },
+      },
+      { widget: 'user', key: 'userId', label: 'form.owner.user_label', when: { mode: 'user' } },
+      {
+        widget: 'allocation-rule',
+        key: 'ruleId',
+        label: 'form.owner.rule_label',
+        noneHint: 'form.owner.no_rules',
+        pickFirst: true,
+        when: { mode: 'rule' },
+      },
+    ],
+  },
   labels: {
     name: { vi: 'tên bước', en: 'the step name' },
     mode: { vi: 'cách bàn giao', en: 'how to hand over', pick: true },

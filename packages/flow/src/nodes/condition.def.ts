@@ -15,6 +15,8 @@ export const conditionNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: ConditionConfig,
+  version: 1,
+  form: { custom: 'condition-builder' },
   labels: {
     mode: { vi: 'bản ghi áp dụng', en: 'which records go on', pick: true },
     logic: { vi: 'cách kết hợp điều kiện', en: 'how criteria combine', pick: true },

@@ -52,6 +52,8 @@ export const createTaskNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: CreateTaskConfig,
+  version: 1,
+  form: { custom: 'task' },
   labels: {
     name: { vi: 'tên bước', en: 'the step name' },
     title: { vi: 'tiêu đề nhiệm vụ', en: 'the task title' },

@@ -4,6 +4,7 @@ import { fieldLabelByKey } from '../metadata/field-lookup.ts';
 import { checkFieldRef } from './checks/field-checks.ts';
 import { ActionName, FieldKey } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
+import { nameWidget } from './node-form.ts';
 import { countText, daysText } from './summary-text.ts';
 
 /**
@@ -39,6 +40,53 @@ export const delayNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: DelayConfig,
+  version: 1,
+  form: {
+    widgets: [
+      nameWidget,
+      {
+        widget: 'variant',
+        key: 'mode',
+        label: 'form.delay.mode',
+        choices: [
+          { value: 'duration', label: 'form.delay.duration' },
+          { value: 'until_field', label: 'form.delay.until_field' },
+        ],
+        variants: { duration: { amount: 1, unit: 'days' }, until_field: { field: '', offsetDays: 0 } },
+      },
+      {
+        widget: 'row',
+        when: { mode: 'duration' },
+        widgets: [
+          { widget: 'number', key: 'amount', label: 'form.delay.amount', min: 1, max: 10_000 },
+          {
+            widget: 'select',
+            key: 'unit',
+            label: 'form.delay.unit',
+            choices: [
+              { value: 'minutes', label: 'form.delay.minutes' },
+              { value: 'hours', label: 'form.delay.hours' },
+              { value: 'days', label: 'form.delay.days' },
+            ],
+          },
+        ],
+      },
+      {
+        widget: 'row',
+        when: { mode: 'until_field' },
+        widgets: [
+          {
+            widget: 'field',
+            key: 'field',
+            label: 'form.delay.field',
+            types: ['date', 'datetime'],
+            pickFirst: true,
+          },
+          { widget: 'number', key: 'offsetDays', label: 'form.delay.offset', min: -366, max: 366 },
+        ],
+      },
+    ],
+  },
   labels: {
     name: { vi: 'tên bước', en: 'the step name' },
     mode: { vi: 'cách chờ', en: 'how to wait', pick: true },

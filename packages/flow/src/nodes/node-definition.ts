@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Locale } from '../messages/locale.ts';
 import type { ModuleCatalog, ModuleKey, ModuleMeta } from '../metadata/field-meta.ts';
 import type { ConfigIssue, SettingLabel, ValidationContext } from '../validate/validation-error.ts';
+import type { NodeForm } from './node-form.ts';
 
 export const NodeCategory = z.enum(['trigger', 'condition', 'action']);
 export type NodeCategory = z.infer<typeof NodeCategory>;
@@ -32,8 +33,8 @@ export interface CheckArgs<Config> {
 }
 
 /**
- * A node type, declared once: this drives the palette, the config form, validation and the
- * executor's input type. Methods (not function properties) keep the declarations assignable
+ * A node type, declared once: this drives the palette, the inspector form, validation, the
+ * migration of saved configs and the executor's input type. Methods (not function properties) keep the declarations assignable
  * to `AnyNodeDefinition`, which the validator walks without knowing each config's type.
  */
 export interface NodeDefinition<
@@ -53,6 +54,19 @@ export interface NodeDefinition<
   kinds: readonly WorkflowKind[];
   configSchema: Schema;
   /**
+   * The version of the config's shape, 1 at first. Raise it when a change to `configSchema`
+   * would refuse configs saved before, and add the migration from the version before.
+   */
+  version: number;
+  /**
+   * From each older version to the next one: `{ 1: (config) => ({ ...config, unit: 'days' }) }`.
+   * Saved graphs are migrated on read (`migrateGraph`), so a config always meets the schema of
+   * its declaration's current version.
+   */
+  migrations?: Readonly<Record<number, ConfigMigration>>;
+  /** How the inspector shows the config: its settings in order, or the hand-written form's name. */
+  form: NodeForm<z.infer<Schema>>;
+  /**
    * How problems name each setting, by its place in the config (`attachment.printTemplateId`,
    * `*` for any list index): "chưa chọn mẫu in để đính kèm". A place without a label takes the
    * label of the nearest setting around it.
@@ -70,6 +84,9 @@ export interface NodeDefinition<
   /** Checks against the module's fields and the organization's data, after the schema passed. */
   checkConfig?(args: CheckArgs<z.infer<Schema>>): ConfigIssue[];
 }
+
+/** One step of a config's migration: the config of one version in, the next version's out. */
+export type ConfigMigration = (config: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 
 export type AnyNodeDefinition = NodeDefinition<string, NodeCategory, z.ZodType>;
 

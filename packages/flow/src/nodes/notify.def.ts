@@ -4,6 +4,7 @@ import { requiredIssue } from './checks/field-checks.ts';
 import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, Recipients } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
+import { nameWidget } from './node-form.ts';
 import { clip, recipientsText } from './summary-text.ts';
 
 export const NotifyConfig = z.object({
@@ -25,6 +26,25 @@ export const notifyNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: NotifyConfig,
+  version: 1,
+  form: {
+    widgets: [
+      nameWidget,
+      {
+        widget: 'recipients',
+        key: 'to',
+        fieldTypes: ['user'],
+        labels: { fields: 'form.notify.fields', users: 'form.notify.users' },
+      },
+      {
+        widget: 'merge-text',
+        key: 'message',
+        label: 'form.notify.message',
+        multiline: true,
+        mergeHint: true,
+      },
+    ],
+  },
   labels: {
     name: { vi: 'tên bước', en: 'the step name' },
     ...recipientLabels,

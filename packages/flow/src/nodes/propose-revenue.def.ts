@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { render } from '../messages/catalogue.ts';
 import { ActionName } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
+import { nameWidget } from './node-form.ts';
 
 /**
  * Revenue entries of an order. Proposing comes first; recording takes only what was proposed,
@@ -21,6 +22,8 @@ export const proposeRevenueNode = defineNode({
   modules: ['order'],
   kinds: ['event'],
   configSchema: RevenueConfig,
+  version: 1,
+  form: { widgets: [nameWidget, { widget: 'note', text: 'form.revenue.propose' }] },
   labels: { name: { vi: 'tên bước', en: 'the step name' } },
   defaults: (): RevenueConfig => ({ name: 'Đề nghị ghi doanh số' }),
   summary: ({ locale }) => render(locale, 'summary.propose_revenue'),

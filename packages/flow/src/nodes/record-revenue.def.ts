@@ -1,5 +1,6 @@
 import { render } from '../messages/catalogue.ts';
 import { defineNode } from './node-definition.ts';
+import { nameWidget } from './node-form.ts';
 import { RevenueConfig } from './propose-revenue.def.ts';
 
 export const recordRevenueNode = defineNode({
@@ -13,6 +14,8 @@ export const recordRevenueNode = defineNode({
   modules: ['order'],
   kinds: ['event'],
   configSchema: RevenueConfig,
+  version: 1,
+  form: { widgets: [nameWidget, { widget: 'note', text: 'form.revenue.record' }] },
   labels: { name: { vi: 'tên bước', en: 'the step name' } },
   defaults: (): RevenueConfig => ({ name: 'Ghi doanh số' }),
   summary: ({ locale }) => render(locale, 'summary.record_revenue'),

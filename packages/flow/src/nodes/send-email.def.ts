@@ -34,6 +34,8 @@ export const sendEmailNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: SendEmailConfig,
+  version: 1,
+  form: { custom: 'email' },
   labels: {
     name: { vi: 'tên bước', en: 'the step name' },
     provider: { vi: 'nơi gửi', en: 'the sender', pick: true },

@@ -6,6 +6,7 @@ import { checkChosenProvider } from './checks/provider-checks.ts';
 import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, EntityId, Recipients } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
+import { nameWidget } from './node-form.ts';
 import { clip, nameText, recipientsText } from './summary-text.ts';
 
 export const SendSmsConfig = z.object({
@@ -31,6 +32,34 @@ export const sendSmsNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: SendSmsConfig,
+  version: 1,
+  form: {
+    widgets: [
+      nameWidget,
+      { widget: 'provider', key: 'provider', kind: 'sms', label: 'form.sms.provider' },
+      {
+        widget: 'recipients',
+        key: 'to',
+        fieldTypes: ['phone', 'user'],
+        labels: { fields: 'form.sms.fields', users: 'form.sms.users' },
+      },
+      {
+        widget: 'template',
+        key: 'templateId',
+        kind: 'sms',
+        label: 'form.sms.template',
+        emptyLabel: 'form.sms.no_template',
+      },
+      {
+        widget: 'merge-text',
+        key: 'text',
+        label: 'form.sms.text',
+        multiline: true,
+        mergeHint: true,
+        when: { templateId: null },
+      },
+    ],
+  },
   labels: {
     name: { vi: 'tên bước', en: 'the step name' },
     provider: { vi: 'nhà cung cấp SMS', en: 'the SMS provider', pick: true },

@@ -53,6 +53,8 @@ export const sendZaloZnsNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: SendZaloZnsConfig,
+  version: 1,
+  form: { custom: 'zns-mapping' },
   labels: {
     name: { vi: 'tên bước', en: 'the step name' },
     provider: { vi: 'nhà cung cấp ZNS', en: 'the ZNS provider', pick: true },

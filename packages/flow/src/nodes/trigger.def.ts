@@ -73,6 +73,8 @@ export const triggerNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: TriggerConfig,
+  version: 1,
+  form: { custom: 'trigger' },
   labels: {
     on: { vi: 'lúc bắt đầu', en: 'when the flow starts', pick: true },
     fields: { vi: 'trường cần theo dõi', en: 'the fields to watch', pick: true },

@@ -73,6 +73,8 @@ export const updateFieldsNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: UpdateFieldsConfig,
+  version: 1,
+  form: { custom: 'update-fields-list' },
   labels: {
     name: { vi: 'tên bước', en: 'the step name' },
     target: { vi: 'bản ghi cần cập nhật', en: 'the record to update', pick: true },

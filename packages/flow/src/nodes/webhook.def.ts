@@ -6,6 +6,7 @@ import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { noProviderIssue } from './checks/provider-checks.ts';
 import { ActionName } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
+import { nameWidget } from './node-form.ts';
 
 /**
  * A signed HTTP POST of the record to another system. `secretRef` names a secret kept by the
@@ -92,6 +93,28 @@ export const webhookNode = defineNode({
   modules: 'all',
   kinds: ['event', 'schedule'],
   configSchema: WebhookConfig,
+  version: 1,
+  form: {
+    widgets: [
+      nameWidget,
+      {
+        widget: 'text',
+        key: 'url',
+        inputType: 'url',
+        placeholder: 'https://',
+        label: 'form.webhook.url',
+        hint: 'form.webhook.url_hint',
+      },
+      {
+        widget: 'provider',
+        key: 'secretRef',
+        kind: 'webhook',
+        label: 'form.webhook.endpoint',
+        defaultLabel: 'form.webhook.default_endpoint',
+      },
+      { widget: 'number', key: 'timeoutMs', label: 'form.webhook.timeout', min: 1000, max: 30_000 },
+    ],
+  },
   labels: {
     name: { vi: 'tên bước', en: 'the step name' },
     url: { vi: 'địa chỉ webhook', en: 'the webhook URL' },

@@ -1,4 +1,12 @@
-import { FlowGraph, type ModuleMeta, triggerNode, validateGraph, type WorkflowKind } from '@crmflow/flow';
+import {
+  FlowGraph,
+  type ModuleMeta,
+  migrateGraph,
+  savedVersion,
+  triggerNode,
+  validateGraph,
+  type WorkflowKind,
+} from '@crmflow/flow';
 import { invalidGraph } from './graph-problems.ts';
 import { standardCatalog } from './module-catalog.ts';
 
@@ -8,11 +16,15 @@ import { standardCatalog } from './module-catalog.ts';
  */
 export function defaultGraph(args: { module: ModuleMeta; kind: WorkflowKind }): FlowGraph {
   const config = triggerNode.defaults(args.module, args.kind);
-  return { nodes: [{ id: 'n1', type: 'trigger', position: { x: 0, y: 0 }, config }], edges: [] };
+  return {
+    nodes: [{ id: 'n1', type: 'trigger', position: { x: 0, y: 0 }, config, ...savedVersion('trigger') }],
+    edges: [],
+  };
 }
 
 /**
- * A graph as sent by a client. Only a graph that cannot even be read is refused (422 with the
+ * A graph as sent by a client, its nodes migrated to their declarations' current versions (a
+ * file exported before a change). Only a graph that cannot even be read is refused (422 with the
  * validator's details); an incomplete one is kept as a draft and its problems reported.
  */
 export function parseGraph(args: {
@@ -21,7 +33,7 @@ export function parseGraph(args: {
   kind: WorkflowKind;
 }): FlowGraph {
   const parsed = FlowGraph.safeParse(args.graph);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return migrateGraph(parsed.data);
   const { errors } = validateGraph({ ...args, catalog: standardCatalog() });
   throw invalidGraph(errors);
 }
@@ -42,7 +54,10 @@ export function sameGraph(current: unknown, next: unknown): boolean {
   return JSON.stringify(canonical(current)) === JSON.stringify(canonical(next));
 }
 
-/** A stored graph: every saved version was parsed before it was written, so this only fails on a bug. */
+/**
+ * A stored graph as today's declarations read it (`migrateGraph`): every saved version was parsed
+ * before it was written, so this only fails on a bug.
+ */
 export function storedGraph(graph: unknown): FlowGraph {
-  return FlowGraph.parse(graph);
+  return migrateGraph(FlowGraph.parse(graph));
 }

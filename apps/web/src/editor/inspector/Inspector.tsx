@@ -1,4 +1,4 @@
-import { isNodeType, nodeDefinition } from '@crmflow/flow';
+import { nodeDefinition } from '@crmflow/flow';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/useLocale.ts';
@@ -6,7 +6,7 @@ import { useFitCanvas } from '../canvas/useFitCanvas.ts';
 import { useCanvasView, useCanvasViewStore, useEditor, useEditorStore } from '../EditorProvider.tsx';
 import { NodeIcon } from '../palette/NodeIcon.tsx';
 import { FormErrorsProvider, generalErrors, inStep } from './form-errors.tsx';
-import { nodeForms } from './forms/node-forms.ts';
+import { NodeForm } from './forms/NodeForm.tsx';
 import { ProblemList } from './ProblemList.tsx';
 
 const noErrors: never[] = [];
@@ -99,7 +99,6 @@ function NodeInspector({ id }: { id: string }) {
   const definition = nodeDefinition(node.data.nodeType);
   const general = generalErrors(errors);
   const nodeType = node.data.nodeType;
-  const Form = isNodeType(nodeType) ? nodeForms[nodeType] : null;
   const onChange = (config: Record<string, unknown>) => store.getState().updateConfig({ nodeId: id, config });
 
   return (
@@ -138,8 +137,8 @@ function NodeInspector({ id }: { id: string }) {
       ) : null}
       <FormErrorsProvider value={{ errors }}>
         <fieldset className="inspector__form" disabled={readOnly}>
-          {Form ? (
-            <Form raw={node.data.config} onChange={onChange} />
+          {definition ? (
+            <NodeForm definition={definition} raw={node.data.config} onChange={onChange} />
           ) : (
             <p>{t('editor.inspector.unknownType', { type: nodeType })}</p>
           )}

@@ -1,9 +1,11 @@
 import {
   type FlowEdge,
   type FlowGraph,
+  migrateGraph,
   type NodeCategory,
   nodeDefinition,
   SourceHandle,
+  savedVersion,
 } from '@crmflow/flow';
 import type { EditorDoc, EditorEdge, EditorNode } from './editor-types.ts';
 
@@ -40,11 +42,16 @@ export function toEditorEdge(edge: FlowEdge): EditorEdge {
   };
 }
 
-export function toEditorDoc(graph: FlowGraph): EditorDoc {
+/** A saved graph on the canvas, its nodes migrated first: the forms edit today's configs only. */
+export function toEditorDoc(saved: FlowGraph): EditorDoc {
+  const graph = migrateGraph(saved);
   return { nodes: graph.nodes.map(toEditorNode), edges: graph.edges.map(toEditorEdge) };
 }
 
-/** The stored form of what is on the canvas (docs/graph-contract.md): positions rounded, canvas-only state dropped. */
+/**
+ * The stored form of what is on the canvas (docs/graph-contract.md): positions rounded, canvas-only state
+ * dropped, each node marked with its declaration's version when past 1 (`savedVersion`).
+ */
 export function toFlowGraph(doc: EditorDoc): FlowGraph {
   return {
     nodes: doc.nodes.map((node) => ({
@@ -52,6 +59,7 @@ export function toFlowGraph(doc: EditorDoc): FlowGraph {
       type: node.data.nodeType,
       position: { x: Math.round(node.position.x), y: Math.round(node.position.y) },
       config: node.data.config,
+      ...savedVersion(node.data.nodeType),
     })),
     edges: doc.edges.map((edge) => {
       const handle = SourceHandle.safeParse(edge.sourceHandle);

@@ -1,6 +1,7 @@
+import { render } from '@crmflow/flow';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { useLocale } from '../../../i18n/useLocale.ts';
 import { Field } from '../controls/Field.tsx';
 import { draftConfig } from '../draft-config.ts';
 
@@ -21,11 +22,14 @@ export function useDraft<S extends z.ZodType>(args: {
   return useMemo(() => draftConfig(args).config, [schema, raw]);
 }
 
-/** The name every action carries ("Tên hành động"), shown in messages and the run history. */
+/**
+ * The name every action carries ("Tên hành động"), shown in messages and the run history: the
+ * hand-written forms' copy of the declared `nameWidget`, with its text from the same catalogue.
+ */
 export function NameField({ value, onChange }: { value: string; onChange: (name: string) => void }) {
-  const { t } = useTranslation();
+  const locale = useLocale();
   return (
-    <Field label={t('editor.form.name')} path="name">
+    <Field label={render(locale, 'form.name')} path="name">
       {(control) => (
         <input
           {...control}

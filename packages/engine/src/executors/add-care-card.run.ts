@@ -1,5 +1,5 @@
 import { careCards, records, users } from '@crmflow/db';
-import { AddCareCardConfig, addDays, toCalendarDate, todayIn } from '@crmflow/flow';
+import { AddCareCardConfig, addDays, render, toCalendarDate, todayIn } from '@crmflow/flow';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { engineTransaction } from '../runtime/engine-transaction.ts';
 import { defineExecutor, type ExecutionScope } from './executor.ts';
@@ -153,11 +153,8 @@ export const addCareCardExecutor = defineExecutor({
     const plan = await planCare(ctx, ctx.config);
     const count = plan.cards.length;
     if (count === 0) {
-      const reason = {
-        vi: 'Đơn hàng không có hàng hóa phù hợp: không thêm thẻ nào.',
-        en: 'The order has no matching product: no card would be added.',
-      };
-      return { status: 'skipped', reason: reason[ctx.org.locale], preview: plan };
+      const reason = render(ctx.org.locale, 'step.no_care_product');
+      return { status: 'skipped', reason, preview: plan };
     }
     return {
       status: 'would_run',

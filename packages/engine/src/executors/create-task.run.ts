@@ -1,5 +1,5 @@
 import { recordFiles, users } from '@crmflow/db';
-import { addDays, CreateTaskConfig, type Locale, type TaskWorkAppSync, todayIn } from '@crmflow/flow';
+import { addDays, CreateTaskConfig, type Locale, type TaskWorkAppSync, text, todayIn } from '@crmflow/flow';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { createRecord } from '../records/record-store.ts';
@@ -164,7 +164,7 @@ export const createTaskExecutor = defineExecutor({
     const plan = await planTask(ctx, ctx.config);
     const rendered = await renderTaskFile(ctx);
     if (!rendered.ok) {
-      const what = { vi: 'mẫu in', en: 'print template' };
+      const what = text('step.template_print');
       return stepFailure({ scope: ctx, code: 'template_missing', text: templateMissing(what, rendered.id) });
     }
     const file = rendered.file;

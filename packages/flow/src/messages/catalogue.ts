@@ -1,7 +1,9 @@
 import { configMessages } from './config-messages.ts';
 import { fill, type Param, type Placeholders } from './define-catalogue.ts';
+import { deliveryMessages } from './delivery-messages.ts';
 import { graphMessages } from './graph-messages.ts';
 import type { Locale, Text } from './locale.ts';
+import { runMessages, simulationMessages, stepMessages } from './run-messages.ts';
 import { recordMessages, wordMessages, znsMessages } from './value-messages.ts';
 
 /**
@@ -14,6 +16,10 @@ export const messages = {
   ...recordMessages,
   ...znsMessages,
   ...wordMessages,
+  ...runMessages,
+  ...stepMessages,
+  ...simulationMessages,
+  ...deliveryMessages,
 };
 
 export type MessageCode = keyof typeof messages;

@@ -16,6 +16,7 @@ import {
 import { and, eq } from 'drizzle-orm';
 import type { ExecutionScope, RecordSnapshot } from '../executors/executor.ts';
 import { executors } from '../executors/registry.ts';
+import { firesOncePerRecord } from '../runtime/matcher/match-event.ts';
 import { type OrgContext, OrgContexts } from '../runtime/org-context.ts';
 import { failedRulesText } from './simulation-text.ts';
 
@@ -138,7 +139,7 @@ export async function simulateRun(args: {
       .select({ at: workflowFired.firstFiredAt })
       .from(workflowFired)
       .where(and(eq(workflowFired.workflowId, workflow.id), eq(workflowFired.recordId, record.id)));
-    const note = !trigger.data.repeat && fired?.at ? ` ${t('simulation.already_fired')}` : '';
+    const note = firesOncePerRecord(trigger.data) && fired?.at ? ` ${t('simulation.already_fired')}` : '';
     nodes[triggerNode.id] = outcome.fires
       ? { status: 'matched', reason: `${t(triggeredAs[trigger.data.on] ?? 'simulation.as_updated')}${note}` }
       : {

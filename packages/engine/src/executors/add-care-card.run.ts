@@ -122,10 +122,7 @@ export const addCareCardExecutor = defineExecutor({
       if (owner?.active) {
         const locale = owner.locale === 'en' ? 'en' : owner.locale === 'vi' ? 'vi' : ctx.org.locale;
         const count = plan.cards.length;
-        const message =
-          locale === 'en'
-            ? `${count} new care card(s) for order ${orderName(ctx)}`
-            : `Bạn có ${count} thẻ chăm sóc mới cho đơn hàng ${orderName(ctx)}`;
+        const message = render(locale, 'step.care_cards_notice', { count, order: orderName(ctx) });
         notified = await engineTransaction(ctx.db, (tx) =>
           insertNotifications({
             db: tx,
@@ -158,7 +155,7 @@ export const addCareCardExecutor = defineExecutor({
     }
     return {
       status: 'would_run',
-      reason: ctx.org.locale === 'en' ? `Would add ${count} care card(s)` : `Sẽ thêm ${count} thẻ chăm sóc`,
+      reason: render(ctx.org.locale, 'step.would_add_cards', { count }),
       preview: plan,
     };
   },

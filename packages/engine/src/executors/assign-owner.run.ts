@@ -1,5 +1,5 @@
 import { allocationRules, type Executor as DbExecutor, users } from '@crmflow/db';
-import { AssignOwnerConfig, standardModules, text } from '@crmflow/flow';
+import { AssignOwnerConfig, render, standardModules, text } from '@crmflow/flow';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordTitle } from '../records/record-meta.ts';
@@ -164,8 +164,7 @@ export const assignOwnerExecutor = defineExecutor({
     const name = user?.name ?? pick.userId;
     return {
       status: 'would_run',
-      reason:
-        ctx.org.locale === 'en' ? `Would hand the record over to ${name}` : `Sẽ bàn giao bản ghi cho ${name}`,
+      reason: render(ctx.org.locale, 'step.would_assign', { name }),
       preview: {
         ownerId: pick.userId,
         ownerName: name,

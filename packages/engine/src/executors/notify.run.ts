@@ -1,5 +1,5 @@
 import type { Tx } from '@crmflow/db';
-import { NotifyConfig, text } from '@crmflow/flow';
+import { NotifyConfig, render, text } from '@crmflow/flow';
 import { engineTransaction } from '../runtime/engine-transaction.ts';
 import { defineExecutor, type ExecutorResult, type RunContext } from './executor.ts';
 import { mergeContext } from './merge-context.ts';
@@ -85,7 +85,7 @@ export const notifyExecutor = defineExecutor({
     const names = recipients.map((r) => r.name).join(', ');
     return {
       status: 'would_run',
-      reason: ctx.org.locale === 'en' ? `Would notify ${names}` : `Sẽ gửi thông báo tới ${names}`,
+      reason: render(ctx.org.locale, 'step.would_notify', { names }),
       preview: { message, recipients: recipients.map((r) => ({ id: r.id, name: r.name })) },
     };
   },

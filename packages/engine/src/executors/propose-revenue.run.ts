@@ -30,8 +30,7 @@ export const proposeRevenueExecutor = defineExecutor({
     const amount = orderTotal(ctx);
     return {
       status: 'would_run',
-      reason:
-        ctx.org.locale === 'en' ? `Would propose ${amount} for revenue` : `Sẽ đề nghị ghi doanh số ${amount}`,
+      reason: render(ctx.org.locale, 'step.would_propose', { amount }),
       preview: { kind: 'proposed', amount },
     };
   },

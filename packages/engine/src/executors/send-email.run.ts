@@ -1,4 +1,4 @@
-import { text as messageText, SendEmailConfig } from '@crmflow/flow';
+import { text as messageText, render, SendEmailConfig } from '@crmflow/flow';
 import type { OutboxRow } from '../outbox/deliver-once.ts';
 import type { EmailAttachment, EmailProvider } from '../providers/provider-types.ts';
 import { defineExecutor, type ExecutionScope, type RunContext } from './executor.ts';
@@ -172,14 +172,10 @@ export const sendEmailExecutor = defineExecutor({
       },
     };
     if (to.length === 0) {
-      const reason =
-        locale === 'en' ? 'No recipient with an email address' : 'Không có người nhận có địa chỉ email';
+      const reason = render(locale, 'step.no_email_recipient');
       return { status: 'skipped', reason, preview };
     }
-    const reason =
-      locale === 'en'
-        ? `Would email "${plan.subject}" to ${to.join(', ')}`
-        : `Sẽ gửi email "${plan.subject}" tới ${to.join(', ')}`;
+    const reason = render(locale, 'step.would_email', { subject: plan.subject, to: to.join(', ') });
     return { status: 'would_run', reason, preview };
   },
 });

@@ -1,4 +1,4 @@
-import { text as messageText, SendSmsConfig } from '@crmflow/flow';
+import { text as messageText, render, SendSmsConfig } from '@crmflow/flow';
 import { smsSegments } from '@crmflow/flow/messaging';
 import type { SmsProvider } from '../providers/provider-types.ts';
 import { defineExecutor, type ExecutionScope } from './executor.ts';
@@ -72,14 +72,15 @@ export const sendSmsExecutor = defineExecutor({
     const { plan, provider, to, unreachable } = shown.planned;
     const preview = { provider, text: plan.text, ...billing(plan.sms), to, unreachable };
     if (to.length === 0) {
-      const reason = locale === 'en' ? 'No valid mobile number to text' : 'Không có số di động hợp lệ để gửi';
+      const reason = render(locale, 'step.no_mobile_to_text');
       return { status: 'skipped', reason, preview };
     }
     const count = `${plan.sms.segments} SMS`;
-    const reason =
-      locale === 'en'
-        ? `Would text ${to.join(', ')} (${count} each, ${plan.sms.encoding})`
-        : `Sẽ gửi SMS tới ${to.join(', ')} (mỗi số ${count}, ${plan.sms.encoding})`;
+    const reason = render(locale, 'step.would_text', {
+      to: to.join(', '),
+      count,
+      encoding: plan.sms.encoding,
+    });
     return { status: 'would_run', reason, preview };
   },
 });

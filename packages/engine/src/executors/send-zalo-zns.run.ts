@@ -1,4 +1,4 @@
-import { text as messageText, SendZaloZnsConfig, type ZnsParamMapping } from '@crmflow/flow';
+import { text as messageText, render, SendZaloZnsConfig, type ZnsParamMapping } from '@crmflow/flow';
 import { checkZnsParams, type ZnsParam } from '@crmflow/flow/messaging';
 import type { ZnsProvider } from '../providers/provider-types.ts';
 import { defineExecutor, type ExecutionScope } from './executor.ts';
@@ -108,13 +108,10 @@ export const sendZaloZnsExecutor = defineExecutor({
       unreachable,
     };
     if (to.length === 0) {
-      const reason = locale === 'en' ? 'No valid mobile number' : 'Không có số di động hợp lệ';
+      const reason = render(locale, 'step.no_mobile');
       return { status: 'skipped', reason, preview };
     }
-    const reason =
-      locale === 'en'
-        ? `Would send ZNS "${plan.templateName}" to ${to.join(', ')}`
-        : `Sẽ gửi ZNS "${plan.templateName}" tới ${to.join(', ')}`;
+    const reason = render(locale, 'step.would_send_zns', { template: plan.templateName, to: to.join(', ') });
     return { status: 'would_run', reason, preview };
   },
 });

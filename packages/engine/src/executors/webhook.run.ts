@@ -1,4 +1,4 @@
-import { text, WebhookConfig } from '@crmflow/flow';
+import { render, text, WebhookConfig } from '@crmflow/flow';
 import { deliverOnce } from '../outbox/deliver-once.ts';
 import { defineExecutor, type ExecutionScope } from './executor.ts';
 import { reportOf, setupFailure, stepResultOf } from './messaging/delivery-outcome.ts';
@@ -124,7 +124,7 @@ export const webhookExecutor = defineExecutor({
     const url = stepUrl(ctx.config, chosen.config);
     const body = webhookBody({ scope: ctx, config: ctx.config, deliveryId: '(preview)', runId: null });
     const allowPrivate = ctx.org.settings.allowPrivateNetwork === true;
-    const reason = locale === 'en' ? `Would POST the record to ${url}` : `Sẽ gửi bản ghi tới ${url} (POST)`;
+    const reason = render(locale, 'step.would_post', { url });
     return { status: 'would_run', reason, preview: { provider: chosen.provider, url, body, allowPrivate } };
   },
 });

@@ -103,6 +103,33 @@ export const stepMessages = defineCatalogue({
     vi: 'Điểm nhận webhook chưa có khóa ký (hoặc máy chủ không đọc được khóa), nên yêu cầu không được gửi. Bấm "Tạo khóa mới" cho điểm nhận trong Thiết lập → Nhà cung cấp.',
     en: 'The webhook endpoint has no signing secret (or the server cannot read it), so nothing was sent. Press "New secret" on the endpoint in Settings → Providers.',
   },
+  'step.would_add_cards': { vi: 'Sẽ thêm {count} thẻ chăm sóc', en: 'Would add {count} care card(s)' },
+  'step.care_cards_notice': {
+    vi: 'Bạn có {count} thẻ chăm sóc mới cho đơn hàng {order}',
+    en: '{count} new care card(s) for order {order}',
+  },
+  'step.would_assign': { vi: 'Sẽ bàn giao bản ghi cho {name}', en: 'Would hand the record over to {name}' },
+  'step.task_assigned': { vi: 'Bạn được giao nhiệm vụ: {title}', en: 'You have a new task: {title}' },
+  'step.task_related': { vi: 'Bạn được thêm vào nhiệm vụ: {title}', en: 'You were added to a task: {title}' },
+  'step.would_create_task': { vi: 'Sẽ tạo nhiệm vụ "{title}"', en: 'Would create the task "{title}"' },
+  'step.would_notify': { vi: 'Sẽ gửi thông báo tới {names}', en: 'Would notify {names}' },
+  'step.would_propose': { vi: 'Sẽ đề nghị ghi doanh số {amount}', en: 'Would propose {amount} for revenue' },
+  'step.no_email_recipient': {
+    vi: 'Không có người nhận có địa chỉ email',
+    en: 'No recipient with an email address',
+  },
+  'step.would_email': { vi: 'Sẽ gửi email "{subject}" tới {to}', en: 'Would email "{subject}" to {to}' },
+  'step.no_mobile_to_text': { vi: 'Không có số di động hợp lệ để gửi', en: 'No valid mobile number to text' },
+  'step.would_text': {
+    vi: 'Sẽ gửi SMS tới {to} (mỗi số {count}, {encoding})',
+    en: 'Would text {to} ({count} each, {encoding})',
+  },
+  'step.no_mobile': { vi: 'Không có số di động hợp lệ', en: 'No valid mobile number' },
+  'step.would_send_zns': {
+    vi: 'Sẽ gửi ZNS "{template}" tới {to}',
+    en: 'Would send ZNS "{template}" to {to}',
+  },
+  'step.would_post': { vi: 'Sẽ gửi bản ghi tới {url} (POST)', en: 'Would POST the record to {url}' },
   'step.zns_params_invalid': {
     vi: 'Tham số ZNS không hợp lệ với bản ghi này: {problems}',
     en: 'The ZNS params do not fit this record: {problems}',

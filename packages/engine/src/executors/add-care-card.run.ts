@@ -1,5 +1,5 @@
 import { careCards, records, users } from '@crmflow/db';
-import { AddCareCardConfig, addDays, toCalendarDate, todayIn } from '@crmflow/flow';
+import { AddCareCardConfig, addDays, render, toCalendarDate, todayIn } from '@crmflow/flow';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { engineTransaction } from '../runtime/engine-transaction.ts';
 import { defineExecutor, type ExecutionScope } from './executor.ts';
@@ -122,10 +122,7 @@ export const addCareCardExecutor = defineExecutor({
       if (owner?.active) {
         const locale = owner.locale === 'en' ? 'en' : owner.locale === 'vi' ? 'vi' : ctx.org.locale;
         const count = plan.cards.length;
-        const message =
-          locale === 'en'
-            ? `${count} new care card(s) for order ${orderName(ctx)}`
-            : `Bạn có ${count} thẻ chăm sóc mới cho đơn hàng ${orderName(ctx)}`;
+        const message = render(locale, 'step.care_cards_notice', { count, order: orderName(ctx) });
         notified = await engineTransaction(ctx.db, (tx) =>
           insertNotifications({
             db: tx,
@@ -153,15 +150,12 @@ export const addCareCardExecutor = defineExecutor({
     const plan = await planCare(ctx, ctx.config);
     const count = plan.cards.length;
     if (count === 0) {
-      const reason = {
-        vi: 'Đơn hàng không có hàng hóa phù hợp: không thêm thẻ nào.',
-        en: 'The order has no matching product: no card would be added.',
-      };
-      return { status: 'skipped', reason: reason[ctx.org.locale], preview: plan };
+      const reason = render(ctx.org.locale, 'step.no_care_product');
+      return { status: 'skipped', reason, preview: plan };
     }
     return {
       status: 'would_run',
-      reason: ctx.org.locale === 'en' ? `Would add ${count} care card(s)` : `Sẽ thêm ${count} thẻ chăm sóc`,
+      reason: render(ctx.org.locale, 'step.would_add_cards', { count }),
       preview: plan,
     };
   },

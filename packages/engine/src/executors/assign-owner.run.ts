@@ -1,5 +1,5 @@
 import { allocationRules, type Executor as DbExecutor, users } from '@crmflow/db';
-import { AssignOwnerConfig, standardModules } from '@crmflow/flow';
+import { AssignOwnerConfig, render, standardModules, text } from '@crmflow/flow';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordTitle } from '../records/record-meta.ts';
@@ -73,19 +73,10 @@ async function peekRule(scope: ExecutionScope, ruleId: string): Promise<RulePick
 }
 
 const problemText = {
-  rule_not_found: {
-    vi: 'Quy tắc phân bổ không tồn tại, đã tắt hoặc không thuộc phân hệ này. Bật lại quy tắc trong Thiết lập → Quy tắc phân bổ, hoặc chọn quy tắc khác trong bước.',
-    en: 'The allocation rule does not exist, is switched off or belongs to another module. Switch it back on in Settings → Allocation rules, or choose another rule in the step.',
-  },
-  no_active_user: {
-    vi: 'Quy tắc phân bổ không còn người dùng nào đang hoạt động. Thêm người dùng vào quy tắc trong Thiết lập → Quy tắc phân bổ.',
-    en: 'The allocation rule has no active user left. Add users to the rule in Settings → Allocation rules.',
-  },
-  user_inactive: {
-    vi: 'Người nhận bàn giao không tồn tại hoặc đã ngừng hoạt động. Chọn người nhận khác trong bước, hoặc kích hoạt lại người dùng trong Thiết lập → Người dùng.',
-    en: 'The user to hand over to does not exist or is inactive. Choose someone else in the step, or reactivate the user in Settings → Users.',
-  },
-} as const;
+  rule_not_found: text('step.rule_not_found'),
+  no_active_user: text('step.no_active_user'),
+  user_inactive: text('step.user_inactive'),
+};
 
 /**
  * Tells the new owner, in their language, what was handed to them (on the web and on their
@@ -173,8 +164,7 @@ export const assignOwnerExecutor = defineExecutor({
     const name = user?.name ?? pick.userId;
     return {
       status: 'would_run',
-      reason:
-        ctx.org.locale === 'en' ? `Would hand the record over to ${name}` : `Sẽ bàn giao bản ghi cho ${name}`,
+      reason: render(ctx.org.locale, 'step.would_assign', { name }),
       preview: {
         ownerId: pick.userId,
         ownerName: name,

@@ -1,5 +1,13 @@
 import { recordFiles, users } from '@crmflow/db';
-import { addDays, CreateTaskConfig, type Locale, type TaskWorkAppSync, todayIn } from '@crmflow/flow';
+import {
+  addDays,
+  CreateTaskConfig,
+  type Locale,
+  render,
+  type TaskWorkAppSync,
+  text,
+  todayIn,
+} from '@crmflow/flow';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { createRecord } from '../records/record-store.ts';
@@ -85,10 +93,8 @@ async function planTask(scope: ExecutionScope, config: CreateTaskConfig): Promis
   return { data, assigneeId, related, title };
 }
 
-const assignedText = (locale: Locale, title: string) =>
-  locale === 'en' ? `You have a new task: ${title}` : `Bạn được giao nhiệm vụ: ${title}`;
-const relatedText = (locale: Locale, title: string) =>
-  locale === 'en' ? `You were added to a task: ${title}` : `Bạn được thêm vào nhiệm vụ: ${title}`;
+const assignedText = (locale: Locale, title: string) => render(locale, 'step.task_assigned', { title });
+const relatedText = (locale: Locale, title: string) => render(locale, 'step.task_related', { title });
 
 /** Notifies the assignee and the related users who are active, each in their own language. */
 async function notifyPeople(
@@ -164,7 +170,7 @@ export const createTaskExecutor = defineExecutor({
     const plan = await planTask(ctx, ctx.config);
     const rendered = await renderTaskFile(ctx);
     if (!rendered.ok) {
-      const what = { vi: 'mẫu in', en: 'print template' };
+      const what = text('step.template_print');
       return stepFailure({ scope: ctx, code: 'template_missing', text: templateMissing(what, rendered.id) });
     }
     const file = rendered.file;
@@ -223,8 +229,7 @@ export const createTaskExecutor = defineExecutor({
     const name = (id: string | null) => people.find((person) => person.id === id)?.name ?? id;
     return {
       status: 'would_run',
-      reason:
-        ctx.org.locale === 'en' ? `Would create the task "${plan.title}"` : `Sẽ tạo nhiệm vụ "${plan.title}"`,
+      reason: render(ctx.org.locale, 'step.would_create_task', { title: plan.title }),
       preview: {
         title: plan.title,
         description: plan.data.description,

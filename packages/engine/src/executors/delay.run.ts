@@ -1,4 +1,4 @@
-import { addDays, DelayConfig, findField, toCalendarDate, toInstant } from '@crmflow/flow';
+import { addDays, DelayConfig, findField, text, toCalendarDate, toInstant } from '@crmflow/flow';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { defineExecutor, type ExecutionScope } from './executor.ts';
@@ -28,10 +28,7 @@ function dueAt(scope: ExecutionScope, config: DelayConfig, startedAt: Date): Dat
 const when = (scope: ExecutionScope, at: Date) =>
   format(new TZDate(at.getTime(), scope.org.timeZone), 'dd/MM/yyyy HH:mm');
 
-const noDate = {
-  vi: 'Bản ghi không có ngày để chờ: làm tiếp ngay.',
-  en: 'The record has no date to wait for: going on at once.',
-};
+const noDate = text('step.no_date');
 
 /**
  * Chờ: parks the step until it is due; the runtime wakes it with a delayed job, re-checks the

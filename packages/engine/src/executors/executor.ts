@@ -1,5 +1,5 @@
 import type { Db, Tx } from '@crmflow/db';
-import type { ActionNodeType, ConfigOf, ModuleKey } from '@crmflow/flow';
+import { type ActionNodeType, type ConfigOf, type ModuleKey, text } from '@crmflow/flow';
 import type { PgBoss } from 'pg-boss';
 import type { z } from 'zod';
 import type { RecordCausation } from '../records/record-event.ts';
@@ -111,10 +111,7 @@ const configText = (issues: readonly { message: string; path: readonly PropertyK
   issues.map((issue) => `${issue.path.map(String).join('.') || 'config'}: ${issue.message}`).join('; ');
 
 /** A step whose saved settings no longer fit its type: the schema's words stay in `details`. */
-const configInvalidText: Bilingual = {
-  vi: 'Thiết lập của bước chưa hợp lệ. Mở quy trình, sửa bước theo các lỗi được đánh dấu rồi lưu lại.',
-  en: "The step's settings are not valid. Open the workflow, fix the step where it is marked and save.",
-};
+const configInvalidText = text('step.config_invalid');
 
 export function defineExecutor<Config>(definition: ExecutorDefinition<Config>): Executor<Config> {
   const { batch } = definition;

@@ -1,15 +1,12 @@
 import type { Tx } from '@crmflow/db';
-import { NotifyConfig } from '@crmflow/flow';
+import { NotifyConfig, render, text } from '@crmflow/flow';
 import { engineTransaction } from '../runtime/engine-transaction.ts';
 import { defineExecutor, type ExecutorResult, type RunContext } from './executor.ts';
 import { mergeContext } from './merge-context.ts';
 import { insertNotifications, insertStepNotifications, type StepNotification } from './notifications.ts';
 import { directRecipients, resolveDirectRecipients, resolveUserRecipients } from './user-recipients.ts';
 
-const nobody = {
-  vi: 'Không có người nhận đang hoạt động: không gửi thông báo nào.',
-  en: 'No active recipient: no notification sent.',
-};
+const nobody = text('step.notify_nobody');
 
 /**
  * Many notify steps whose recipients are on their own record: recipients read in one query,
@@ -88,7 +85,7 @@ export const notifyExecutor = defineExecutor({
     const names = recipients.map((r) => r.name).join(', ');
     return {
       status: 'would_run',
-      reason: ctx.org.locale === 'en' ? `Would notify ${names}` : `Sẽ gửi thông báo tới ${names}`,
+      reason: render(ctx.org.locale, 'step.would_notify', { names }),
       preview: { message, recipients: recipients.map((r) => ({ id: r.id, name: r.name })) },
     };
   },

@@ -1,4 +1,4 @@
-import { RevenueConfig, toDecimal } from '@crmflow/flow';
+import { RevenueConfig, render, toDecimal } from '@crmflow/flow';
 import { defineExecutor, type ExecutionScope } from './executor.ts';
 import { findRevenueEntry, writeRevenue } from './revenue-entries.ts';
 import { recordWriteFailure } from './workflow-write.ts';
@@ -24,17 +24,13 @@ export const proposeRevenueExecutor = defineExecutor({
       kind: 'proposed',
     });
     if (existing) {
-      const reason = {
-        vi: 'Đơn hàng đã được đề nghị ghi doanh số.',
-        en: 'The order was already proposed for revenue.',
-      };
-      return { status: 'skipped', reason: reason[ctx.org.locale], preview: { amount: existing.amount } };
+      const reason = render(ctx.org.locale, 'step.already_proposed');
+      return { status: 'skipped', reason, preview: { amount: existing.amount } };
     }
     const amount = orderTotal(ctx);
     return {
       status: 'would_run',
-      reason:
-        ctx.org.locale === 'en' ? `Would propose ${amount} for revenue` : `Sẽ đề nghị ghi doanh số ${amount}`,
+      reason: render(ctx.org.locale, 'step.would_propose', { amount }),
       preview: { kind: 'proposed', amount },
     };
   },

@@ -1,12 +1,9 @@
-import { RevenueConfig } from '@crmflow/flow';
+import { RevenueConfig, text } from '@crmflow/flow';
 import { defineExecutor, stepFailure } from './executor.ts';
 import { findRevenueEntry, writeRevenue } from './revenue-entries.ts';
 import { recordWriteFailure } from './workflow-write.ts';
 
-const notProposed = {
-  vi: 'Đơn hàng chưa được đề nghị ghi doanh số: chỉ ghi doanh số đã đề nghị.',
-  en: 'The order has not been proposed for revenue: only proposed revenue is recorded.',
-};
+const notProposed = text('step.not_proposed');
 
 /** Ghi doanh số: records exactly what was proposed for the order, once per order. */
 export const recordRevenueExecutor = defineExecutor({

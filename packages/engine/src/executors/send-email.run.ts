@@ -1,4 +1,4 @@
-import { SendEmailConfig } from '@crmflow/flow';
+import { text as messageText, render, SendEmailConfig } from '@crmflow/flow';
 import type { OutboxRow } from '../outbox/deliver-once.ts';
 import type { EmailAttachment, EmailProvider } from '../providers/provider-types.ts';
 import { defineExecutor, type ExecutionScope, type RunContext } from './executor.ts';
@@ -36,7 +36,7 @@ async function planEmail(scope: ExecutionScope, config: SendEmailConfig): Promis
   if (config.templateId) {
     const template = await emailTemplateOf({ scope, id: config.templateId });
     if (!template) {
-      const text = templateMissing({ vi: 'mẫu email', en: 'email template' }, config.templateId);
+      const text = templateMissing(messageText('step.template_email'), config.templateId);
       return { ok: false, code: 'template_missing', text };
     }
     subject = template.subject;
@@ -46,7 +46,7 @@ async function planEmail(scope: ExecutionScope, config: SendEmailConfig): Promis
   if (config.attachment) {
     const template = await printTemplateOf({ scope, id: config.attachment.printTemplateId });
     if (!template) {
-      const what = { vi: 'mẫu in', en: 'print template' };
+      const what = messageText('step.template_print');
       return {
         ok: false,
         code: 'template_missing',
@@ -172,14 +172,10 @@ export const sendEmailExecutor = defineExecutor({
       },
     };
     if (to.length === 0) {
-      const reason =
-        locale === 'en' ? 'No recipient with an email address' : 'Không có người nhận có địa chỉ email';
+      const reason = render(locale, 'step.no_email_recipient');
       return { status: 'skipped', reason, preview };
     }
-    const reason =
-      locale === 'en'
-        ? `Would email "${plan.subject}" to ${to.join(', ')}`
-        : `Sẽ gửi email "${plan.subject}" tới ${to.join(', ')}`;
+    const reason = render(locale, 'step.would_email', { subject: plan.subject, to: to.join(', ') });
     return { status: 'would_run', reason, preview };
   },
 });

@@ -1,5 +1,5 @@
-import { SendSmsConfig } from '@crmflow/flow';
-import { type Message, smsSegments } from '@crmflow/flow/messaging';
+import { text as messageText, render, SendSmsConfig } from '@crmflow/flow';
+import { smsSegments } from '@crmflow/flow/messaging';
 import type { SmsProvider } from '../providers/provider-types.ts';
 import { defineExecutor, type ExecutionScope } from './executor.ts';
 import { mergeText } from './messaging/merge-source.ts';
@@ -14,10 +14,7 @@ import { mergeSourceOf, smsTemplateOf, templateMissing } from './messaging/step-
 
 type SmsPlan = { text: string; recipients: ResolvedRecipients; sms: ReturnType<typeof smsSegments> };
 
-const emptyText: Message = {
-  vi: 'Nội dung SMS trống sau khi trộn trường: không gửi.',
-  en: 'The SMS is empty once its merge fields are filled: not sent.',
-};
+const emptyText = messageText('step.sms_empty');
 
 /** The text (template or typed, merge fields filled), its billing, and the numbers it goes to. */
 async function planSms(scope: ExecutionScope, config: SendSmsConfig): Promise<Planned<SmsPlan>> {
@@ -26,7 +23,7 @@ async function planSms(scope: ExecutionScope, config: SendSmsConfig): Promise<Pl
   if (config.templateId) {
     const template = await smsTemplateOf({ scope, id: config.templateId });
     if (!template) {
-      const text = templateMissing({ vi: 'mẫu SMS', en: 'SMS template' }, config.templateId);
+      const text = templateMissing(messageText('step.template_sms'), config.templateId);
       return { ok: false, code: 'template_missing', text };
     }
     body = template.body;
@@ -75,14 +72,15 @@ export const sendSmsExecutor = defineExecutor({
     const { plan, provider, to, unreachable } = shown.planned;
     const preview = { provider, text: plan.text, ...billing(plan.sms), to, unreachable };
     if (to.length === 0) {
-      const reason = locale === 'en' ? 'No valid mobile number to text' : 'Không có số di động hợp lệ để gửi';
+      const reason = render(locale, 'step.no_mobile_to_text');
       return { status: 'skipped', reason, preview };
     }
     const count = `${plan.sms.segments} SMS`;
-    const reason =
-      locale === 'en'
-        ? `Would text ${to.join(', ')} (${count} each, ${plan.sms.encoding})`
-        : `Sẽ gửi SMS tới ${to.join(', ')} (mỗi số ${count}, ${plan.sms.encoding})`;
+    const reason = render(locale, 'step.would_text', {
+      to: to.join(', '),
+      count,
+      encoding: plan.sms.encoding,
+    });
     return { status: 'would_run', reason, preview };
   },
 });

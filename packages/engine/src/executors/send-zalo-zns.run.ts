@@ -1,4 +1,4 @@
-import { SendZaloZnsConfig, type ZnsParamMapping } from '@crmflow/flow';
+import { text as messageText, render, SendZaloZnsConfig, type ZnsParamMapping } from '@crmflow/flow';
 import { checkZnsParams, type ZnsParam } from '@crmflow/flow/messaging';
 import type { ZnsProvider } from '../providers/provider-types.ts';
 import { defineExecutor, type ExecutionScope } from './executor.ts';
@@ -44,7 +44,7 @@ function paramValue(args: {
 async function planZns(scope: ExecutionScope, config: SendZaloZnsConfig): Promise<Planned<ZnsPlan>> {
   const template = await znsTemplateOf({ scope, id: config.templateId });
   if (!template) {
-    const text = templateMissing({ vi: 'mẫu ZNS', en: 'ZNS template' }, config.templateId);
+    const text = templateMissing(messageText('step.template_zns'), config.templateId);
     return { ok: false, code: 'template_missing', text };
   }
   const source = await mergeSourceOf(scope, config.to.users);
@@ -60,10 +60,7 @@ async function planZns(scope: ExecutionScope, config: SendZaloZnsConfig): Promis
     return {
       ok: false,
       code: 'zns_params_invalid',
-      text: {
-        vi: `Tham số ZNS không hợp lệ với bản ghi này: ${join('vi')}`,
-        en: `The ZNS params do not fit this record: ${join('en')}`,
-      },
+      text: messageText('step.zns_params_invalid', { problems: { vi: join('vi'), en: join('en') } }),
     };
   }
   return {
@@ -111,13 +108,10 @@ export const sendZaloZnsExecutor = defineExecutor({
       unreachable,
     };
     if (to.length === 0) {
-      const reason = locale === 'en' ? 'No valid mobile number' : 'Không có số di động hợp lệ';
+      const reason = render(locale, 'step.no_mobile');
       return { status: 'skipped', reason, preview };
     }
-    const reason =
-      locale === 'en'
-        ? `Would send ZNS "${plan.templateName}" to ${to.join(', ')}`
-        : `Sẽ gửi ZNS "${plan.templateName}" tới ${to.join(', ')}`;
+    const reason = render(locale, 'step.would_send_zns', { template: plan.templateName, to: to.join(', ') });
     return { status: 'would_run', reason, preview };
   },
 });

@@ -4,6 +4,7 @@ import {
   findField,
   type ModuleKey,
   referencedModule,
+  text,
   todayIn,
   UpdateFieldsConfig,
   type UpdateValue,
@@ -172,10 +173,7 @@ function repeated(ctx: RunContext<UpdateFieldsConfig>, earlier: unknown): Execut
   };
 }
 
-const noTarget = (via: string) => ({
-  vi: `Trường ${via} không trỏ tới bản ghi nào: không có gì để cập nhật.`,
-  en: `Field ${via} points to no record: nothing to update.`,
-});
+const noTarget = (via: string) => text('step.no_target', { via });
 
 /**
  * Cập nhật thông tin. Writes go through the record store, so they are validated like any edit

@@ -1,5 +1,4 @@
-import { WebhookConfig } from '@crmflow/flow';
-import type { Message } from '@crmflow/flow/messaging';
+import { render, text, WebhookConfig } from '@crmflow/flow';
 import { deliverOnce } from '../outbox/deliver-once.ts';
 import { defineExecutor, type ExecutionScope } from './executor.ts';
 import { reportOf, setupFailure, stepResultOf } from './messaging/delivery-outcome.ts';
@@ -39,10 +38,7 @@ function webhookBody(args: {
   };
 }
 
-const noUrl: Message = {
-  vi: 'Bước webhook chưa có địa chỉ URL và điểm nhận của nó cũng không có. Nhập URL trong bước, hoặc cho điểm nhận trong Thiết lập → Nhà cung cấp.',
-  en: 'The webhook step has no URL and neither has its endpoint. Enter a URL in the step, or on the endpoint in Settings → Providers.',
-};
+const noUrl = text('step.webhook_no_url');
 
 /** The step's own URL, or else its endpoint provider's (`endpoint` is that provider's config). */
 function stepUrl(config: WebhookConfig, endpoint: Record<string, unknown> | undefined): string {
@@ -52,10 +48,7 @@ function stepUrl(config: WebhookConfig, endpoint: Record<string, unknown> | unde
   return parsed.success ? (parsed.data.url ?? '') : '';
 }
 
-const noSecret: Message = {
-  vi: 'Điểm nhận webhook chưa có khóa ký (hoặc máy chủ không đọc được khóa), nên yêu cầu không được gửi. Bấm "Tạo khóa mới" cho điểm nhận trong Thiết lập → Nhà cung cấp.',
-  en: 'The webhook endpoint has no signing secret (or the server cannot read it), so nothing was sent. Press "New secret" on the endpoint in Settings → Providers.',
-};
+const noSecret = text('step.webhook_no_secret');
 
 /**
  * Webhook: the record POSTed as JSON to the configured URL, signed with the secret of the
@@ -131,7 +124,7 @@ export const webhookExecutor = defineExecutor({
     const url = stepUrl(ctx.config, chosen.config);
     const body = webhookBody({ scope: ctx, config: ctx.config, deliveryId: '(preview)', runId: null });
     const allowPrivate = ctx.org.settings.allowPrivateNetwork === true;
-    const reason = locale === 'en' ? `Would POST the record to ${url}` : `Sẽ gửi bản ghi tới ${url} (POST)`;
+    const reason = render(locale, 'step.would_post', { url });
     return { status: 'would_run', reason, preview: { provider: chosen.provider, url, body, allowPrivate } };
   },
 });

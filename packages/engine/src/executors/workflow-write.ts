@@ -1,5 +1,5 @@
 import type { Executor as DbExecutor } from '@crmflow/db';
-import type { ModuleKey } from '@crmflow/flow';
+import { type ModuleKey, text } from '@crmflow/flow';
 import { isRecordError, type RecordError } from '../records/record-errors.ts';
 import type { RecordWriteContext } from '../records/record-store.ts';
 import { type ExecutorResult, type RunContext, stepFailure } from './executor.ts';
@@ -40,16 +40,10 @@ function recordErrorText(error: RecordError) {
   const en = error.fieldErrors.map((f) => `${f.field}: ${f.messageEn}`).join('; ');
   switch (error.code) {
     case 'record_not_found':
-      return {
-        vi: 'Không tìm thấy bản ghi cần ghi (có thể đã bị xóa).',
-        en: 'The record to write was not found (it may have been deleted).',
-      };
+      return text('step.record_not_found');
     case 'version_conflict':
-      return {
-        vi: 'Bản ghi vừa được sửa bởi người khác.',
-        en: 'The record was just changed by someone else.',
-      };
+      return text('step.version_conflict');
     default:
-      return { vi: `Giá trị không hợp lệ: ${vi}`, en: `Invalid values: ${en}` };
+      return text('step.invalid_values', { problems: { vi, en } });
   }
 }

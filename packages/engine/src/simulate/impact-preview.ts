@@ -7,7 +7,7 @@ import type { RecordChangedEvent } from '../records/record-event.ts';
 import { recordTitle } from '../records/record-meta.ts';
 import { walkConditions } from '../runtime/matcher/condition-walk.ts';
 import { MAX_CAUSAL_DEPTH } from '../runtime/matcher/loop-guard.ts';
-import { eventChanges, matchEvent } from '../runtime/matcher/match-event.ts';
+import { eventChanges, firesOncePerRecord, matchEvent } from '../runtime/matcher/match-event.ts';
 import { type OrgContext, OrgContexts } from '../runtime/org-context.ts';
 import { parseWorkflowGraph, type WorkflowGraph } from '../runtime/workflow-graph.ts';
 import { previewCareImpact } from './impact-care.ts';
@@ -194,7 +194,7 @@ export async function previewImpact(args: {
   const hits = await historyHits(db, {
     scope,
     shapes: starting.map((shape) => shape.shape),
-    firstPerRecord: !trigger.repeat,
+    firstPerRecord: firesOncePerRecord(trigger),
     limit: LISTED_RUNS,
   });
   const items: ImpactRun[] = [];

@@ -7,16 +7,22 @@ import {
   isActionNodeType,
   isScheduleTrigger,
   type Locale,
+  type MessageCode,
   migrateGraph,
+  type ParamsArg,
+  render,
   TriggerConfig,
   topologicalOrder,
 } from '@crmflow/flow';
 import { and, eq } from 'drizzle-orm';
 import type { ExecutionScope, RecordSnapshot } from '../executors/executor.ts';
 import { executors } from '../executors/registry.ts';
-import { inLocale } from '../runtime/messages.ts';
+import { firesOncePerRecord } from '../runtime/matcher/match-event.ts';
 import { type OrgContext, OrgContexts } from '../runtime/org-context.ts';
-import { failedRulesText, simulationText } from './simulation-text.ts';
+import { failedRulesText } from './simulation-text.ts';
+
+/** A catalogue text in the reader's language. */
+type Say = <Code extends MessageCode>(code: Code, ...args: ParamsArg<Code>) => string;
 
 export type SimulatedNode = {
   status: 'matched' | 'not_matched' | 'would_run' | 'skipped' | 'error';
@@ -45,6 +51,12 @@ export class SimulationError extends Error {
     this.name = 'SimulationError';
   }
 }
+
+/** How the test panel says which change it takes the trigger to be. */
+const triggeredAs: Partial<Record<string, 'simulation.as_created' | 'simulation.as_deleted'>> = {
+  create: 'simulation.as_created',
+  delete: 'simulation.as_deleted',
+};
 
 const quietLogger = { info: () => {}, warn: () => {}, error: () => {} };
 
@@ -111,15 +123,15 @@ export async function simulateRun(args: {
   if (!order || !triggerNode) throw new SimulationError('graph_invalid');
   const orgOfDb = await new OrgContexts().one(db, orgId);
   const org = args.locale ? { ...orgOfDb, locale: args.locale } : orgOfDb;
-  const t = (text: { vi: string; en: string }) => inLocale(org.locale, text);
+  const t: Say = (code, ...params) => render(org.locale, code, ...params);
   const nodes: Record<string, SimulatedNode> = {};
   const changes = org.catalog[workflow.module].fields.map((field) => field.key);
 
   const trigger = TriggerConfig.safeParse(triggerNode.config);
   if (!trigger.success) {
-    nodes[triggerNode.id] = { status: 'error', reason: t(simulationText.configInvalid()) };
+    nodes[triggerNode.id] = { status: 'error', reason: t('simulation.config_invalid') };
   } else if (isScheduleTrigger(trigger.data)) {
-    nodes[triggerNode.id] = { status: 'matched', reason: t(simulationText.scheduleTrigger()) };
+    nodes[triggerNode.id] = { status: 'matched', reason: t('simulation.schedule_trigger') };
   } else {
     const operation =
       trigger.data.on === 'create' ? 'create' : trigger.data.on === 'delete' ? 'delete' : 'update';
@@ -128,12 +140,14 @@ export async function simulateRun(args: {
       .select({ at: workflowFired.firstFiredAt })
       .from(workflowFired)
       .where(and(eq(workflowFired.workflowId, workflow.id), eq(workflowFired.recordId, record.id)));
-    const note = !trigger.data.repeat && fired?.at ? ` ${t(simulationText.alreadyFired())}` : '';
+    const note = firesOncePerRecord(trigger.data) && fired?.at ? ` ${t('simulation.already_fired')}` : '';
     nodes[triggerNode.id] = outcome.fires
-      ? { status: 'matched', reason: `${t(simulationText.triggerAs(trigger.data.on))}${note}` }
+      ? { status: 'matched', reason: `${t(triggeredAs[trigger.data.on] ?? 'simulation.as_updated')}${note}` }
       : {
           status: 'not_matched',
-          reason: t(simulationText.notFired(org.locale === 'en' ? outcome.reason : outcome.reasonVi)),
+          reason: t('simulation.not_fired', {
+            reason: org.locale === 'en' ? outcome.reason : outcome.reasonVi,
+          }),
         };
   }
 
@@ -162,7 +176,7 @@ export async function simulateRun(args: {
       const incoming = graph.edges.filter((edge) => edge.target === nodeId);
       const reached = incoming.some((edge) => passes.get(edge.source)?.(nodeId, edge.sourceHandle) ?? false);
       if (!reached) {
-        nodes[nodeId] = { status: 'skipped', reason: t(simulationText.notReached()) };
+        nodes[nodeId] = { status: 'skipped', reason: t('simulation.not_reached') };
         passes.set(nodeId, () => false);
         continue;
       }
@@ -193,7 +207,7 @@ function proposedOnPath(args: {
   path: string[];
   graph: FlowGraph;
   nodes: Record<string, SimulatedNode>;
-  t: (text: { vi: string; en: string }) => string;
+  t: Say;
 }): SimulatedNode | null {
   const { node, path, graph, nodes, t } = args;
   if (node.type !== 'record_revenue') return null;
@@ -205,7 +219,7 @@ function proposedOnPath(args: {
   const amount = Reflect.get(Object(proposal.preview), 'amount');
   return {
     status: 'would_run',
-    reason: t(simulationText.recordsProposed(String(amount ?? ''))),
+    reason: t('simulation.records_proposed', { amount: String(amount ?? '') }),
     preview: { kind: 'recorded', amount },
   };
 }
@@ -215,14 +229,14 @@ async function simulateNode(args: {
   org: OrgContext;
   record: RecordSnapshot;
   now: Date;
-  t: (text: { vi: string; en: string }) => string;
+  t: Say;
   scope: ExecutionScope | null;
 }): Promise<SimulatedNode> {
   const { node, org, record, now, t, scope } = args;
   if (node.type === 'condition') {
     const config = ConditionConfig.safeParse(node.config);
-    if (!config.success) return { status: 'error', reason: t(simulationText.configInvalid()) };
-    if (config.data.mode === 'all') return { status: 'matched', reason: t(simulationText.allRecords()) };
+    if (!config.success) return { status: 'error', reason: t('simulation.config_invalid') };
+    if (config.data.mode === 'all') return { status: 'matched', reason: t('simulation.all_records') };
     const module = org.catalog[record.module];
     const outcome = evaluateCondition({
       config: config.data,
@@ -237,7 +251,7 @@ async function simulateNode(args: {
     if (outcome.matched)
       return {
         status: 'matched',
-        reason: t(simulationText.conditionMet()),
+        reason: t('simulation.condition_met'),
         preview: { trace: outcome.trace },
       };
     const failed = failedRulesText({
@@ -248,18 +262,20 @@ async function simulateNode(args: {
     });
     return {
       status: 'not_matched',
-      reason: t(simulationText.conditionNotMet(failed)),
+      reason: t('simulation.condition_not_met', { failed }),
       preview: { trace: outcome.trace },
     };
   }
   if (!scope || !isActionNodeType(node.type))
-    return { status: 'error', reason: t(simulationText.unknownNode()) };
+    return { status: 'error', reason: t('simulation.unknown_node') };
   try {
     return await executors[node.type].previewNode(scope, node.config);
   } catch (error) {
     return {
       status: 'error',
-      reason: t(simulationText.previewFailed(error instanceof Error ? error.message : String(error))),
+      reason: t('simulation.preview_failed', {
+        detail: error instanceof Error ? error.message : String(error),
+      }),
     };
   }
 }

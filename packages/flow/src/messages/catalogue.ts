@@ -1,3 +1,4 @@
+import { adviceMessages } from './advice-messages.ts';
 import { configMessages, labelMessages } from './config-messages.ts';
 import { fill, type Param, type Placeholders } from './define-catalogue.ts';
 import { errorMessages } from './error-messages.ts';
@@ -12,6 +13,7 @@ import { formMessages } from './form-messages.ts';
 import { graphMessages } from './graph-messages.ts';
 import type { Locale, Text } from './locale.ts';
 import { requestMessages, settingsMessages } from './request-messages.ts';
+import { runMessages, simulationMessages, stepMessages } from './run-messages.ts';
 import { summaryMessages } from './summary-messages.ts';
 import { recordMessages, wordMessages, znsMessages } from './value-messages.ts';
 
@@ -20,7 +22,9 @@ import { recordMessages, wordMessages, znsMessages } from './value-messages.ts';
  * languages. Codes are namespaced by what they are about: a flow's problems (`validation.`,
  * `config.`, `label.`), record values (`record.`, `zns.`, `word.`), what steps say (`summary.`,
  * `operator.`, `trigger.`, `conflict.`), deliveries (`delivery.`, `phone.`), and the API
- * (`error.<code>` for its errors, `request.` for a request's fields, `settings.` for its answers), and the editor's forms (`form.`).
+ * (`error.<code>` for its errors, `request.` for a request's fields, `settings.` for its answers),
+ * the editor's forms (`form.`), and what runs say (`run.`, `step.`, `simulation.`, and `advice.` for
+ * what to do about a message that failed).
  */
 export const messages = {
   ...graphMessages,
@@ -39,6 +43,10 @@ export const messages = {
   ...requestMessages,
   ...settingsMessages,
   ...formMessages,
+  ...runMessages,
+  ...stepMessages,
+  ...simulationMessages,
+  ...adviceMessages,
 };
 
 export type MessageCode = keyof typeof messages;

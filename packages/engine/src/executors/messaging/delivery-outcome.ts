@@ -1,4 +1,4 @@
-import type { Locale } from '@crmflow/flow';
+import { type Locale, render, text } from '@crmflow/flow';
 import type { Message } from '@crmflow/flow/messaging';
 import type { DeliverOnceOutcome } from '../../outbox/deliver-once.ts';
 import type { ExecutorResult } from '../executor.ts';
@@ -91,12 +91,18 @@ function advice(args: {
   return [...new Set(sentences)].slice(0, 3).join(' ');
 }
 
+/** The advice in both languages. */
+const adviceFor = (channel: AdviceChannel, reports: readonly RecipientReport[]): Message => ({
+  vi: advice({ channel, reports, locale: 'vi' }),
+  en: advice({ channel, reports, locale: 'en' }),
+});
+
 const channelNames: Record<AdviceChannel, Message> = {
-  email: { vi: 'email', en: 'the email' },
-  sms: { vi: 'SMS', en: 'the SMS' },
-  zns: { vi: 'tin ZNS', en: 'the ZNS message' },
-  webhook: { vi: 'yêu cầu webhook', en: 'the webhook request' },
-  workapp: { vi: 'nhiệm vụ sang ứng dụng công việc', en: 'the task to the work app' },
+  email: text('advice.channel_email'),
+  sms: text('advice.channel_sms'),
+  zns: text('advice.channel_zns'),
+  webhook: text('advice.channel_webhook'),
+  workapp: text('advice.channel_workapp'),
 };
 
 function failed(args: {
@@ -148,22 +154,20 @@ export function stepResultOf(args: {
   }
   const retry = reports.filter((r) => r.status === 'failed' && r.retryable);
   if (retry.length > 0) {
-    const text = {
-      vi: `Chưa gửi được ${what.vi} tới ${listed(retry)}. ${advice({ channel, reports: retry, locale: 'vi' })}`,
-      en: `Could not deliver ${what.en} to ${listed(retry)} yet. ${advice({ channel, reports: retry, locale: 'en' })}`,
-    };
-    return failed({ scope, code: 'delivery_failed', text, retryable: true, reports });
+    const said = text('advice.not_yet', { what, who: listed(retry), advice: adviceFor(channel, retry) });
+    return failed({ scope, code: 'delivery_failed', text: said, retryable: true, reports });
   }
   if (reports.length > 0 && !reports.some(delivered)) {
-    const text = {
-      vi: `Không gửi được ${what.vi} tới ai (${listed(reports)}). ${advice({ channel, reports, locale: 'vi' })}`,
-      en: `Could not deliver ${what.en} to anyone (${listed(reports)}). ${advice({ channel, reports, locale: 'en' })}`,
-    };
-    return failed({ scope, code: 'delivery_failed', text, retryable: false, reports });
+    const said = text('advice.to_nobody', {
+      what,
+      who: listed(reports),
+      advice: adviceFor(channel, reports),
+    });
+    return failed({ scope, code: 'delivery_failed', text: said, retryable: false, reports });
   }
   if (reports.length === 0) {
-    const note = { vi: 'Không có người nhận: không gửi tin nào.', en: 'No recipient: nothing sent.' };
-    return { status: 'succeeded', output: { ...output, note: note[scope.org.locale] } };
+    const note = render(scope.org.locale, 'advice.no_recipient');
+    return { status: 'succeeded', output: { ...output, note } };
   }
   return { status: 'succeeded', output };
 }

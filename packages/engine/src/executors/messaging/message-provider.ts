@@ -1,4 +1,5 @@
 import { type Executor, type ProviderKind, providers } from '@crmflow/db';
+import { text } from '@crmflow/flow';
 import type { Message } from '@crmflow/flow/messaging';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -47,26 +48,19 @@ export type ProviderChoice =
   | { ok: false; code: 'provider_missing' | 'misconfigured'; message: Message };
 
 const kindNames: Record<ProviderKind, Message> = {
-  email: { vi: 'email', en: 'email' },
-  sms: { vi: 'SMS', en: 'SMS' },
-  zns: { vi: 'Zalo ZNS', en: 'Zalo ZNS' },
-  webhook: { vi: 'webhook', en: 'webhook' },
-  workapp: { vi: 'ứng dụng công việc', en: 'work app' },
+  email: text('advice.kind_email'),
+  sms: text('advice.kind_sms'),
+  zns: text('advice.kind_zns'),
+  webhook: text('advice.kind_webhook'),
+  workapp: text('advice.kind_workapp'),
 };
 
 const missing = (kind: ProviderKind, ref: string): ProviderChoice => ({
   ok: false,
   code: 'provider_missing',
-  message:
-    ref === ''
-      ? {
-          vi: `Chưa có nhà cung cấp ${kindNames[kind].vi}: bước không chọn nhà cung cấp và tổ chức chưa có nhà cung cấp ${kindNames[kind].vi} mặc định. Thêm một nhà cung cấp ${kindNames[kind].vi} trong Thiết lập → Nhà cung cấp và đặt làm mặc định, hoặc chọn nhà cung cấp trong bước.`,
-          en: `No ${kindNames[kind].en} provider: the step names none and the organization has no default ${kindNames[kind].en} provider. Add a ${kindNames[kind].en} provider in Settings → Providers and make it the default, or choose one in the step.`,
-        }
-      : {
-          vi: `Nhà cung cấp ${kindNames[kind].vi} đã chọn ở bước này không còn (có thể đã bị xóa). Chọn nhà cung cấp khác trong bước, hoặc thêm lại trong Thiết lập → Nhà cung cấp.`,
-          en: `The ${kindNames[kind].en} provider chosen in this step no longer exists (it may have been deleted). Choose another provider in the step, or add it again in Settings → Providers.`,
-        },
+  message: text(ref === '' ? 'advice.no_default_provider' : 'advice.provider_gone', {
+    kind: kindNames[kind],
+  }),
 });
 
 /** The provider row a step names by id, or the organization's default of the kind when it names none. */
@@ -124,10 +118,7 @@ export async function chooseProvider(args: {
   const misconfigured = (error: string): ProviderChoice => ({
     ok: false,
     code: 'misconfigured',
-    message: {
-      vi: `Nhà cung cấp "${row.name}" chưa được cấu hình đúng: ${error}`,
-      en: `The provider "${row.name}" is not configured correctly: ${error}`,
-    },
+    message: text('advice.provider_misconfigured', { name: row.name, error }),
   });
   if (row.secrets !== null && !args.secretKey) return misconfigured('the server has no secret key');
   // Without sealed secrets the key is never read; any 32 bytes do.

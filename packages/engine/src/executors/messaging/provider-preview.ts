@@ -1,11 +1,11 @@
 import type { ProviderKind } from '@crmflow/db';
-import type { Message } from '@crmflow/flow/messaging';
+import { text } from '@crmflow/flow';
 import type { ExecutionScope } from '../executor.ts';
 import { findProviderRow, SYSTEM_EMAIL_PROVIDER } from './message-provider.ts';
 
 export type ProviderSummary = { id: string | null; name: string; adapter: string };
 
-const systemName: Message = { vi: 'Email hệ thống', en: 'System email' };
+const systemName = text('advice.system_email');
 
 /**
  * The provider a step would send through, named for the test panel; nothing is decrypted or

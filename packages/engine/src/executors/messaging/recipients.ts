@@ -1,4 +1,4 @@
-import { type FieldMeta, findField, referencedModule } from '@crmflow/flow';
+import { type FieldMeta, findField, referencedModule, text } from '@crmflow/flow';
 import { type Message, normalizeVietnamesePhone, phoneProblemMessages } from '@crmflow/flow/messaging';
 import { z } from 'zod';
 import type { MergeSource, Person } from './merge-source.ts';
@@ -13,8 +13,8 @@ export type ResolvedRecipients = { destinations: Destination[]; unreachable: Unr
 
 type Channel = 'email' | 'phone';
 
-const noEmail: Message = { vi: 'Chưa có địa chỉ email', en: 'No email address' };
-const badEmail: Message = { vi: 'Địa chỉ email không hợp lệ', en: 'Not a valid email address' };
+const noEmail = text('advice.no_email');
+const badEmail = text('advice.bad_email');
 const isEmail = (text: string) => z.email().safeParse(text).success;
 
 /** The field a path names and the values it holds on this record (or the related one). */

@@ -1,4 +1,5 @@
 import { emailTemplates, printTemplates, smsTemplates, znsTemplates } from '@crmflow/db';
+import { text } from '@crmflow/flow';
 import type { Message } from '@crmflow/flow/messaging';
 import { and, eq } from 'drizzle-orm';
 import type { ExecutionScope } from '../executor.ts';
@@ -24,10 +25,8 @@ export function mergeSourceOf(scope: ExecutionScope, userIds: readonly string[] 
 }
 
 /** The template a step names is gone: which kind, and where to choose or make another. */
-export const templateMissing = (what: Message, _id: string): Message => ({
-  vi: `Không tìm thấy ${what.vi} đã chọn ở bước này (có thể đã bị xóa). Chọn ${what.vi} khác trong bước, hoặc tạo lại trong Thiết lập.`,
-  en: `The ${what.en} chosen in this step no longer exists (it may have been deleted). Choose another ${what.en} in the step, or make it again in Settings.`,
-});
+export const templateMissing = (what: Message, _id: string): Message =>
+  text('step.template_missing', { what });
 
 type Scoped = { scope: ExecutionScope; id: string };
 

@@ -1,5 +1,6 @@
+import { text } from '@crmflow/flow';
 import type { RecordCausation } from '../../records/record-event.ts';
-import { type Bilingual, runtimeText } from '../messages.ts';
+import type { Bilingual } from '../messages.ts';
 
 /** Changes made by runs carry their depth; past this one, the event starts nothing. */
 export const MAX_CAUSAL_DEPTH = 5;
@@ -18,10 +19,13 @@ export function loopStop(args: {
 }): LoopStop | null {
   const { causation, workflowId, recordId } = args;
   if (causation.depth > MAX_CAUSAL_DEPTH) {
-    return { code: 'loop_depth', text: runtimeText.loopDepth(causation.depth, MAX_CAUSAL_DEPTH) };
+    return {
+      code: 'loop_depth',
+      text: text('run.loop_depth', { depth: causation.depth, max: MAX_CAUSAL_DEPTH }),
+    };
   }
   if (causation.chain.some((link) => link.workflowId === workflowId && link.recordId === recordId)) {
-    return { code: 'loop_chain', text: runtimeText.loopChain() };
+    return { code: 'loop_chain', text: text('run.loop_chain') };
   }
   return null;
 }

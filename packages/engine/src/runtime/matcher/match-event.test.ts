@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { graphOf } from '../../../test/fixtures.ts';
 import type { RecordChangedEvent } from '../../records/record-event.ts';
 import { parseWorkflowGraph, type WorkflowGraph } from '../workflow-graph.ts';
-import { matchEvent } from './match-event.ts';
+import { firesOncePerRecord, matchEvent } from './match-event.ts';
 
 const recordId = '5d1c1c33-0d6b-4a39-9d83-6f3c8a2b6a11';
 
@@ -153,11 +153,14 @@ describe('matchEvent', () => {
     });
   });
 
-  it('passes repeat on for the ledger', () => {
-    expect(decide({ trigger: { on: 'update', repeat: false }, event: event({}) })).toMatchObject({
-      kind: 'start',
-      repeat: false,
-    });
+  it.each([
+    { trigger: { on: 'update', repeat: false }, once: true },
+    { trigger: { on: 'update', repeat: true }, once: false },
+    { trigger: { on: 'update' }, once: false },
+    { trigger: { on: 'create_or_update', repeat: false }, once: true },
+    { trigger: { dateField: 'order_date' }, once: false },
+  ])('$trigger fires once per record: $once (the ledger keeps it)', ({ trigger, once }) => {
+    expect(firesOncePerRecord(graph(trigger).trigger.config)).toBe(once);
   });
 
   it.each([

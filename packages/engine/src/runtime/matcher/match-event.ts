@@ -1,4 +1,10 @@
-import { evaluateCondition, evaluateTrigger, type ModuleCatalog } from '@crmflow/flow';
+import {
+  evaluateCondition,
+  evaluateTrigger,
+  isScheduleTrigger,
+  type ModuleCatalog,
+  type TriggerConfig,
+} from '@crmflow/flow';
 import type { RecordChangedEvent } from '../../records/record-event.ts';
 import type { WorkflowGraph } from '../workflow-graph.ts';
 import { type ConditionOutcome, walkConditions } from './condition-walk.ts';
@@ -9,14 +15,23 @@ import { type LoopStop, loopStop } from './loop-guard.ts';
  * - `ignored`: the trigger does not fire;
  * - `unmatched`: it fires but the conditions lead to no action;
  * - `start`: a run should start with these condition outcomes and first actions
- *   (unless `repeat: false` and the workflow already fired for the record);
+ *   (unless the workflow fires once per record and already fired for this one);
  * - `drop`: it would start, but the loop guard stops it.
  */
 export type MatchDecision =
   | { kind: 'ignored' }
   | { kind: 'unmatched'; conditions: ConditionOutcome[] }
-  | { kind: 'start'; conditions: ConditionOutcome[]; actions: string[]; repeat: boolean; reason: string }
+  | { kind: 'start'; conditions: ConditionOutcome[]; actions: string[]; reason: string }
   | { kind: 'drop'; stop: LoopStop };
+
+/**
+ * Whether a workflow starts at most once per record (`repeat: false`, an event trigger's
+ * first-time-only switch): the one place the flag is read, by the matcher, the test panel and the
+ * impact preview alike. A care process's date trigger has no such switch.
+ */
+export function firesOncePerRecord(trigger: TriggerConfig): boolean {
+  return !isScheduleTrigger(trigger) && !trigger.repeat;
+}
 
 /**
  * The fields an event changed, as triggers and `changed*` rules see them: an edit's computed
@@ -66,7 +81,6 @@ export function matchEvent(args: {
     kind: 'start',
     conditions: walk.conditions,
     actions: walk.actions,
-    repeat: trigger.repeat,
     reason: trigger.reason,
   };
 }

@@ -4,7 +4,7 @@ import type { OrgContext } from '../org-context.ts';
 import { type ActiveWorkflow, moduleKeyOf } from './active-workflows.ts';
 import type { ConditionOutcome } from './condition-walk.ts';
 import type { LoopStop } from './loop-guard.ts';
-import { eventChanges, matchEvent } from './match-event.ts';
+import { eventChanges, firesOncePerRecord, matchEvent } from './match-event.ts';
 import { changedBefore, type RunCause } from './run-cause.ts';
 
 export type PlannedStart = {
@@ -33,11 +33,6 @@ export type PlannedDrop = {
 export type LedgerEntry = { workflowId: string; recordId: string; orgId: string; matched: boolean };
 
 export type MatchPlan = { starts: PlannedStart[]; drops: PlannedDrop[]; ledger: LedgerEntry[] };
-
-const firesOnce = (workflow: ActiveWorkflow) => {
-  const config = workflow.graph.trigger.config;
-  return 'repeat' in config && config.repeat === false;
-};
 
 export const pairKey = (workflowId: string, recordId: string) => `${workflowId}:${recordId}`;
 
@@ -82,10 +77,11 @@ export function planRuns(args: {
         now: args.now,
       });
       if (decision.kind === 'ignored') continue;
+      const once = firesOncePerRecord(workflow.graph.trigger.config);
       const pair = pairKey(workflow.id, event.recordId);
       // Only a workflow that fires once per record needs the ledger; writing a row per
       // (workflow, record) for every edit of every other one would cost more than the matching.
-      if (firesOnce(workflow)) {
+      if (once) {
         ledger.set(pair, {
           workflowId: workflow.id,
           recordId: event.recordId,
@@ -99,7 +95,7 @@ export function planRuns(args: {
         cause.dropped = { code: decision.stop.code, ...decision.stop.text };
         plan.drops.push({ runId: randomUUID(), event, workflow, cause, stop: decision.stop });
       } else if (decision.kind === 'start') {
-        if (!decision.repeat) {
+        if (once) {
           if (onceStarted.has(pair)) continue;
           onceStarted.add(pair);
         }
@@ -110,7 +106,7 @@ export function planRuns(args: {
           cause: causeOf(event, changes, decision.reason),
           conditions: decision.conditions,
           actions: decision.actions,
-          repeat: decision.repeat,
+          repeat: !once,
         });
       }
     }

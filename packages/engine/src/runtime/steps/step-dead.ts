@@ -1,7 +1,7 @@
 import { runSteps } from '@crmflow/db';
+import { text as messageText } from '@crmflow/flow';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Job } from 'pg-boss';
-import { runtimeText } from '../messages.ts';
 import type { RuntimeDeps } from '../runtime-deps.ts';
 import { refreshRunStatus } from './run-status.ts';
 import { StepJobData, stepsOfJob } from './step-jobs.ts';
@@ -22,7 +22,7 @@ export async function handleDeadSteps(deps: RuntimeDeps, jobs: readonly Job<unkn
   await db.transaction(async (tx) => {
     const touched = new Set<string>();
     for (const step of steps) {
-      const text = runtimeText.workerLost();
+      const text = messageText('run.worker_lost');
       const failed = await tx
         .update(runSteps)
         .set({

@@ -1,8 +1,8 @@
 import { runSteps, type Tx } from '@crmflow/db';
-import { type ConditionConfig, evaluateCondition, parentsOf } from '@crmflow/flow';
+import { type ConditionConfig, evaluateCondition, parentsOf, render, text } from '@crmflow/flow';
 import { and, eq } from 'drizzle-orm';
 import type { ExecutionScope, ExecutorResult, RecordSnapshot, StepError } from '../../executors/executor.ts';
-import { type Bilingual, inLocale, runtimeText } from '../messages.ts';
+import { type Bilingual, inLocale } from '../messages.ts';
 import type { OrgContext } from '../org-context.ts';
 import type { RuntimeDeps } from '../runtime-deps.ts';
 import { nextNodes, type RuntimeNode, type WorkflowGraph } from '../workflow-graph.ts';
@@ -93,8 +93,8 @@ async function conditionChanged(
 export async function executeStep(deps: RuntimeDeps, attempt: StepAttempt): Promise<StepOutcome> {
   const { run, graph, org, record, step } = attempt;
   const node = graph.nodes.get(step.nodeId);
-  if (!node) return failure(org, 'node_missing', runtimeText.nodeMissing(step.nodeId));
-  if (!record) return failure(org, 'record_missing', runtimeText.recordGone());
+  if (!node) return failure(org, 'node_missing', text('run.node_missing', { nodeId: step.nodeId }));
+  if (!record) return failure(org, 'record_missing', text('run.record_gone'));
   const now = deps.now();
   if (node.kind === 'condition') {
     const outcome = conditionOn(attempt, record, node.config, now);
@@ -106,12 +106,12 @@ export async function executeStep(deps: RuntimeDeps, attempt: StepAttempt): Prom
   }
   if (attempt.wake) {
     if (record.deleted)
-      return { status: 'skipped', output: { reason: inLocale(org.locale, runtimeText.recordGone()) } };
+      return { status: 'skipped', output: { reason: render(org.locale, 'run.record_gone') } };
     const changed = await conditionChanged(deps, attempt, record);
     if (changed) {
       return {
         status: 'skipped',
-        output: { reason: inLocale(org.locale, runtimeText.conditionNoLongerMet(changed)) },
+        output: { reason: render(org.locale, 'run.condition_no_longer_met', { nodeId: changed }) },
       };
     }
   }
@@ -123,7 +123,7 @@ export async function executeStep(deps: RuntimeDeps, attempt: StepAttempt): Prom
     // Only bugs and infrastructure hiccups (a lost connection, a deadlock) throw: worth a retry.
     deps.logger.error({ err: error, runId: run.id, nodeId: node.id }, 'step threw');
     const detail = error instanceof Error ? error.message : String(error);
-    return failure(org, 'internal_error', runtimeText.unexpected(detail), true);
+    return failure(org, 'internal_error', text('run.unexpected', { detail }), true);
   }
 }
 
@@ -220,7 +220,7 @@ export async function executeBatch(
       const detail = error instanceof Error ? error.message : String(error);
       for (const [position, index] of indexes.entries()) {
         const org = items[position]?.attempt.org;
-        if (org) outcomes[index] = failure(org, 'internal_error', runtimeText.unexpected(detail), true);
+        if (org) outcomes[index] = failure(org, 'internal_error', text('run.unexpected', { detail }), true);
       }
     }
   }

@@ -1,4 +1,4 @@
-import { ModuleKey, ModuleMeta } from '@crmflow/flow';
+import { ModuleMeta } from '@crmflow/flow';
 import { z } from 'zod';
 
 /** Response shapes of the HTTP API (/work/contract.md), parsed at the boundary so the UI never guesses. */
@@ -35,34 +35,6 @@ export const UserList = z.object({ items: z.array(User) });
 
 export const ModuleList = z.object({ items: z.array(ModuleMeta) });
 
-export const RecordData = z.record(z.string(), z.unknown());
-export type RecordData = z.infer<typeof RecordData>;
-
-export const RelatedRef = z.object({ id: z.string(), title: z.string().nullable() }).nullable();
-
-export const CrmRecord = z.object({
-  id: z.string(),
-  module: ModuleKey,
-  title: z.string().nullable().optional(),
-  data: RecordData,
-  ownerId: z.string().nullable().optional(),
-  version: z.number(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string().nullable().optional(),
-  updatedBy: z.string().nullable().optional(),
-  related: z.record(z.string(), RelatedRef).optional(),
-});
-export type CrmRecord = z.infer<typeof CrmRecord>;
-
-export const RecordPage = z.object({
-  items: z.array(CrmRecord),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
-export type RecordPage = z.infer<typeof RecordPage>;
-
 export const ApiToken = z.object({
   id: z.string(),
   name: z.string(),
@@ -76,9 +48,3 @@ export const TokenList = z.object({ items: z.array(ApiToken) });
 
 export const CreatedToken = z.object({ id: z.string(), name: z.string(), token: z.string() });
 export type CreatedToken = z.infer<typeof CreatedToken>;
-
-export const FieldErrorDetail = z.object({ field: z.string(), message: z.string() });
-
-export const ErrorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
-});

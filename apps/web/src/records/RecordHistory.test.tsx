@@ -19,14 +19,14 @@ const entry = (overrides: Partial<HistoryEntry>): HistoryEntry => ({
 function setup(items: HistoryEntry[]) {
   mockApi([
     ...signedInRoutes(),
-    { path: '/api/records/order/rec-order-1', reply: () => ok(orderRecord()) },
-    { path: '/api/records/order/rec-order-1/runs', reply: () => ok({ items: [] }) },
+    { path: '/api/records/order/cccccccc-0000-4000-8000-000000000001', reply: () => ok(orderRecord()) },
+    { path: '/api/records/order/cccccccc-0000-4000-8000-000000000001/runs', reply: () => ok({ items: [] }) },
     {
-      path: '/api/records/order/rec-order-1/history',
+      path: '/api/records/order/cccccccc-0000-4000-8000-000000000001/history',
       reply: () => ok({ items, total: items.length, page: 1, pageSize: 20 }),
     },
   ]);
-  renderApp('/records/order/rec-order-1');
+  renderApp('/records/order/cccccccc-0000-4000-8000-000000000001');
 }
 
 describe("a record's change history", () => {

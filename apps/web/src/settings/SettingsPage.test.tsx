@@ -23,7 +23,7 @@ describe('settings: users', () => {
           status: 201,
           body: {
             ...member,
-            id: 'u-new',
+            id: 'aaaaaaaa-0000-4000-8000-000000000004',
             name: 'Đỗ Văn Bình',
             email: 'binh.do@example.com',
             role: 'manager',
@@ -77,12 +77,18 @@ describe('settings: users', () => {
   it('deactivates another user, never the admin themself', async () => {
     const api = mockApi([
       ...signedInRoutes(admin),
-      { method: 'PATCH', path: '/api/users/u-member', reply: () => ok({ ...member, active: false }) },
+      {
+        method: 'PATCH',
+        path: '/api/users/aaaaaaaa-0000-4000-8000-000000000002',
+        reply: () => ok({ ...member, active: false }),
+      },
     ]);
     const { user } = renderApp('/settings/users');
     await user.click(await screen.findByRole('button', { name: 'Ngừng kích hoạt Trần Thị Lan' }));
     await waitFor(() =>
-      expect(api.callsTo('PATCH', '/api/users/u-member')[0]?.body).toEqual({ active: false }),
+      expect(api.callsTo('PATCH', '/api/users/aaaaaaaa-0000-4000-8000-000000000002')[0]?.body).toEqual({
+        active: false,
+      }),
     );
     expect(screen.queryByRole('button', { name: 'Ngừng kích hoạt Nguyễn Văn An' })).not.toBeInTheDocument();
   });

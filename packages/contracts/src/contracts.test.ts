@@ -43,6 +43,52 @@ const samples: [string, z.ZodType, unknown][] = [
     { created: 1, updated: 0, failed: [{ index: 1, error: { code: 'validation_failed', message: 'Sai' } }] },
   ],
   ['OrderActivity', contracts.OrderActivity, { careCards: [], revenue: [] }],
+  [
+    'Me',
+    contracts.Me,
+    {
+      user: {
+        id: id(2),
+        email: 'lan@example.vn',
+        name: 'Lan',
+        role: 'member',
+        active: true,
+        locale: null,
+        phone: null,
+      },
+      organization: {
+        id: id(5),
+        name: 'Minh Phát',
+        timeZone: 'Asia/Ho_Chi_Minh',
+        locale: 'vi',
+        settings: {},
+      },
+    },
+  ],
+  [
+    'OutboxPage',
+    contracts.OutboxPage,
+    {
+      items: [
+        {
+          id: id(6),
+          channel: 'email',
+          recipient: 'lan@example.vn',
+          subject: 'Xác nhận',
+          body: '<p>Chào</p>',
+          status: 'captured',
+          attempts: 1,
+          error: null,
+          runId: null,
+          nodeId: 'n1',
+          createdAt: at,
+          sentAt: null,
+          attachments: [{ name: 'a.pdf', contentType: 'application/pdf', size: 10 }],
+        },
+      ],
+      total: 1,
+    },
+  ],
 ];
 
 describe('API contracts', () => {

@@ -1,2 +1,5 @@
 export * from './common.ts';
+export * from './modules.ts';
+export * from './outbox.ts';
 export * from './records.ts';
+export * from './users.ts';

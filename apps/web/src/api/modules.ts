@@ -1,7 +1,7 @@
+import { ModuleList } from '@crmflow/contracts';
 import type { ModuleMeta } from '@crmflow/flow';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from './client.ts';
-import { ModuleList } from './schemas.ts';
 
 export function useModules() {
   return useQuery({

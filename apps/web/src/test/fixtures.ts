@@ -1,6 +1,5 @@
-import type { RecordDetail } from '@crmflow/contracts';
+import type { Me, RecordDetail, User } from '@crmflow/contracts';
 import { type ModuleMeta, standardModules } from '@crmflow/flow';
-import type { Me, User } from '../api/schemas.ts';
 import { type MockRoute, ok } from './mock-api.ts';
 
 export const admin: User = {

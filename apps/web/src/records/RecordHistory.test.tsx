@@ -1,12 +1,12 @@
+import type { HistoryEntry } from '@crmflow/contracts';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../api/record-history.ts';
 import { admin, member, orderRecord, signedInRoutes } from '../test/fixtures.ts';
 import { mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
 
 const entry = (overrides: Partial<HistoryEntry>): HistoryEntry => ({
-  id: 'h-1',
+  id: '12121212-0000-4000-8000-000000000001',
   at: '2025-03-16T09:30:00.000Z',
   operation: 'update',
   source: 'ui',
@@ -33,7 +33,7 @@ describe("a record's change history", () => {
   it('shows each change with field labels, values as the form shows them, the user and the run', async () => {
     setup([
       entry({
-        id: 'h-2',
+        id: '12121212-0000-4000-8000-000000000002',
         source: 'workflow',
         actor: null,
         run: { id: 'run-7', workflowId: 'wf-1', workflowName: 'Giao hàng xong' },
@@ -43,7 +43,11 @@ describe("a record's change history", () => {
         ],
       }),
       entry({ changes: [{ field: 'owner_id', before: admin.id, after: member.id }] }),
-      entry({ id: 'h-0', operation: 'create', actor: { id: admin.id, name: admin.name } }),
+      entry({
+        id: '12121212-0000-4000-8000-000000000000',
+        operation: 'create',
+        actor: { id: admin.id, name: admin.name },
+      }),
     ]);
     const section = await screen.findByTestId('record-history');
     expect(within(section).getByRole('heading', { name: 'Lịch sử thay đổi' })).toBeVisible();

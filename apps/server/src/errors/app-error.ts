@@ -1,5 +1,4 @@
 import type { MessageParams, Param } from '@crmflow/flow';
-import { z } from 'zod';
 import type { Locale } from '../i18n/locale.ts';
 
 /** Every error the API answers with, and its status. The code is the contract; messages are for people. */
@@ -43,18 +42,7 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
-export const ErrorDetail = z.object({ field: z.string(), message: z.string() });
-export type ErrorDetail = z.infer<typeof ErrorDetail>;
-
-/** The body of every error response. */
-export const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.unknown().optional(),
-  }),
-});
-export type ErrorBody = z.infer<typeof ErrorBody>;
+export { ErrorBody, ErrorDetail } from '@crmflow/contracts';
 
 /**
  * An expected refusal: bad input, missing rights, a conflict. Thrown anywhere in a request, it

@@ -1,6 +1,6 @@
+import { Me, SignedIn } from '@crmflow/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, apiSend } from './client.ts';
-import { LoginResult, Me } from './schemas.ts';
 
 export const meKey = ['me'] as const;
 
@@ -20,7 +20,7 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: Credentials) =>
-      apiRequest({ path: '/api/auth/login', method: 'POST', body: credentials, schema: LoginResult }),
+      apiRequest({ path: '/api/auth/login', method: 'POST', body: credentials, schema: SignedIn }),
     onSuccess: ({ user, organization }) => {
       queryClient.clear();
       queryClient.setQueryData(meKey, { user, organization });

@@ -1,6 +1,6 @@
+import { ErrorBody, ErrorDetail } from '@crmflow/contracts';
 import type { z } from 'zod';
 import { currentLocale } from '../i18n/index.ts';
-import { ErrorBody, FieldErrorDetail } from './schemas.ts';
 
 /** An error answered by the API (`{ error: { code, message, details } }`), or `network` when none came. */
 export class ApiError extends Error {
@@ -24,7 +24,7 @@ export class ApiError extends Error {
     const out: Record<string, string> = {};
     if (!Array.isArray(this.details)) return out;
     for (const item of this.details) {
-      const parsed = FieldErrorDetail.safeParse(item);
+      const parsed = ErrorDetail.safeParse(item);
       if (!parsed.success) continue;
       const key = fieldKeyOf(parsed.data.field);
       out[key] = out[key] ? `${out[key]} ${parsed.data.message}` : parsed.data.message;

@@ -1,9 +1,9 @@
+import { ErrorBody } from '@crmflow/contracts';
 import { ModuleKey } from '@crmflow/flow';
 import { ZnsParam } from '@crmflow/flow/messaging';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ApiError, apiRequest, apiSend, buildUrl } from './client.ts';
-import { ErrorBody } from './schemas.ts';
 
 const Stamps = { id: z.string(), createdAt: z.string(), updatedAt: z.string() };
 

@@ -1,6 +1,6 @@
+import { ModuleList } from '@crmflow/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from './client.ts';
-import { ModuleList } from './schemas.ts';
 
 export function useModules() {
   return useQuery({

@@ -1,7 +1,7 @@
+import { RecordPage } from '@crmflow/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from './client.ts';
-import { RecordPage } from './schemas.ts';
 
 /** Open tasks a list of "my tasks" shows at most; a salesperson's day holds far fewer. */
 export const MY_TASKS_LIMIT = 200;

@@ -1,50 +1,32 @@
+import {
+  type OutboxChannel as AnyChannel,
+  type OutboxStatus as AnyStatus,
+  OutboxMessageDetail,
+  OutboxPage,
+} from '@crmflow/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from './client.ts';
 
 /** Every message the workflows sent or captured (`GET /api/outbox`). */
 
-export const outboxChannels = ['email', 'sms', 'zns', 'webhook', 'push'] as const;
+/** The channels and statuses the filters offer, in the order they are shown. */
+export const outboxChannels = [
+  'email',
+  'sms',
+  'zns',
+  'webhook',
+  'push',
+] as const satisfies readonly AnyChannel[];
 export type OutboxChannel = (typeof outboxChannels)[number];
 
-export const outboxStatuses = ['queued', 'sending', 'sent', 'captured', 'failed'] as const;
+export const outboxStatuses = [
+  'queued',
+  'sending',
+  'sent',
+  'captured',
+  'failed',
+] as const satisfies readonly AnyStatus[];
 export type OutboxStatus = (typeof outboxStatuses)[number];
-
-export const OutboxAttachment = z.object({
-  name: z.string(),
-  contentType: z.string().nullable().optional(),
-  size: z.number().nullable().optional(),
-});
-export type OutboxAttachment = z.infer<typeof OutboxAttachment>;
-
-export const OutboxMessage = z.object({
-  id: z.string(),
-  channel: z.string(),
-  recipient: z.string(),
-  subject: z.string().nullable().optional(),
-  body: z.string().nullable().optional(),
-  status: z.string(),
-  attempts: z.number().default(0),
-  error: z.string().nullable().optional(),
-  runId: z.string().nullable().optional(),
-  nodeId: z.string().nullable().optional(),
-  createdAt: z.string(),
-  sentAt: z.string().nullable().optional(),
-  attachments: z.array(OutboxAttachment).default([]),
-});
-export type OutboxMessage = z.infer<typeof OutboxMessage>;
-
-/** One message with what went to the provider (`payload`): ZNS params, webhook body… */
-export const OutboxDetail = OutboxMessage.extend({ payload: z.unknown().optional() });
-export type OutboxDetail = z.infer<typeof OutboxDetail>;
-
-export const OutboxPage = z.object({
-  items: z.array(OutboxMessage),
-  total: z.number(),
-  page: z.number().optional(),
-  pageSize: z.number().optional(),
-});
-export type OutboxPage = z.infer<typeof OutboxPage>;
 
 export const OUTBOX_PAGE_SIZE = 20;
 
@@ -79,7 +61,7 @@ export function useOutbox(query: OutboxQuery) {
 export function useOutboxMessage(id: string | undefined) {
   return useQuery({
     queryKey: outboxKeys.one(id ?? ''),
-    queryFn: ({ signal }) => apiRequest({ path: outboxPath(id ?? ''), schema: OutboxDetail, signal }),
+    queryFn: ({ signal }) => apiRequest({ path: outboxPath(id ?? ''), schema: OutboxMessageDetail, signal }),
     enabled: Boolean(id),
   });
 }

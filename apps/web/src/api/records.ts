@@ -1,8 +1,17 @@
+import {
+  type RecordData,
+  RecordDetail,
+  RecordPage,
+  RecordView,
+  type RecordWithRelated,
+} from '@crmflow/contracts';
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, apiSend } from './client.ts';
-import { CrmRecord, type RecordData, RecordPage } from './schemas.ts';
 
 export const RECORDS_PAGE_SIZE = 20;
+
+/** A record as the screens hold it: as written (`RecordView`), or as read with what it points at. */
+export type CrmRecord = RecordView & Partial<Pick<RecordWithRelated, 'related'>>;
 
 export interface RecordListQuery {
   module: string;
@@ -25,7 +34,7 @@ export const recordKeys = {
 };
 
 function fetchRecord({ module, id, signal }: { module: string; id: string; signal?: AbortSignal }) {
-  return apiRequest({ path: recordPath(module, id), schema: CrmRecord, signal });
+  return apiRequest({ path: recordPath(module, id), schema: RecordDetail, signal });
 }
 
 export function useRecords(query: RecordListQuery, options: { enabled?: boolean } = {}) {
@@ -130,13 +139,13 @@ export function useSaveRecord(module: string) {
             path: recordPath(module, id),
             method: 'PATCH',
             body: { data, version },
-            schema: CrmRecord,
+            schema: RecordView,
           })
-        : apiRequest({ path: recordPath(module), method: 'POST', body: { data }, schema: CrmRecord }),
+        : apiRequest({ path: recordPath(module), method: 'POST', body: { data }, schema: RecordView }),
     onSuccess: async (record) => {
       queryClient.setQueryData(recordKeys.one(module, record.id), (previous: CrmRecord | undefined) => ({
         ...record,
-        related: record.related ?? previous?.related,
+        related: previous?.related,
       }));
       await queryClient.invalidateQueries({ queryKey: recordKeys.module(module) });
     },

@@ -1,6 +1,6 @@
+import { CreatedToken, TokenList } from '@crmflow/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, apiSend } from './client.ts';
-import { CreatedToken, TokenList } from './schemas.ts';
 
 const tokensKey = ['tokens'] as const;
 

@@ -1,6 +1,6 @@
+import { type UserRole as Role, User, UserList } from '@crmflow/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client.ts';
-import { type Role, User, UserList } from './schemas.ts';
 
 const usersKey = ['users'] as const;
 

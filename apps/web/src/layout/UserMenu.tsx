@@ -1,7 +1,7 @@
+import type { User } from '@crmflow/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLogout, useSaveMyLocale } from '../api/auth.ts';
-import type { User } from '../api/schemas.ts';
 import { BellIcon, ChevronDownIcon, LogoutIcon } from '../components/icons.tsx';
 import { useMenu } from '../components/useMenu.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';

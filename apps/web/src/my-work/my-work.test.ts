@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { CrmRecord } from '../api/schemas.ts';
+import type { CrmRecord } from '../api/records.ts';
 import { careCardQuery } from './care-card-filter.ts';
 import { groupTasks } from './task-groups.ts';
 
 const task = (title: string, due?: string): CrmRecord => ({
   id: title,
   module: 'task',
+  title,
   data: { title, ...(due ? { due_date: due } : {}) },
+  ownerId: null,
+  externalId: null,
   version: 1,
   createdAt: '2026-12-01T00:00:00Z',
   updatedAt: '2026-12-01T00:00:00Z',
+  createdBy: null,
+  updatedBy: null,
 });
 
 describe('groupTasks', () => {

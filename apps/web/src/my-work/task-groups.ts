@@ -1,4 +1,4 @@
-import type { CrmRecord } from '../api/schemas.ts';
+import type { CrmRecord } from '../api/records.ts';
 
 export type TaskGroups = { overdue: CrmRecord[]; today: CrmRecord[]; later: CrmRecord[] };
 

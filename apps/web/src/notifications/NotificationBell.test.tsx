@@ -28,7 +28,7 @@ class FakeEventSource extends EventTarget {
 const note = (overrides: Partial<AppNotification> = {}): AppNotification => ({
   id: 'n-1',
   message: 'Đơn hàng ĐH-0001 đã giao',
-  link: '/records/order/rec-order-1',
+  link: '/records/order/cccccccc-0000-4000-8000-000000000001',
   readAt: null,
   createdAt: '2025-03-16T09:30:00.000Z',
   ...overrides,
@@ -101,7 +101,7 @@ describe('notifications bell', () => {
       'Đơn hàng ĐH-0001 đã giao',
     ]);
     await user.click(within(items[1]!).getByRole('link'));
-    expect(router.state.location.pathname).toBe('/records/order/rec-order-1');
+    expect(router.state.location.pathname).toBe('/records/order/cccccccc-0000-4000-8000-000000000001');
     expect(screen.queryByTestId('notification-item')).not.toBeInTheDocument();
   });
 

@@ -1,13 +1,13 @@
+import type { OutboxMessage } from '@crmflow/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { OutboxMessage } from '../api/outbox.ts';
 import { signedInRoutes } from '../test/fixtures.ts';
 import { mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
 
 function message(overrides: Partial<OutboxMessage> = {}): OutboxMessage {
   return {
-    id: 'msg-email',
+    id: '99999999-0000-4000-8000-000000000001',
     channel: 'email',
     recipient: 'khachhang@example.com',
     subject: 'Xác nhận đơn hàng ĐH-0001',
@@ -15,7 +15,7 @@ function message(overrides: Partial<OutboxMessage> = {}): OutboxMessage {
     status: 'captured',
     attempts: 1,
     error: null,
-    runId: 'run-1',
+    runId: '88888888-0000-4000-8000-000000000001',
     nodeId: 'n3',
     createdAt: '2025-03-16T09:30:00.000Z',
     sentAt: null,
@@ -27,7 +27,7 @@ function message(overrides: Partial<OutboxMessage> = {}): OutboxMessage {
 const messages = [
   message(),
   message({
-    id: 'msg-sms',
+    id: '99999999-0000-4000-8000-000000000002',
     channel: 'sms',
     recipient: '0901234567',
     subject: null,
@@ -37,7 +37,7 @@ const messages = [
     attachments: [],
   }),
   message({
-    id: 'msg-zns',
+    id: '99999999-0000-4000-8000-000000000003',
     channel: 'zns',
     recipient: '84901234567',
     subject: null,
@@ -82,7 +82,7 @@ describe('outbox', () => {
     ]);
     expect(within(rows[0]!).getByRole('link', { name: 'Xem lần chạy' })).toHaveAttribute(
       'href',
-      '/runs/run-1',
+      '/runs/88888888-0000-4000-8000-000000000001',
     );
     expect(within(rows[1]!).getByText('Đã gửi')).toBeInTheDocument();
     expect(within(rows[2]!).getByText('Zalo ZNS')).toBeInTheDocument();
@@ -94,13 +94,16 @@ describe('outbox', () => {
     const { user, router } = setup();
     await user.click(await screen.findByRole('button', { name: 'Xác nhận đơn hàng ĐH-0001' }));
     const preview = await screen.findByTestId('outbox-preview');
-    expect(router.state.location.search).toBe('?message=msg-email');
+    expect(router.state.location.search).toBe('?message=99999999-0000-4000-8000-000000000001');
     const frame = within(preview).getByTitle('Nội dung email');
     expect(frame).toHaveAttribute('sandbox', '');
     expect(frame.getAttribute('srcdoc')).toContain('<b>ĐH-0001</b> đã được giao');
     expect(within(preview).getByText(/lưu lại thay vì gửi thật/)).toBeInTheDocument();
     const download = within(preview).getByRole('link', { name: 'Tải xuống ĐH-0001.pdf' });
-    expect(download).toHaveAttribute('href', '/api/outbox/msg-email/attachments/0');
+    expect(download).toHaveAttribute(
+      'href',
+      '/api/outbox/99999999-0000-4000-8000-000000000001/attachments/0',
+    );
     expect(within(preview).getByText(/24 KB/)).toBeInTheDocument();
 
     await user.click(within(preview).getByRole('button', { name: 'Đóng xem trước' }));
@@ -118,7 +121,7 @@ describe('outbox', () => {
   });
 
   it('shows what went to the provider for a ZNS message, and why it failed', async () => {
-    setup('/outbox?message=msg-zns');
+    setup('/outbox?message=99999999-0000-4000-8000-000000000003');
     const preview = await screen.findByTestId('outbox-preview');
     expect(within(preview).getByText('Mẫu ZNS chưa được duyệt')).toBeInTheDocument();
     await waitFor(() => expect(within(preview).getByText(/"templateId": "231456"/)).toBeInTheDocument());

@@ -92,7 +92,7 @@ export function OutboxPage() {
           {outbox.data ? (
             <ListPager
               page={filters.page}
-              pageSize={outbox.data.pageSize ?? OUTBOX_PAGE_SIZE}
+              pageSize={OUTBOX_PAGE_SIZE}
               total={outbox.data.total}
               totalLabel={t('outbox.total', { count: outbox.data.total })}
               onPage={(page) => setFilters({ page, message: undefined })}

@@ -1,7 +1,8 @@
+import type { OutboxMessage, OutboxMessageDetail } from '@crmflow/contracts';
 import { smsSegments } from '@crmflow/flow/messaging';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { attachmentUrl, type OutboxDetail, type OutboxMessage, useOutboxMessage } from '../api/outbox.ts';
+import { attachmentUrl, useOutboxMessage } from '../api/outbox.ts';
 import { CloseIcon } from '../components/icons.tsx';
 import { formatDateTime } from '../records/format.ts';
 import { runPath } from '../runs/RunsTable.tsx';
@@ -27,7 +28,7 @@ export const fileSize = (bytes: number) =>
 export function OutboxPreview({ message: listed, timeZone, onClose }: OutboxPreviewProps) {
   const { t } = useTranslation();
   const detail = useOutboxMessage(listed.id);
-  const message: OutboxMessage & Partial<Pick<OutboxDetail, 'payload'>> = detail.data ?? listed;
+  const message: OutboxMessage & Partial<Pick<OutboxMessageDetail, 'payload'>> = detail.data ?? listed;
   const channel = isOutboxChannel(message.channel) ? t(`outbox.channel.${message.channel}`) : message.channel;
   return (
     <aside

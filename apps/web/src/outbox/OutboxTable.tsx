@@ -1,6 +1,6 @@
+import type { OutboxMessage } from '@crmflow/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { OutboxMessage } from '../api/outbox.ts';
 import { formatDateTime } from '../records/format.ts';
 import { runPath } from '../runs/RunsTable.tsx';
 import { OutboxStatusBadge } from './OutboxStatusBadge.tsx';

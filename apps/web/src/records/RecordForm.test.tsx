@@ -42,15 +42,18 @@ function setupOrder() {
   const api = mockApi([
     ...signedInRoutes(),
     {
-      path: '/api/records/order/rec-order-1',
+      path: '/api/records/order/cccccccc-0000-4000-8000-000000000001',
       reply: () =>
         ok({
           ...record,
-          related: { account_id: { id: 'rec-account-1', title: accountRecord.title }, contact_id: null },
+          related: {
+            account_id: { id: 'dddddddd-0000-4000-8000-000000000001', title: accountRecord.title },
+            contact_id: null,
+          },
         }),
     },
   ]);
-  return { api, record, ...renderApp('/records/order/rec-order-1') };
+  return { api, record, ...renderApp('/records/order/cccccccc-0000-4000-8000-000000000001') };
 }
 
 describe('record form', () => {
@@ -103,7 +106,7 @@ describe('record form', () => {
     const { api, user } = setupOrder();
     api.use({
       method: 'PATCH',
-      path: '/api/records/order/rec-order-1',
+      path: '/api/records/order/cccccccc-0000-4000-8000-000000000001',
       reply: () =>
         apiError(400, {
           code: 'invalid_input',
@@ -125,14 +128,14 @@ describe('record form', () => {
     const { api, user, record } = setupOrder();
     api.use({
       method: 'PATCH',
-      path: '/api/records/order/rec-order-1',
+      path: '/api/records/order/cccccccc-0000-4000-8000-000000000001',
       reply: () => ok({ ...record, data: { ...record.data, status: 'cancelled' }, version: 4 }),
     });
     await user.selectOptions(await screen.findByLabelText('Tình trạng'), 'Đã hủy');
     await user.click(screen.getByTestId('record-save'));
 
     expect(await screen.findByText('Đã lưu bản ghi.')).toBeInTheDocument();
-    expect(api.callsTo('PATCH', '/api/records/order/rec-order-1')[0]?.body).toEqual({
+    expect(api.callsTo('PATCH', '/api/records/order/cccccccc-0000-4000-8000-000000000001')[0]?.body).toEqual({
       data: { status: 'cancelled' },
       version: 3,
     });
@@ -142,7 +145,7 @@ describe('record form', () => {
     const { api, user, record } = setupOrder();
     api.use({
       method: 'PATCH',
-      path: '/api/records/order/rec-order-1',
+      path: '/api/records/order/cccccccc-0000-4000-8000-000000000001',
       reply: () => apiError(409, { code: 'version_conflict', message: 'Xung đột phiên bản' }),
     });
     const code = await screen.findByLabelText('Số đơn hàng');
@@ -151,7 +154,7 @@ describe('record form', () => {
     expect(await screen.findByText('Bản ghi đã được thay đổi')).toBeInTheDocument();
 
     api.use({
-      path: '/api/records/order/rec-order-1',
+      path: '/api/records/order/cccccccc-0000-4000-8000-000000000001',
       reply: () => ok({ ...record, data: { ...record.data, code: 'DH-0001-B' }, version: 5 }),
     });
     await user.click(screen.getByRole('button', { name: 'Tải lại bản ghi' }));
@@ -161,19 +164,27 @@ describe('record form', () => {
 
   it('asks before deleting, then deletes and returns to the list', async () => {
     const { api, user, router } = setupOrder();
-    api.use({ method: 'DELETE', path: '/api/records/order/rec-order-1', reply: () => ({ status: 204 }) });
+    api.use({
+      method: 'DELETE',
+      path: '/api/records/order/cccccccc-0000-4000-8000-000000000001',
+      reply: () => ({ status: 204 }),
+    });
     api.use({ path: '/api/records/order', reply: () => ok({ items: [], total: 0, page: 1, pageSize: 20 }) });
     await user.click(await screen.findByRole('button', { name: 'Xóa' }));
     const dialog = screen.getByRole('dialog', { name: 'Xóa bản ghi?' });
-    expect(api.callsTo('DELETE', '/api/records/order/rec-order-1')).toHaveLength(0);
+    expect(api.callsTo('DELETE', '/api/records/order/cccccccc-0000-4000-8000-000000000001')).toHaveLength(0);
 
     await user.click(within(dialog).getByRole('button', { name: 'Xóa' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/records/order'));
-    expect(api.callsTo('DELETE', '/api/records/order/rec-order-1')).toHaveLength(1);
+    expect(api.callsTo('DELETE', '/api/records/order/cccccccc-0000-4000-8000-000000000001')).toHaveLength(1);
   });
 
   it('creates a record with a reference picked by searching, after flagging a missing required field', async () => {
-    const created = orderRecord({ id: 'rec-order-9', version: 1, data: { code: 'DH-0009' } });
+    const created = orderRecord({
+      id: 'cccccccc-0000-4000-8000-000000000009',
+      version: 1,
+      data: { code: 'DH-0009' },
+    });
     const api = mockApi([
       ...signedInRoutes(),
       {
@@ -181,7 +192,7 @@ describe('record form', () => {
         reply: () => ok({ items: [accountRecord], total: 1, page: 1, pageSize: 10 }),
       },
       { method: 'POST', path: '/api/records/order', reply: () => ({ status: 201, body: created }) },
-      { path: '/api/records/order/rec-order-9', reply: () => ok(created) },
+      { path: '/api/records/order/cccccccc-0000-4000-8000-000000000009', reply: () => ok(created) },
     ]);
     const { user, router } = renderApp('/records/order/new');
     await user.click(await screen.findByTestId('record-save'));
@@ -200,9 +211,11 @@ describe('record form', () => {
     expect(screen.getByLabelText('Tổng tiền')).toHaveValue('1.500.000');
     await user.click(screen.getByTestId('record-save'));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/records/order/rec-order-9'));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe('/records/order/cccccccc-0000-4000-8000-000000000009'),
+    );
     expect(api.callsTo('POST', '/api/records/order')[0]?.body).toEqual({
-      data: { code: 'DH-0009', account_id: 'rec-account-1', total: 1500000 },
+      data: { code: 'DH-0009', account_id: 'dddddddd-0000-4000-8000-000000000001', total: 1500000 },
     });
     expect(await screen.findByText('Đã tạo bản ghi.')).toBeInTheDocument();
   });

@@ -1,10 +1,11 @@
+import type { RecordData, User } from '@crmflow/contracts';
 import type { ModuleMeta } from '@crmflow/flow';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../api/client.ts';
+import type { CrmRecord } from '../api/records.ts';
 import { useSaveRecord } from '../api/records.ts';
-import type { CrmRecord, RecordData, User } from '../api/schemas.ts';
 import { AlertIcon } from '../components/icons.tsx';
 import { useErrorMessage } from '../components/useErrorMessage.ts';
 import { useLocale } from '../i18n/useLocale.ts';

@@ -1,12 +1,12 @@
+import type { HistoryEntry } from '@crmflow/contracts';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../api/record-history.ts';
 import { admin, member, orderRecord, signedInRoutes } from '../test/fixtures.ts';
 import { mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
 
 const entry = (overrides: Partial<HistoryEntry>): HistoryEntry => ({
-  id: 'h-1',
+  id: '12121212-0000-4000-8000-000000000001',
   at: '2025-03-16T09:30:00.000Z',
   operation: 'update',
   source: 'ui',
@@ -19,21 +19,21 @@ const entry = (overrides: Partial<HistoryEntry>): HistoryEntry => ({
 function setup(items: HistoryEntry[]) {
   mockApi([
     ...signedInRoutes(),
-    { path: '/api/records/order/rec-order-1', reply: () => ok(orderRecord()) },
-    { path: '/api/records/order/rec-order-1/runs', reply: () => ok({ items: [] }) },
+    { path: '/api/records/order/cccccccc-0000-4000-8000-000000000001', reply: () => ok(orderRecord()) },
+    { path: '/api/records/order/cccccccc-0000-4000-8000-000000000001/runs', reply: () => ok({ items: [] }) },
     {
-      path: '/api/records/order/rec-order-1/history',
+      path: '/api/records/order/cccccccc-0000-4000-8000-000000000001/history',
       reply: () => ok({ items, total: items.length, page: 1, pageSize: 20 }),
     },
   ]);
-  renderApp('/records/order/rec-order-1');
+  renderApp('/records/order/cccccccc-0000-4000-8000-000000000001');
 }
 
 describe("a record's change history", () => {
   it('shows each change with field labels, values as the form shows them, the user and the run', async () => {
     setup([
       entry({
-        id: 'h-2',
+        id: '12121212-0000-4000-8000-000000000002',
         source: 'workflow',
         actor: null,
         run: { id: 'run-7', workflowId: 'wf-1', workflowName: 'Giao hàng xong' },
@@ -43,7 +43,11 @@ describe("a record's change history", () => {
         ],
       }),
       entry({ changes: [{ field: 'owner_id', before: admin.id, after: member.id }] }),
-      entry({ id: 'h-0', operation: 'create', actor: { id: admin.id, name: admin.name } }),
+      entry({
+        id: '12121212-0000-4000-8000-000000000000',
+        operation: 'create',
+        actor: { id: admin.id, name: admin.name },
+      }),
     ]);
     const section = await screen.findByTestId('record-history');
     expect(within(section).getByRole('heading', { name: 'Lịch sử thay đổi' })).toBeVisible();

@@ -1,8 +1,9 @@
+import type { HistoryEntry } from '@crmflow/contracts';
 import type { FieldMeta, ModuleMeta } from '@crmflow/flow';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type HistoryEntry, useRecordHistory } from '../api/record-history.ts';
+import { useRecordHistory } from '../api/record-history.ts';
 import { useRecordTitles } from '../api/records.ts';
 import { ListPager } from '../components/ListPager.tsx';
 import { ErrorState } from '../components/States.tsx';

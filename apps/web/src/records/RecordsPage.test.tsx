@@ -51,7 +51,10 @@ describe('records list', () => {
 
   it('takes reference titles from the list answer, with no request per cell', async () => {
     const withRelated = orderRecord({
-      related: { account_id: { id: 'rec-account-1', title: 'Công ty TNHH Hải Âu' }, contact_id: null },
+      related: {
+        account_id: { id: 'dddddddd-0000-4000-8000-000000000001', title: 'Công ty TNHH Hải Âu' },
+        contact_id: null,
+      },
     });
     const api = mockApi([
       ...signedInRoutes(),
@@ -60,13 +63,13 @@ describe('records list', () => {
     renderApp('/records/order');
     const row = await screen.findByTestId('record-row');
     expect(within(row).getByText('Công ty TNHH Hải Âu')).toBeVisible();
-    expect(api.callsTo('GET', '/api/records/account/rec-account-1')).toHaveLength(0);
+    expect(api.callsTo('GET', '/api/records/account/dddddddd-0000-4000-8000-000000000001')).toHaveLength(0);
   });
 
   it('shows users by name', async () => {
     const lead = {
       ...orderRecord(),
-      id: 'rec-lead-1',
+      id: 'ffffffff-0000-4000-8000-000000000001',
       module: 'lead' as const,
       title: 'Phạm Minh Khoa',
       data: {
@@ -74,7 +77,7 @@ describe('records list', () => {
         phone: '0912345678',
         source: 'zalo',
         status: 'new',
-        owner_id: 'u-member',
+        owner_id: 'aaaaaaaa-0000-4000-8000-000000000002',
       },
     };
     mockApi([...signedInRoutes(), { path: '/api/records/lead', reply: () => page([lead]) }]);
@@ -142,7 +145,7 @@ describe('records list', () => {
   it('opens a record when its row is clicked', async () => {
     const { user, router } = setup();
     await user.click(await screen.findByText('15/03/2025'));
-    expect(router.state.location.pathname).toBe('/records/order/rec-order-1');
+    expect(router.state.location.pathname).toBe('/records/order/cccccccc-0000-4000-8000-000000000001');
   });
 
   it('switches module from the tabs', async () => {

@@ -1,8 +1,8 @@
 import type { FieldMeta, ModuleMeta } from '@crmflow/flow';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import type { CrmRecord } from '../api/records.ts';
 import { type RecordRef, recordTitle, refKey } from '../api/records.ts';
-import type { CrmRecord } from '../api/schemas.ts';
 import { FieldValue, isNumericField, type ValueLookups } from './FieldValue.tsx';
 import { SortHeader } from './SortHeader.tsx';
 

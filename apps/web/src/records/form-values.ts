@@ -1,6 +1,6 @@
+import type { RecordData } from '@crmflow/contracts';
 import type { FieldMeta } from '@crmflow/flow';
 import { z } from 'zod';
-import type { RecordData } from '../api/schemas.ts';
 import { toNumber } from './format.ts';
 
 /** One row of an order's `lines` field, as the API stores it. */

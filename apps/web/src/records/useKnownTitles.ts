@@ -1,5 +1,5 @@
+import type { CrmRecord } from '../api/records.ts';
 import { refKey, useRecordTitles } from '../api/records.ts';
-import type { CrmRecord } from '../api/schemas.ts';
 import { readLines } from './form-values.ts';
 
 /**

@@ -12,10 +12,13 @@ const run = (overrides: Partial<Run>) =>
 function setup(runs: Run[]) {
   const api = mockApi([
     ...signedInRoutes(),
-    { path: '/api/records/order/rec-order-1', reply: () => ok(orderRecord()) },
-    { path: '/api/records/order/rec-order-1/runs', reply: () => ok({ items: runs }) },
+    { path: '/api/records/order/cccccccc-0000-4000-8000-000000000001', reply: () => ok(orderRecord()) },
+    {
+      path: '/api/records/order/cccccccc-0000-4000-8000-000000000001/runs',
+      reply: () => ok({ items: runs }),
+    },
   ]);
-  return { api, ...renderApp('/records/order/rec-order-1') };
+  return { api, ...renderApp('/records/order/cccccccc-0000-4000-8000-000000000001') };
 }
 
 describe("a record's run history", () => {

@@ -63,7 +63,7 @@ describe('run history', () => {
     ]);
     expect(within(rows[0]!).getByRole('link', { name: 'ĐH-0001' })).toHaveAttribute(
       'href',
-      '/records/order/rec-order-1',
+      '/records/order/cccccccc-0000-4000-8000-000000000001',
     );
     expect(within(rows[0]!).getByRole('link', { name: /Xác nhận đơn hàng/ })).toHaveAttribute(
       'href',

@@ -8,7 +8,7 @@ export function sampleRun(overrides: Partial<Run> = {}): Run {
     workflowName: 'Xác nhận đơn hàng',
     workflowVersionId: 'v-1',
     module: 'order',
-    recordId: 'rec-order-1',
+    recordId: 'cccccccc-0000-4000-8000-000000000001',
     recordTitle: 'ĐH-0001',
     status: 'succeeded',
     reason: null,

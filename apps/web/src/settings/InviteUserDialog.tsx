@@ -1,7 +1,7 @@
+import { UserRole as Role } from '@crmflow/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client.ts';
-import { Role } from '../api/schemas.ts';
 import { useInviteUser } from '../api/users.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { useErrorMessage } from '../components/useErrorMessage.ts';

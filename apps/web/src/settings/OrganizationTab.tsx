@@ -1,7 +1,8 @@
+import type { OrganizationSettings } from '@crmflow/contracts';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth.ts';
-import { type OrganizationSettings, useOrganization, useSaveOrganization } from '../api/organization.ts';
+import { useOrganization, useSaveOrganization } from '../api/organization.ts';
 import { ErrorState, LoadingState } from '../components/States.tsx';
 import { useErrorMessage } from '../components/useErrorMessage.ts';
 import { FieldError, fieldErrorsOf } from './field-errors.tsx';

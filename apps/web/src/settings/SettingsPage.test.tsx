@@ -5,7 +5,7 @@ import { apiError, mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
 
 const token = {
-  id: 'tok-1',
+  id: '77777777-0000-4000-8000-000000000001',
   name: 'Đồng bộ kho',
   prefix: 'crm_ab12',
   createdAt: '2025-03-01T03:00:00.000Z',
@@ -23,7 +23,7 @@ describe('settings: users', () => {
           status: 201,
           body: {
             ...member,
-            id: 'u-new',
+            id: 'aaaaaaaa-0000-4000-8000-000000000004',
             name: 'Đỗ Văn Bình',
             email: 'binh.do@example.com',
             role: 'manager',
@@ -77,12 +77,18 @@ describe('settings: users', () => {
   it('deactivates another user, never the admin themself', async () => {
     const api = mockApi([
       ...signedInRoutes(admin),
-      { method: 'PATCH', path: '/api/users/u-member', reply: () => ok({ ...member, active: false }) },
+      {
+        method: 'PATCH',
+        path: '/api/users/aaaaaaaa-0000-4000-8000-000000000002',
+        reply: () => ok({ ...member, active: false }),
+      },
     ]);
     const { user } = renderApp('/settings/users');
     await user.click(await screen.findByRole('button', { name: 'Ngừng kích hoạt Trần Thị Lan' }));
     await waitFor(() =>
-      expect(api.callsTo('PATCH', '/api/users/u-member')[0]?.body).toEqual({ active: false }),
+      expect(api.callsTo('PATCH', '/api/users/aaaaaaaa-0000-4000-8000-000000000002')[0]?.body).toEqual({
+        active: false,
+      }),
     );
     expect(screen.queryByRole('button', { name: 'Ngừng kích hoạt Nguyễn Văn An' })).not.toBeInTheDocument();
   });
@@ -105,7 +111,10 @@ describe('settings: API tokens', () => {
       {
         method: 'POST',
         path: '/api/tokens',
-        reply: () => ({ status: 201, body: { id: 'tok-1', name: 'Đồng bộ kho', token: 'crm_ab12_secret' } }),
+        reply: () => ({
+          status: 201,
+          body: { id: '77777777-0000-4000-8000-000000000001', name: 'Đồng bộ kho', token: 'crm_ab12_secret' },
+        }),
       },
     ]);
     const { user } = renderApp('/settings/tokens');
@@ -128,13 +137,19 @@ describe('settings: API tokens', () => {
     const api = mockApi([
       ...signedInRoutes(admin),
       { path: '/api/tokens', reply: () => ok({ items: [token] }) },
-      { method: 'DELETE', path: '/api/tokens/tok-1', reply: () => ({ status: 204 }) },
+      {
+        method: 'DELETE',
+        path: '/api/tokens/77777777-0000-4000-8000-000000000001',
+        reply: () => ({ status: 204 }),
+      },
     ]);
     const { user } = renderApp('/settings/tokens');
     await user.click(await screen.findByRole('button', { name: 'Thu hồi token Đồng bộ kho' }));
     const dialog = screen.getByRole('dialog', { name: 'Thu hồi token?' });
     await user.click(within(dialog).getByRole('button', { name: 'Thu hồi' }));
-    await waitFor(() => expect(api.callsTo('DELETE', '/api/tokens/tok-1')).toHaveLength(1));
+    await waitFor(() =>
+      expect(api.callsTo('DELETE', '/api/tokens/77777777-0000-4000-8000-000000000001')).toHaveLength(1),
+    );
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 

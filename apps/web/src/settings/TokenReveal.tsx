@@ -1,6 +1,6 @@
+import type { CreatedToken } from '@crmflow/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreatedToken } from '../api/schemas.ts';
 import { CheckIcon, CopyIcon } from '../components/icons.tsx';
 
 /** The one moment a new token's secret is visible, with a copy button. */

@@ -1,7 +1,7 @@
+import type { ApiToken, CreatedToken } from '@crmflow/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth.ts';
-import type { ApiToken, CreatedToken } from '../api/schemas.ts';
 import { useCreateToken, useRevokeToken, useTokens } from '../api/tokens.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { ErrorState, LoadingState } from '../components/States.tsx';

@@ -1,12 +1,12 @@
+import { ErrorDetail } from '@crmflow/contracts';
 import { isApiError } from '../api/client.ts';
-import { FieldErrorDetail } from '../api/schemas.ts';
 
 /** A 400's messages keyed by the full field path the API named (`config.host`, `timeZone`). */
 export function fieldErrorsOf(error: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isApiError(error) || !Array.isArray(error.details)) return out;
   for (const item of error.details) {
-    const parsed = FieldErrorDetail.safeParse(item);
+    const parsed = ErrorDetail.safeParse(item);
     if (!parsed.success) continue;
     const { field, message } = parsed.data;
     out[field] = out[field] ? `${out[field]} ${message}` : message;

@@ -1,9 +1,9 @@
+import type { Me, RecordDetail, User } from '@crmflow/contracts';
 import { type ModuleMeta, standardModules } from '@crmflow/flow';
-import type { CrmRecord, Me, User } from '../api/schemas.ts';
 import { type MockRoute, ok } from './mock-api.ts';
 
 export const admin: User = {
-  id: 'u-admin',
+  id: 'aaaaaaaa-0000-4000-8000-000000000001',
   email: 'admin@example.com',
   name: 'Nguyễn Văn An',
   role: 'admin',
@@ -13,7 +13,7 @@ export const admin: User = {
 };
 
 export const member: User = {
-  id: 'u-member',
+  id: 'aaaaaaaa-0000-4000-8000-000000000002',
   email: 'lan.tran@example.com',
   name: 'Trần Thị Lan',
   role: 'member',
@@ -23,7 +23,7 @@ export const member: User = {
 };
 
 export const organization = {
-  id: 'org-1',
+  id: 'bbbbbbbb-0000-4000-8000-000000000001',
   name: 'Công ty TNHH Minh Phát',
   timeZone: 'Asia/Ho_Chi_Minh',
   locale: 'vi',
@@ -35,59 +35,68 @@ export const meAs = (user: User): Me => ({ user, organization });
 export const moduleList = (): { items: ModuleMeta[] } => ({ items: Object.values(standardModules) });
 
 export function orderRecord(
-  overrides: Partial<CrmRecord> & { data?: Record<string, unknown> } = {},
-): CrmRecord {
+  overrides: Partial<RecordDetail> & { data?: Record<string, unknown> } = {},
+): RecordDetail {
   const { data, ...rest } = overrides;
   return {
-    id: 'rec-order-1',
+    id: 'cccccccc-0000-4000-8000-000000000001',
     module: 'order',
     title: 'DH-0001',
     data: {
       code: 'DH-0001',
-      account_id: 'rec-account-1',
+      account_id: 'dddddddd-0000-4000-8000-000000000001',
       contact_id: null,
       order_date: '2025-03-15',
       status: 'delivered',
       total: 2500000,
-      lines: [{ product_id: 'rec-product-1', quantity: 2, price: 1250000 }],
+      lines: [{ product_id: 'eeeeeeee-0000-4000-8000-000000000001', quantity: 2, price: 1250000 }],
       revenue_status: 'none',
       owner_id: member.id,
       ...data,
     },
     ownerId: member.id,
+    externalId: null,
     version: 3,
     createdAt: '2025-03-15T02:00:00.000Z',
     updatedAt: '2025-03-16T09:30:00.000Z',
     createdBy: admin.id,
     updatedBy: member.id,
+    related: {},
+    attachments: [],
     ...rest,
   };
 }
 
-export const accountRecord: CrmRecord = {
-  id: 'rec-account-1',
+export const accountRecord: RecordDetail = {
+  id: 'dddddddd-0000-4000-8000-000000000001',
   module: 'account',
   title: 'Công ty Cổ phần Ánh Dương',
   data: { name: 'Công ty Cổ phần Ánh Dương', industry: 'retail', owner_id: member.id },
   ownerId: member.id,
+  externalId: null,
   version: 1,
   createdAt: '2025-01-02T02:00:00.000Z',
   updatedAt: '2025-01-02T02:00:00.000Z',
   createdBy: admin.id,
   updatedBy: admin.id,
+  related: {},
+  attachments: [],
 };
 
-export const productRecord: CrmRecord = {
-  id: 'rec-product-1',
+export const productRecord: RecordDetail = {
+  id: 'eeeeeeee-0000-4000-8000-000000000001',
   module: 'product',
   title: 'Máy lọc nước RO',
   data: { code: 'SP-01', name: 'Máy lọc nước RO', category: 'electronics', price: 1250000 },
   ownerId: null,
+  externalId: null,
   version: 1,
   createdAt: '2025-01-02T02:00:00.000Z',
   updatedAt: '2025-01-02T02:00:00.000Z',
   createdBy: admin.id,
   updatedBy: admin.id,
+  related: {},
+  attachments: [],
 };
 
 /** The answers every signed-in screen needs: who am I, the modules, the users, a few referenced records. */
@@ -96,7 +105,7 @@ export function signedInRoutes(user: User = admin): MockRoute[] {
     { path: '/api/me', reply: () => ok(meAs(user)) },
     { path: '/api/modules', reply: () => ok(moduleList()) },
     { path: '/api/users', reply: () => ok({ items: [admin, member] }) },
-    { path: '/api/records/account/rec-account-1', reply: () => ok(accountRecord) },
-    { path: '/api/records/product/rec-product-1', reply: () => ok(productRecord) },
+    { path: '/api/records/account/dddddddd-0000-4000-8000-000000000001', reply: () => ok(accountRecord) },
+    { path: '/api/records/product/eeeeeeee-0000-4000-8000-000000000001', reply: () => ok(productRecord) },
   ];
 }

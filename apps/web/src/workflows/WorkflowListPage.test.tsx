@@ -1,6 +1,6 @@
+import type { User } from '@crmflow/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { User } from '../api/schemas.ts';
 import type { Workflow } from '../api/workflow-schemas.ts';
 import { member, signedInRoutes } from '../test/fixtures.ts';
 import { apiError, mockApi, ok } from '../test/mock-api.ts';

@@ -52,7 +52,7 @@ export function workflow(overrides: Partial<Workflow> = {}): Workflow {
     createdAt: '2025-03-01T02:00:00.000Z',
     updatedAt: '2025-03-01T02:00:00.000Z',
     activatedAt: null,
-    createdBy: 'u-admin',
+    createdBy: 'aaaaaaaa-0000-4000-8000-000000000001',
     stats: { runs: 0, failed: 0, lastRunAt: null, lastRunStatus: null },
     ...overrides,
   };

@@ -1,5 +1,5 @@
-import { type organizations, userRoles, type users } from '@crmflow/db';
-import { z } from 'zod';
+import type { Organization, User } from '@crmflow/contracts';
+import type { organizations, users } from '@crmflow/db';
 import { Locale } from '../../i18n/locale.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -13,32 +13,6 @@ export type AuthContext = {
   /** Set when the caller signed in with a session (cookie, or its token as a bearer). */
   sessionId: string | null;
 };
-
-export const UserRoleSchema = z.enum(userRoles);
-
-export const User = z
-  .object({
-    id: z.uuid(),
-    email: z.string(),
-    name: z.string(),
-    role: UserRoleSchema,
-    active: z.boolean(),
-    locale: Locale.nullable(),
-    phone: z.string().nullable(),
-  })
-  .describe('A user of the organization');
-export type User = z.infer<typeof User>;
-
-export const Organization = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    timeZone: z.string(),
-    locale: z.string(),
-    settings: z.record(z.string(), z.unknown()),
-  })
-  .describe('The organization (tenant)');
-export type Organization = z.infer<typeof Organization>;
 
 export function toUser(row: UserRow): User {
   const locale = Locale.safeParse(row.locale);

@@ -1,22 +1,12 @@
+import { LoginBody, SignedIn as SignedInBody, SignupBody } from '@crmflow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
-import { Locale } from '../../i18n/locale.ts';
 import { clearSessionCookie, presentedToken, setSessionCookie } from '../../plugins/auth.ts';
 import { errors, NoContent } from '../responses.ts';
 import { login, type SignedIn, signup } from './auth.service.ts';
-import { Organization, toOrganization, toUser, User } from './auth-context.ts';
+import { toOrganization, toUser } from './auth-context.ts';
 import { admitSignup } from './login-limit.ts';
 import { deleteSession } from './sessions.service.ts';
-
-const Email = z.email().max(320);
-export const Password = z.string().min(8).max(200);
-
-const SignedInBody = z
-  .object({ token: z.string(), user: User, organization: Organization })
-  .describe(
-    'Signed in: the session token (also set as the `crmflow_session` cookie), the user and the organization',
-  );
 
 const signedInBody = (signedIn: SignedIn) => ({
   token: signedIn.token,
@@ -32,13 +22,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Create an organization and its first admin',
         tags: ['auth'],
-        body: z.object({
-          organizationName: z.string().trim().min(1).max(200),
-          name: z.string().trim().min(1).max(200),
-          email: Email,
-          password: Password,
-          locale: Locale.optional(),
-        }),
+        body: SignupBody,
         response: { 201: SignedInBody, 400: errors[400], 403: errors[403], 409: errors[409] },
       },
     },
@@ -58,7 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Sign in with email and password',
         tags: ['auth'],
-        body: z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(200) }),
+        body: LoginBody,
         response: { 200: SignedInBody, 400: errors[400], 401: errors[401], 429: errors[429] },
       },
     },

@@ -1,10 +1,9 @@
+import { Me, MeChanges, UpdatedMe } from '@crmflow/contracts';
 import { users } from '@crmflow/db';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { Locale } from '../../i18n/locale.ts';
 import { authOf } from '../../plugins/auth.ts';
-import { Organization, toOrganization, toUser, User } from '../auth/auth-context.ts';
+import { toOrganization, toUser } from '../auth/auth-context.ts';
 import { signedInErrors } from '../responses.ts';
 
 export const meRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -15,7 +14,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The signed-in user and their organization',
         tags: ['auth'],
         response: {
-          200: z.object({ user: User, organization: Organization }).describe('The caller'),
+          200: Me,
           401: signedInErrors[401],
         },
       },
@@ -32,11 +31,8 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Change one’s own name or language',
         tags: ['auth'],
-        body: z.object({
-          locale: Locale.nullable().optional(),
-          name: z.string().trim().min(1).max(200).optional(),
-        }),
-        response: { 200: z.object({ user: User }).describe('The updated user'), ...signedInErrors },
+        body: MeChanges,
+        response: { 200: UpdatedMe, ...signedInErrors },
       },
     },
     async (request) => {

@@ -1,8 +1,9 @@
+import { OrderActivity } from '@crmflow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf } from '../../plugins/auth.ts';
 import { errors, signedInErrors } from '../responses.ts';
-import { OrderActivity, orderActivity } from './order-activity.service.ts';
+import { orderActivity } from './order-activity.service.ts';
 
 /** What flows did for an order besides changing it: its care cards and revenue entries. */
 export const orderActivityRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,38 +1,7 @@
+import type { OrderActivity } from '@crmflow/contracts';
 import { careCards, type Db, revenueEntries, users } from '@crmflow/db';
 import { and, asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { findRecord } from '../records/records.service.ts';
-
-export const OrderCareCard = z
-  .object({
-    id: z.uuid(),
-    owner: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-    careDate: z.string().nullable().describe('yyyy-MM-dd, in the organization’s calendar'),
-    layout: z.string().describe('The key of the card’s layout (see the care-card layouts)'),
-    fields: z.record(z.string(), z.unknown()).describe('The extra fields, by the layout’s field keys'),
-    productId: z.uuid().nullable(),
-    category: z.string().nullable(),
-    createdAt: z.iso.datetime(),
-  })
-  .describe('A care card made for the order');
-
-export const OrderRevenueEntry = z
-  .object({
-    id: z.uuid(),
-    kind: z.enum(['proposed', 'recorded']),
-    amount: z.string().describe('A decimal, in the organization’s currency'),
-    owner: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-    createdAt: z.iso.datetime(),
-  })
-  .describe('A revenue entry of the order: proposed, then recorded');
-
-export const OrderActivity = z
-  .object({
-    careCards: z.array(OrderCareCard),
-    revenue: z.array(OrderRevenueEntry),
-  })
-  .describe('The care cards and revenue entries of the order, oldest first');
-export type OrderActivity = z.infer<typeof OrderActivity>;
 
 /** The care cards and revenue entries the organization's flows made for one order, oldest first. */
 export async function orderActivity(args: {

@@ -1,13 +1,8 @@
+import { OrganizationChanges, OrganizationSettings } from '@crmflow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authOf, requireRole } from '../../plugins/auth.ts';
 import { errors, signedInErrors } from '../responses.ts';
-import {
-  findOrganization,
-  OrganizationChanges,
-  OrganizationSettings,
-  toOrganizationSettings,
-  updateOrganization,
-} from './organization.service.ts';
+import { findOrganization, toOrganizationSettings, updateOrganization } from './organization.service.ts';
 
 export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;

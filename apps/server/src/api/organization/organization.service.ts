@@ -1,46 +1,14 @@
+import type { OrganizationChanges, OrganizationSettings } from '@crmflow/contracts';
 import { type Db, type OrgSettings, organizations } from '@crmflow/db';
 import { render } from '@crmflow/flow';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
-import { Locale } from '../../i18n/locale.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { audit } from '../audit.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
 
 /** Days kept when the organization has not chosen (run history: the cleanup job's own default). */
 export const retentionDefaults = { runRetentionDays: 30, historyRetentionDays: 180 } as const;
-
-const RetentionDays = z.number().int().min(1).max(3650);
-
-export const OrganizationSettings = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    timeZone: z.string().describe('IANA time zone: dates and care processes are read in it'),
-    locale: Locale.describe('The default language of the organization'),
-    leapDay: z.enum(['feb28', 'mar1']).describe('Where 29 February falls in common years'),
-    allowPrivateNetwork: z
-      .boolean()
-      .describe('Whether outbound calls may reach private, loopback and link-local addresses'),
-    runRetentionDays: RetentionDays.describe('Days run history is kept'),
-    historyRetentionDays: RetentionDays.describe('Days record-change history is kept'),
-  })
-  .describe('The organization’s settings');
-export type OrganizationSettings = z.infer<typeof OrganizationSettings>;
-
-export const OrganizationChanges = z
-  .object({
-    name: z.string().trim().min(1).max(200),
-    timeZone: z.string().trim().min(1).max(100),
-    locale: Locale,
-    leapDay: z.enum(['feb28', 'mar1']),
-    allowPrivateNetwork: z.boolean(),
-    runRetentionDays: RetentionDays,
-    historyRetentionDays: RetentionDays,
-  })
-  .partial()
-  .strict();
-export type OrganizationChanges = z.infer<typeof OrganizationChanges>;
 
 type OrganizationRow = typeof organizations.$inferSelect;
 

@@ -1,3 +1,4 @@
+import { OutboxListQuery, OutboxMessageDetail, OutboxPage } from '@crmflow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf } from '../../plugins/auth.ts';
@@ -7,10 +8,6 @@ import {
   contentDisposition,
   findOutboxMessage,
   listOutbox,
-  OutboxChannel,
-  OutboxMessage,
-  OutboxMessageDetail,
-  OutboxStatus,
   payloadOf,
   toOutboxMessage,
 } from './outbox.service.ts';
@@ -27,18 +24,9 @@ export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Messages sent or captured, newest first, with filters',
         tags: ['outbox'],
-        querystring: z.object({
-          channel: OutboxChannel.optional(),
-          status: OutboxStatus.optional(),
-          runId: z.uuid().optional(),
-          q: z.string().trim().min(1).max(200).optional().describe('Search recipients and subjects'),
-          page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(200).default(20),
-        }),
+        querystring: OutboxListQuery,
         response: {
-          200: z
-            .object({ items: z.array(OutboxMessage), total: z.number().int() })
-            .describe('One page of messages'),
+          200: OutboxPage,
           ...signedInErrors,
         },
       },

@@ -1,37 +1,9 @@
+import type { OutboxMessage } from '@crmflow/contracts';
 import { type Db, outbox } from '@crmflow/db';
 import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 
 type OutboxRow = typeof outbox.$inferSelect;
-
-export const OutboxChannel = z.enum(['email', 'sms', 'zns', 'webhook', 'push', 'workapp']);
-export const OutboxStatus = z.enum(['queued', 'sending', 'sent', 'failed', 'captured']);
-
-export const OutboxMessage = z
-  .object({
-    id: z.uuid(),
-    channel: OutboxChannel,
-    recipient: z.string(),
-    subject: z.string().nullable(),
-    body: z.string().nullable(),
-    status: OutboxStatus.describe('`captured`: stored instead of sent (capture providers)'),
-    attempts: z.number().int(),
-    error: z.string().nullable(),
-    runId: z.uuid().nullable(),
-    nodeId: z.string().nullable(),
-    createdAt: z.iso.datetime(),
-    sentAt: z.iso.datetime().nullable(),
-    attachments: z.array(z.object({ name: z.string(), contentType: z.string(), size: z.number().int() })),
-  })
-  .describe('A message sent or captured (Hộp thư đi)');
-export type OutboxMessage = z.infer<typeof OutboxMessage>;
-
-export const OutboxMessageDetail = OutboxMessage.extend({
-  payload: z
-    .record(z.string(), z.unknown())
-    .describe('What the channel was given besides subject and body (files are downloaded separately)'),
-}).describe('A message with its payload');
 
 export function toOutboxMessage(row: OutboxRow): OutboxMessage {
   return {

@@ -1,19 +1,8 @@
+import type { RecordAttachment } from '@crmflow/contracts';
 import { type Db, recordFiles } from '@crmflow/db';
 import type { ModuleKey } from '@crmflow/flow';
 import { and, asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
-
-export const RecordAttachment = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    contentType: z.string(),
-    size: z.number().int(),
-    url: z.string().describe('Download it with the same session or token'),
-  })
-  .describe('A file kept with the record (e.g. the print template a task was created with)');
-export type RecordAttachment = z.infer<typeof RecordAttachment>;
 
 const fileUrl = (module: ModuleKey, recordId: string, fileId: string) =>
   `/api/records/${module}/${recordId}/files/${fileId}`;

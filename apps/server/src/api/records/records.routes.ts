@@ -1,28 +1,26 @@
+import {
+  CreateRecordBody,
+  ImportResult,
+  RecordDetail,
+  RecordListQuery,
+  RecordPage,
+  RecordView,
+  UpdateRecordBody,
+} from '@crmflow/contracts';
 import { createRecord, deleteRecord, ImportRow, importRecords, updateRecord } from '@crmflow/engine';
 import { ModuleKey } from '@crmflow/flow';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorBody } from '../../errors/app-error.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { recordErrorBody } from '../../plugins/errors.ts';
-import { attachmentsOf, RecordAttachment } from '../record-files/record-files.service.ts';
+import { attachmentsOf } from '../record-files/record-files.service.ts';
 import { errors, NoContent, signedInErrors } from '../responses.ts';
-import { RecordView, RecordWithRelated, toRecordView } from './record-view.ts';
+import { toRecordView } from './record-view.ts';
 import { findRecord, relatedOf, relatedOfRows, writeContext } from './records.service.ts';
 import { listRecords } from './records-query.ts';
 
 const ModuleParams = z.object({ module: ModuleKey });
 const RecordParams = z.object({ module: ModuleKey, id: z.uuid() });
-const RecordData = z.record(z.string(), z.unknown()).describe('Field values by field key');
-
-const ListQuery = z.looseObject({
-  q: z.string().trim().max(200).optional().describe('Search the text fields, ignoring case and accents'),
-  sort: z.string().max(60).optional().describe('A field key, `createdAt` or `updatedAt` (default)'),
-  order: z.enum(['asc', 'desc']).optional(),
-  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
-});
-
 const filtersOf = (query: Record<string, unknown>): Record<string, string[]> => {
   const filters: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(query)) {
@@ -45,16 +43,9 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
           'Filter with `filter.<fieldKey>=<value>` (repeat for any of several values; empty for "no value").',
         tags: ['records'],
         params: ModuleParams,
-        querystring: ListQuery,
+        querystring: RecordListQuery,
         response: {
-          200: z
-            .object({
-              items: z.array(RecordWithRelated),
-              total: z.number().int(),
-              page: z.number().int(),
-              pageSize: z.number().int(),
-            })
-            .describe('One page of records'),
+          200: RecordPage,
           ...signedInErrors,
         },
       },
@@ -87,7 +78,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Create a record',
         tags: ['records'],
         params: ModuleParams,
-        body: z.object({ data: RecordData }),
+        body: CreateRecordBody,
         response: { 201: RecordView.describe('The new record'), ...signedInErrors },
       },
     },
@@ -106,9 +97,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['records'],
         params: RecordParams,
         response: {
-          200: RecordWithRelated.extend({ attachments: z.array(RecordAttachment) }).describe(
-            'A record with the titles of what it points at and the files kept with it',
-          ),
+          200: RecordDetail,
           ...notFound,
         },
       },
@@ -135,7 +124,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
           'Send the `version` the record was read at to refuse a stale edit (409); without it, last write wins.',
         tags: ['records'],
         params: RecordParams,
-        body: z.object({ data: RecordData, version: z.number().int().min(1).optional() }),
+        body: UpdateRecordBody,
         response: { 200: RecordView.describe('The record after the edit'), ...notFound, 409: errors[409] },
       },
     },
@@ -174,13 +163,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
         params: ModuleParams,
         body: z.object({ records: z.array(ImportRow).min(1).max(1000) }),
         response: {
-          200: z
-            .object({
-              created: z.number().int(),
-              updated: z.number().int(),
-              failed: z.array(z.object({ index: z.number().int(), error: ErrorBody.shape.error })),
-            })
-            .describe('What happened to the rows'),
+          200: ImportResult,
           ...signedInErrors,
         },
       },

@@ -1,16 +1,9 @@
+import { CreatedToken, NewToken, TokenList } from '@crmflow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf, requireRole } from '../../plugins/auth.ts';
 import { errors, NoContent, signedInErrors } from '../responses.ts';
 import { issueToken, listTokens, revokeToken } from './tokens.service.ts';
-
-const TokenItem = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  prefix: z.string().describe('The first characters of the token, to tell tokens apart'),
-  createdAt: z.iso.datetime(),
-  lastUsedAt: z.iso.datetime().nullable(),
-});
 
 const adminErrors = { ...signedInErrors, 403: errors[403] } as const;
 
@@ -23,7 +16,7 @@ export const tokensRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'API tokens of the organization (admin)',
         tags: ['tokens'],
         response: {
-          200: z.object({ items: z.array(TokenItem) }).describe('Tokens not revoked'),
+          200: TokenList,
           ...adminErrors,
         },
       },
@@ -38,11 +31,9 @@ export const tokensRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Create an API token for an integration (admin)',
         tags: ['tokens'],
-        body: z.object({ name: z.string().trim().min(1).max(100) }),
+        body: NewToken,
         response: {
-          201: z
-            .object({ id: z.uuid(), name: z.string(), token: z.string() })
-            .describe('The new token: shown this once, send it as `Authorization: Bearer <token>`'),
+          201: CreatedToken,
           ...adminErrors,
         },
       },

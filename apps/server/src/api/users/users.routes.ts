@@ -1,13 +1,10 @@
+import { NewUser, User, UserChanges, UserList } from '@crmflow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Locale } from '../../i18n/locale.ts';
 import { authOf, requireRole } from '../../plugins/auth.ts';
-import { Password } from '../auth/auth.routes.ts';
-import { toUser, User, UserRoleSchema } from '../auth/auth-context.ts';
+import { toUser } from '../auth/auth-context.ts';
 import { errors, signedInErrors } from '../responses.ts';
 import { createUser, listUsers, updateUser } from './users.service.ts';
-
-const Phone = z.string().trim().max(30).nullable().optional();
 
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -17,7 +14,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Users of the organization (any role: pickers need them)',
         tags: ['users'],
         response: {
-          200: z.object({ items: z.array(User) }).describe('Every user, active or not'),
+          200: UserList,
           ...signedInErrors,
         },
       },
@@ -35,14 +32,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Add a user (admin)',
         tags: ['users'],
-        body: z.object({
-          email: z.email().max(320),
-          name: z.string().trim().min(1).max(200),
-          role: UserRoleSchema,
-          password: Password,
-          phone: Phone,
-          locale: Locale.nullable().optional(),
-        }),
+        body: NewUser,
         response: {
           201: User.describe('The new user'),
           ...signedInErrors,
@@ -65,13 +55,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Change a user’s name, role, activity or password (admin)',
         tags: ['users'],
         params: z.object({ id: z.uuid() }),
-        body: z.object({
-          name: z.string().trim().min(1).max(200).optional(),
-          role: UserRoleSchema.optional(),
-          active: z.boolean().optional(),
-          password: Password.optional(),
-          phone: Phone,
-        }),
+        body: UserChanges,
         response: {
           200: User.describe('The updated user'),
           ...signedInErrors,

@@ -49,7 +49,7 @@ const impact = (days: number): ImpactPreview => ({
   records: days === 30 ? 2 : 1,
   items: [
     {
-      recordId: 'rec-order-1',
+      recordId: 'cccccccc-0000-4000-8000-000000000001',
       title: 'DH-0001',
       at: '2025-03-16T09:30:00.000Z',
       actions: [
@@ -62,7 +62,12 @@ const impact = (days: number): ImpactPreview => ({
         },
       ],
     },
-    { recordId: 'rec-order-2', title: 'DH-0002', at: '2025-03-10T09:30:00.000Z', actions: null },
+    {
+      recordId: 'cccccccc-0000-4000-8000-000000000002',
+      title: 'DH-0002',
+      at: '2025-03-10T09:30:00.000Z',
+      actions: null,
+    },
   ],
 });
 
@@ -97,7 +102,7 @@ describe('"Nếu kích hoạt…" in the editor', () => {
     expect(runs).toHaveLength(2);
     expect(within(runs[0] as HTMLElement).getByRole('link', { name: 'DH-0001' })).toHaveAttribute(
       'href',
-      '/records/order/rec-order-1',
+      '/records/order/cccccccc-0000-4000-8000-000000000001',
     );
     expect(within(runs[0] as HTMLElement).getByTestId('impact-action')).toHaveTextContent(
       'Cập nhật thông tin "Đề nghị ghi doanh số": Sẽ cập nhật 1 trường',

@@ -209,7 +209,11 @@ describe('action forms', () => {
 
   it('lists a missing allocation-rules route as no rules, without calling ids unknown', async () => {
     const { user, configOf } = renderInspector({
-      graph: withAction('assign_owner', { name: 'Bàn giao', mode: 'user', userId: 'u-2' }),
+      graph: withAction('assign_owner', {
+        name: 'Bàn giao',
+        mode: 'user',
+        userId: 'aaaaaaaa-0000-4000-8000-000000000003',
+      }),
       select: 'n2',
     });
     await user.click(screen.getByLabelText('Chọn quy tắc phân bổ'));

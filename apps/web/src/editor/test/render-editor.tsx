@@ -41,7 +41,7 @@ export function editorApiRoutes(): MockRoute[] {
           items: [
             admin,
             {
-              id: 'u-2',
+              id: 'aaaaaaaa-0000-4000-8000-000000000003',
               email: 'ha@example.com',
               name: 'Lê Thị Hà',
               role: 'member',

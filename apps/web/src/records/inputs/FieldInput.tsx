@@ -1,6 +1,6 @@
+import type { User } from '@crmflow/contracts';
 import type { FieldMeta } from '@crmflow/flow';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../api/schemas.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { readLines } from '../form-values.ts';
 import { labelOf, toNumber } from '../format.ts';

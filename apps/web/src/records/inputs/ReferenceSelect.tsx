@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CrmRecord } from '../../api/records.ts';
 import { recordKeys, recordTitle, refKey, useRecordSearch, useRecordTitles } from '../../api/records.ts';
-import type { CrmRecord } from '../../api/schemas.ts';
 import { CloseIcon } from '../../components/icons.tsx';
 import { useDebouncedValue } from '../useDebouncedValue.ts';
 

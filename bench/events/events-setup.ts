@@ -90,7 +90,7 @@ export async function pgbenchTps(args: {
 }
 
 export type ProductProcess = {
-  role: 'api' | 'worker';
+  role: 'api' | 'worker' | 'all';
   pid: number;
   url: string;
   /** Resident set size and its peak, in MiB, from /proc. */
@@ -110,11 +110,12 @@ const mib = (status: string, key: string) => {
 
 /**
  * Starts `apps/server/src/main.ts` as the product does, with `CRMFLOW_ROLE`, in a node process
- * of its own (so /proc shows that process), and waits for it to answer /readyz.
+ * of its own (so /proc shows that process), and waits for it to answer /readyz. Without a
+ * database URL (role `all`) it runs the embedded default, PGlite in its own data directory.
  */
 export async function startProduct(args: {
-  role: 'api' | 'worker';
-  databaseUrl: string;
+  role: 'api' | 'worker' | 'all';
+  databaseUrl: string | undefined;
   port: number;
   secretKey: string;
   nodeArgs?: string[];
@@ -128,7 +129,7 @@ export async function startProduct(args: {
       cwd: serverDir,
       env: {
         ...process.env,
-        DATABASE_URL: args.databaseUrl,
+        DATABASE_URL: args.databaseUrl ?? '',
         CRMFLOW_ROLE: args.role,
         PORT: String(args.port),
         HOST: '127.0.0.1',

@@ -28,6 +28,8 @@ export const Env = z.object({
   CRMFLOW_SIGNUP_LIMIT: z.coerce.number().int().min(1).default(10),
   /** The bearer token `/metrics` asks for; without it `/metrics` is not served. */
   CRMFLOW_METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
+  /** `on` counts the statements sent to the database (`crmflow_db_statements_sent` in /metrics), for benchmarks. */
+  CRMFLOW_COUNT_STATEMENTS: z.enum(['on', 'off']).default('off'),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -53,6 +55,7 @@ export type AppConfig = {
   apiRateLimit: number;
   signupLimit: number;
   metricsToken: string | undefined;
+  countStatements: boolean;
 };
 
 export class ConfigError extends Error {
@@ -84,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     apiRateLimit: e.CRMFLOW_API_RATE_LIMIT,
     signupLimit: e.CRMFLOW_SIGNUP_LIMIT,
     metricsToken: e.CRMFLOW_METRICS_TOKEN,
+    countStatements: e.CRMFLOW_COUNT_STATEMENTS === 'on',
   };
 }

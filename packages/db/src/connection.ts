@@ -30,6 +30,11 @@ export type Database = {
   connection: ConnectionOptions;
   /** `embedded` runs PGlite in this process; `postgres` is an external server. */
   mode: 'embedded' | 'postgres';
+  /**
+   * Statements this process's postgres.js client has sent so far, when opened with
+   * `countStatements` (benchmarks read it through `/metrics`); null otherwise.
+   */
+  statementsSent(): number | null;
   close(): Promise<void>;
 };
 
@@ -42,6 +47,11 @@ export type OpenDatabaseOptions = {
   max?: number;
   /** Server-side `statement_timeout` of every session, in ms; the API sets one, workers do not. */
   statementTimeoutMs?: number;
+  /**
+   * Count every statement sent (postgres.js's `debug` hook, which also keeps each query's call
+   * stack: a few microseconds a statement, so only on request).
+   */
+  countStatements?: boolean;
 };
 
 /**
@@ -69,8 +79,10 @@ function connect(
   connection: ConnectionOptions,
   max: number,
   embedded: boolean,
-  statementTimeoutMs?: number,
-): { db: Db; sql: postgres.Sql } {
+  options: Pick<OpenDatabaseOptions, 'statementTimeoutMs' | 'countStatements'> = {},
+): { db: Db; sql: postgres.Sql; statementsSent(): number | null } {
+  const { statementTimeoutMs } = options;
+  let sent = 0;
   const sql = postgres({
     ...connection,
     // A Unix-socket directory is given as host, as libpq does.
@@ -83,13 +95,20 @@ function connect(
     onnotice: () => {},
     connect_timeout: CONNECT_TIMEOUT_S,
     backoff: reconnectBackoff,
+    ...(options.countStatements
+      ? {
+          debug: () => {
+            sent += 1;
+          },
+        }
+      : {}),
     connection: {
       application_name: 'crmflow',
       ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
     },
   });
   const db = drizzle(sql, { schema, casing: 'snake_case' });
-  return { db, sql };
+  return { db, sql, statementsSent: () => (options.countStatements ? sent : null) };
 }
 
 /**
@@ -125,14 +144,17 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const max = options.max ?? 10;
   if (options.url) {
     const connection = parseDatabaseUrl(options.url);
-    const { db, sql } = connect(connection, max, false, options.statementTimeoutMs);
-    return { db, sql, connection, mode: 'postgres', close: () => sql.end({ timeout: 5 }) };
+    const { db, sql, statementsSent } = connect(connection, max, false, options);
+    return { db, sql, connection, mode: 'postgres', statementsSent, close: () => sql.end({ timeout: 5 }) };
   }
   const embedded = await startEmbedded(options.dataDir ?? '.data/pglite');
-  const { db, sql } = connect(embedded.connection, max, true);
+  const { db, sql, statementsSent } = connect(embedded.connection, max, true, {
+    countStatements: options.countStatements,
+  });
   return {
     db,
     sql,
+    statementsSent,
     connection: embedded.connection,
     mode: 'embedded',
     async close() {

@@ -17,5 +17,12 @@ export function connectEmbedded(connection: ConnectionOptions, max = 4): Databas
     onnotice: () => {},
   });
   const db = Object.assign(drizzle(sql, { schema, casing: 'snake_case' }), { $client: sql });
-  return { db, sql, connection, mode: 'embedded', close: () => sql.end({ timeout: 2 }) };
+  return {
+    db,
+    sql,
+    connection,
+    mode: 'embedded',
+    statementsSent: () => null,
+    close: () => sql.end({ timeout: 2 }),
+  };
 }

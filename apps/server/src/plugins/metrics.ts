@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { App } from '../app-types.ts';
 
 /**
@@ -15,6 +15,16 @@ export function installMetrics(app: App): Registry {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
+  if (app.database.statementsSent() !== null) {
+    new Gauge({
+      name: 'crmflow_db_statements_sent',
+      help: 'Statements this process has sent to the database (counted when CRMFLOW_COUNT_STATEMENTS=on)',
+      registers: [registry],
+      collect() {
+        this.set(app.database.statementsSent() ?? 0);
+      },
+    });
+  }
   app.addHook('onResponse', async (request, reply) => {
     // The route pattern, not the URL: ids in paths would make a series per record.
     const route = request.routeOptions.url ?? 'not_found';

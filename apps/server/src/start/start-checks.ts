@@ -60,7 +60,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  */
 export async function openDatabaseForStart(
   config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'role'>,
-  options: { statementTimeoutMs?: number } = {},
+  options: { statementTimeoutMs?: number; countStatements?: boolean } = {},
 ): Promise<Database> {
   const dataDir = join(config.dataDir, 'pglite');
   let database: Database;

@@ -37,7 +37,10 @@ export async function startServer(role?: ServerRole): Promise<void> {
   const database = await openDatabaseForStart(
     config,
     // An API request must not wait on a stuck statement for ever; workers' batches may run long.
-    config.role === 'api' ? { statementTimeoutMs: API_STATEMENT_TIMEOUT_MS } : {},
+    {
+      ...(config.role === 'api' ? { statementTimeoutMs: API_STATEMENT_TIMEOUT_MS } : {}),
+      countStatements: config.countStatements,
+    },
   );
   if (config.secretKey) await checkSecretKeyOpensStoredSecrets(database, config.secretKey);
   const seed: SeedOutcome | null = config.role === 'worker' ? null : await seedOnFirstStart(database, config);

@@ -76,6 +76,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     apiRateLimit: 0,
     signupLimit: 1000,
     metricsToken: 'metrics-token-for-tests',
+    countStatements: false,
     ...overrides,
   };
 }

@@ -1,9 +1,20 @@
-import { type Executor, fields, organizations } from '@crmflow/db';
+import { type Executor, fields } from '@crmflow/db';
 import { type FieldMeta, type ModuleKey, standardModules } from '@crmflow/flow';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 
 /** What a write needs to know about a module of one organization. */
 export type RecordMeta = { fields: FieldMeta[]; timeZone: string };
+
+/**
+ * The fields of each (organization, module) this process wrote to, with the fingerprint they
+ * were read at: a digest of every field row's id and `xmin` (the transaction that wrote that
+ * version of the row), so any insert, update or delete of a field, committed by any process,
+ * changes it — unlike a count and newest time, which a transaction that began earlier and
+ * commits later could leave unchanged. Each write reads the fingerprint and the time zone in
+ * one statement and reloads the fields only when the fingerprint moved.
+ */
+const cachedFields = new Map<string, { fingerprint: string; fields: FieldMeta[] }>();
+const CACHED_MODULES = 2_000;
 
 export async function loadRecordMeta(args: {
   db: Executor;
@@ -11,30 +22,41 @@ export async function loadRecordMeta(args: {
   module: ModuleKey;
 }): Promise<RecordMeta> {
   const { db, orgId, module } = args;
-  // Sequential on purpose: the embedded database interleaves concurrent statements of a pool.
+  const [organization] = await db.execute<{ time_zone: string; fingerprint: string | null }>(sql`
+    select o.time_zone,
+      (select md5(string_agg(f.id::text || ':' || f.xmin::text, ',' order by f.id)) from fields f
+       where f.org_id = o.id and f.module = ${module}) as fingerprint
+    from organizations o
+    where o.id = ${orgId}
+  `);
+  if (!organization) throw new Error(`No organization ${orgId}`);
+  const key = `${orgId}:${module}`;
+  const fingerprint = organization.fingerprint ?? '';
+  const cached = cachedFields.get(key);
+  if (cached?.fingerprint === fingerprint) return { fields: cached.fields, timeZone: organization.time_zone };
+  const loaded = await loadFields(db, orgId, module);
+  if (cachedFields.size >= CACHED_MODULES) cachedFields.clear();
+  // Kept under the fingerprint read before the fields: a change in between reloads them next time.
+  cachedFields.set(key, { fingerprint, fields: loaded });
+  return { fields: loaded, timeZone: organization.time_zone };
+}
+
+async function loadFields(db: Executor, orgId: string, module: ModuleKey): Promise<FieldMeta[]> {
   const rows = await db
     .select()
     .from(fields)
     .where(and(eq(fields.orgId, orgId), eq(fields.module, module)))
     .orderBy(asc(fields.position), asc(fields.createdAt));
-  const [organization] = await db
-    .select({ timeZone: organizations.timeZone })
-    .from(organizations)
-    .where(eq(organizations.id, orgId));
-  if (!organization) throw new Error(`No organization ${orgId}`);
-  return {
-    fields: rows.map((row) => ({
-      key: row.key,
-      labelVi: row.labelVi,
-      labelEn: row.labelEn,
-      type: row.type,
-      options: row.options,
-      refModule: row.refModule,
-      required: row.required,
-      system: row.system,
-    })),
-    timeZone: organization.timeZone,
-  };
+  return rows.map((row) => ({
+    key: row.key,
+    labelVi: row.labelVi,
+    labelEn: row.labelEn,
+    type: row.type,
+    options: row.options,
+    refModule: row.refModule,
+    required: row.required,
+    system: row.system,
+  }));
 }
 
 /** The text that names a record: the value of its module's title field. */

@@ -1,4 +1,5 @@
 import type { FlowGraph } from '@crmflow/flow';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useStaffedHarness } from '../../test/harness.ts';
 import { createWorkflowVia } from '../workflows/workflow-graphs.testing.ts';
@@ -92,6 +93,30 @@ describe('workflow conflicts API', () => {
     const flow = await createWorkflowVia(h, { module: 'order', name: 'Không bao giờ chạy', graph });
     expect(flow.conflicts).toMatchObject([{ kind: 'never_fires', field: 'status', nodeIds: ['c'] }]);
     expect(flow.conflicts[0].text.en).toContain('can never run');
+  });
+
+  it('follows a change made elsewhere (another process, plain SQL) on the next list', async () => {
+    const a = await createWorkflowVia(h, {
+      module: 'order',
+      name: 'Đặt số đơn khi đổi ngày đặt',
+      graph: writeOnChange({ watch: 'order_date', field: 'code', value: 'DH-1' }),
+    });
+    const b = await createWorkflowVia(h, {
+      module: 'order',
+      name: 'Đặt ngày đặt khi đổi số đơn',
+      graph: writeOnChange({ watch: 'code', field: 'order_date', value: '2026-01-01' }),
+    });
+    expect((await h.call('POST', `/api/workflows/${b.id}/activate`)).statusCode).toBe(200);
+    const kindsOfA = async () => {
+      const list = await h.call('GET', '/api/workflows?module=order');
+      const item = list.json().items.find((entry: { id: string }) => entry.id === a.id);
+      return item.conflicts.map((c: { kind: string }) => c.kind);
+    };
+    expect(await kindsOfA()).toContain('cycle');
+    await h.database.db.execute(sql`update workflows set status = 'inactive' where id = ${b.id}`);
+    expect(await kindsOfA()).not.toContain('cycle');
+    await h.database.db.execute(sql`update workflows set status = 'active' where id = ${b.id}`);
+    expect(await kindsOfA()).toContain('cycle');
   });
 
   it('answers 404 for another organization’s workflow and for none', async () => {

@@ -20,6 +20,7 @@ import {
   type ProductProcess,
   pgbenchTps,
   startProduct,
+  withAutovacuum,
 } from '../events/events-setup.ts';
 
 const RATE = Number(process.env.API_RATE ?? 200);
@@ -196,4 +197,4 @@ async function main() {
   }
 }
 
-await main();
+await withAutovacuum(main);

@@ -20,6 +20,7 @@ import {
   type ProductProcess,
   pgbenchTps,
   startProduct,
+  withAutovacuum,
 } from './events-setup.ts';
 
 /**
@@ -505,4 +506,4 @@ async function embedded(tps: number): Promise<void> {
   }
 }
 
-await main();
+await withAutovacuum(main);

@@ -67,7 +67,8 @@ export async function openDatabaseForStart(
   try {
     database = await openDatabase({ url: config.databaseUrl, dataDir, ...options });
   } catch (error) {
-    if (config.databaseUrl) throw new ConfigError(`DATABASE_URL: ${message(error)}; fix the URL`);
+    if (config.databaseUrl)
+      throw new ConfigError(`DATABASE_URL: ${message(error)}; fix the URL`, { cause: error });
     throw new ConfigError(
       `CRMFLOW_DATA_DIR: the embedded database in ${dataDir} cannot be opened (${message(error)}); restore it from a backup, or move the directory away to start empty`,
     );
@@ -78,7 +79,7 @@ export async function openDatabaseForStart(
   } catch (error) {
     await database.close().catch(() => {});
     const explained = config.databaseUrl ? explainDatabaseUrlError(config.databaseUrl, error) : null;
-    if (explained) throw new ConfigError(explained);
+    if (explained) throw new ConfigError(explained, { cause: error });
     throw new ConfigError(
       config.databaseUrl
         ? `DATABASE_URL: the database could not be prepared (${message(error)}); check the URL and the user's rights`

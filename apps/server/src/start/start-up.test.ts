@@ -55,8 +55,8 @@ describe('start-up failures', () => {
       /CRMFLOW_SECRET_KEY/,
     ],
     [
-      'a DATABASE_URL nothing listens at',
-      async () => ({ DATABASE_URL: await unusedPort(), CRMFLOW_SECRET_KEY: key }),
+      'a DATABASE_URL nothing listens at, with no wait for it',
+      async () => ({ DATABASE_URL: await unusedPort(), CRMFLOW_SECRET_KEY: key, CRMFLOW_START_WAIT_S: '0' }),
       /^crmflow: DATABASE_URL: cannot reach PostgreSQL/,
     ],
     [
@@ -110,6 +110,35 @@ describe('start-up failures', () => {
     },
     70_000,
   );
+
+  it('waits for a database that does not accept sessions yet, then starts', async () => {
+    const waiting = await openPostgresTestDatabase({ max: 2 });
+    await database.sql.unsafe(`alter database ${waiting.name} allow_connections false`);
+    const server = await spawnServer('api', {
+      DATABASE_URL: waiting.url,
+      CRMFLOW_SECRET_KEY: key,
+      CRMFLOW_DATA_DIR: join(tmp, 'data-wait'),
+    });
+    try {
+      // It says it waits, and goes on waiting.
+      const said = /^crmflow: the database does not answer yet .*; trying again in 2 s$/m;
+      const until = Date.now() + 40_000;
+      while (!said.test(server.output()) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+      expect(server.output()).toMatch(said);
+      expect(server.child.exitCode, server.output()).toBeNull();
+      await database.sql.unsafe(`alter database ${waiting.name} allow_connections true`);
+      const end = Date.now() + 60_000;
+      let ready = false;
+      while (!ready && Date.now() < end && server.child.exitCode === null) {
+        ready = (await fetch(`${server.baseUrl}/readyz`).catch(() => null))?.status === 200;
+        if (!ready) await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(ready, server.output()).toBe(true);
+    } finally {
+      await server.stop();
+      await waiting.close();
+    }
+  }, 90_000);
 
   it('starts with the key the secrets were sealed with', async () => {
     const server = await spawnServer('api', {

@@ -6,7 +6,17 @@ import { createOrganization, providers } from '@crmflow/db';
 import { openPostgresTestDatabase } from '@crmflow/db/testing';
 import { encryptSecret, secretKeyFromText } from '@crmflow/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, spawnServer } from '../test/processes.ts';
+import { freePort, type ServerProcess, sleep, spawnServer } from '../test/processes.ts';
+
+/** Whether the server answers /readyz 200 within 60 s, giving up early if it exits. */
+async function readyWhileRunning(server: ServerProcess): Promise<boolean> {
+  const end = Date.now() + 60_000;
+  while (Date.now() < end && server.child.exitCode === null) {
+    if ((await fetch(`${server.baseUrl}/readyz`).catch(() => null))?.status === 200) return true;
+    await sleep(200);
+  }
+  return false;
+}
 
 /**
  * Every way the server can fail to start ends the same: exit code 1 and one line on stderr
@@ -123,17 +133,11 @@ describe('start-up failures', () => {
       // It says it waits, and goes on waiting.
       const said = /^crmflow: the database does not answer yet .*; trying again in 2 s$/m;
       const until = Date.now() + 40_000;
-      while (!said.test(server.output()) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+      while (!said.test(server.output()) && Date.now() < until) await sleep(200);
       expect(server.output()).toMatch(said);
       expect(server.child.exitCode, server.output()).toBeNull();
       await database.sql.unsafe(`alter database ${waiting.name} allow_connections true`);
-      const end = Date.now() + 60_000;
-      let ready = false;
-      while (!ready && Date.now() < end && server.child.exitCode === null) {
-        ready = (await fetch(`${server.baseUrl}/readyz`).catch(() => null))?.status === 200;
-        if (!ready) await new Promise((r) => setTimeout(r, 200));
-      }
-      expect(ready, server.output()).toBe(true);
+      expect(await readyWhileRunning(server), server.output()).toBe(true);
     } finally {
       await server.stop();
       await waiting.close();
@@ -147,13 +151,7 @@ describe('start-up failures', () => {
       CRMFLOW_DATA_DIR: join(tmp, 'data-ok'),
     });
     try {
-      const end = Date.now() + 60_000;
-      let ready = false;
-      while (!ready && Date.now() < end && server.child.exitCode === null) {
-        ready = (await fetch(`${server.baseUrl}/readyz`).catch(() => null))?.status === 200;
-        if (!ready) await new Promise((r) => setTimeout(r, 200));
-      }
-      expect(ready, server.output()).toBe(true);
+      expect(await readyWhileRunning(server), server.output()).toBe(true);
     } finally {
       await server.stop();
     }

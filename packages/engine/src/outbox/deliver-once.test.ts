@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { type Database, type Db, organizations, outbox } from '@crmflow/db';
 import * as schema from '@crmflow/db/schema';
 import { openTestDatabase, testDatabaseMode } from '@crmflow/db/testing';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,11 +57,11 @@ afterAll(async () => {
   await database?.close();
 });
 
-const provider = () =>
+const provider = (port = smtp.port) =>
   smtpEmailProvider({
     config: {
       host: '127.0.0.1',
-      port: smtp.port,
+      port,
       secure: false,
       requireTLS: false,
       fromAddress: 'crm@hoasen.vn',
@@ -281,5 +281,60 @@ describe('deliverOnce', { timeout: SLOW }, () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(received('run-9:n3:nhung')).toBe(0);
     expect(await rowOf('run-9:n3:nhung')).toMatchObject({ status: 'sending', attempts: 2 });
+  });
+
+  it('keeps the message sent once when the COMMIT of its hand-over mark fails after the final line left', async () => {
+    const key = 'run-10:n3:nhung';
+    const job = confirmation(key, { text: key });
+    // The COMMIT of the hand-over fails once, for real, after the final line was queued: as when
+    // the session is ended or the database restarts between the two writes.
+    await database.db.execute(
+      sql.raw(`
+      create sequence hand_over_commit_fails;
+      create function fail_hand_over_once() returns trigger language plpgsql as $$
+      begin
+        if new.provider_response ? 'handedOverAt' then
+          if nextval('hand_over_commit_fails') = 1 then
+            raise exception 'the connection was lost at COMMIT';
+          end if;
+        end if;
+        return new;
+      end $$;
+      create constraint trigger hand_over_commit_fails after update on outbox
+        deferrable initially deferred for each row
+        when (new.idempotency_key = '${key}') execute function fail_hand_over_once();
+    `),
+    );
+    // A relay that keeps the message at once and answers a second later: the mark is written
+    // again before the answer could record anything.
+    const slowRelay = await startSmtpCatcher({ replyDelayMs: 1_000 });
+    try {
+      let markedAtHandOver: unknown;
+      const outcome = await deliverOnce({
+        ...job,
+        send: (hooks) =>
+          provider(slowRelay.port).send(job.message, {
+            handOver: async (deliver) => {
+              const agreed = await hooks.handOver(deliver);
+              markedAtHandOver = (await rowOf(key))?.providerResponse;
+              return agreed;
+            },
+          }),
+      });
+      expect(outcome.outcome).toBe('delivered');
+      expect(slowRelay.messages).toHaveLength(1);
+      // Marked again after the failed COMMIT: had this process died now, the lapsed claim would
+      // be settled as sent rather than sent again.
+      expect(markedAtHandOver).toHaveProperty('handedOverAt');
+      const again = await deliverOnce({
+        ...job,
+        send: (hooks) => provider(slowRelay.port).send(job.message, hooks),
+      });
+      expect(again.outcome).toBe('already_delivered');
+      expect(slowRelay.messages).toHaveLength(1);
+    } finally {
+      await slowRelay.close();
+      await database.db.execute(sql.raw('drop trigger hand_over_commit_fails on outbox'));
+    }
   });
 });

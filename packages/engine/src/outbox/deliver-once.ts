@@ -1,5 +1,5 @@
-import { type Db, type OutboxStatus, outbox } from '@crmflow/db';
-import { and, eq, inArray, lt, not, notInArray, or, sql } from 'drizzle-orm';
+import { type Db, isDatabaseUnavailable, type OutboxStatus, outbox } from '@crmflow/db';
+import { and, eq, inArray, lt, not, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { DeliveryFailure, DeliveryResult, SendHooks } from '../providers/provider-types.ts';
 
 export type OutboxRow = typeof outbox.$inferSelect;
@@ -63,6 +63,9 @@ const DEFAULT_LEASE_MS = 5 * 60_000;
  *   unfinished transaction, and the next attempt sends it (same Message-ID);
  * - a row handed over had its final line on the wire; it is marked `sent`
  *   (`presumed: true` in its provider response) and never sent again.
+ * When the database ends the session or restarts between the two, the dot has gone and the
+ * COMMIT's answer never comes: the mark is written again on a fresh connection, retried while the
+ * database does not answer, up to the end of the lease.
  * What is left is a crash in the microseconds between the two writes of one instant, the dot
  * to the SMTP server and the COMMIT to the database: one message recorded sent but lost, or
  * sent again. Providers without a hand-over point (HTTP gateways) are resent after
@@ -137,17 +140,28 @@ export async function deliverOnce(input: DeliverOnceInput): Promise<DeliverOnceO
   // so the COMMIT below goes out in the same pass of the event loop, right after the write,
   // with no I/O handled in between. A crash before both leaves the row unmarked and nothing
   // delivered; after both, the row marked and the message delivered.
-  const handOver = (deliver: () => void) =>
-    db.transaction(async (tx) => {
-      const [marked] = await tx
-        .update(outbox)
-        .set({ providerResponse: sql`jsonb_build_object('handedOverAt', now())` })
-        .where(stillOurs)
-        .returning({ id: outbox.id });
-      if (!marked) return false;
-      setImmediate(deliver);
+  const handOver = async (deliver: () => void) => {
+    let queued = false;
+    try {
+      return await db.transaction(async (tx) => {
+        const [marked] = await tx
+          .update(outbox)
+          .set({ providerResponse: sql`jsonb_build_object('handedOverAt', now())` })
+          .where(stillOurs)
+          .returning({ id: outbox.id });
+        if (!marked) return false;
+        queued = true;
+        setImmediate(deliver);
+        return true;
+      });
+    } catch (error) {
+      if (!queued) throw error;
+      // The final line went out, but the COMMIT's answer did not come back (the session was
+      // ended, the database restarted): the mark may be lost while the message is not.
+      await markAgain(db, stillOurs, claimed.leaseUntil);
       return true;
-    });
+    }
+  };
   let result: DeliveryResult;
   try {
     result = await input.send({ handOver }, claimed);
@@ -197,6 +211,32 @@ async function recordFailure(db: Db, claimed: OutboxRow, result: DeliveryFailure
     )
     .returning();
   return row ?? reread(db, claimed.id);
+}
+
+const MARK_RETRY_MS = 500;
+
+/**
+ * Writes the hand-over mark once more after its own transaction failed with the final line
+ * already on its way. Without it, the row would read as abandoned mid-conversation once its lease
+ * lapsed, and the message would be sent a second time. While the database does not answer, it
+ * tries again until the claim's lease ends; what fails for another reason is left to the lease.
+ */
+async function markAgain(db: Db, stillOurs: SQL | undefined, leaseUntil: Date | null): Promise<void> {
+  const deadline = leaseUntil?.getTime() ?? Date.now();
+  for (;;) {
+    try {
+      await db
+        .update(outbox)
+        .set({
+          providerResponse: sql`coalesce(${outbox.providerResponse}, '{}'::jsonb) || jsonb_build_object('handedOverAt', now())`,
+        })
+        .where(stillOurs);
+      return;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || Date.now() + MARK_RETRY_MS >= deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, MARK_RETRY_MS));
+    }
+  }
 }
 
 async function reread(db: Db, id: string): Promise<OutboxRow> {

@@ -1,17 +1,15 @@
 import { type Executor, fields } from '@crmflow/db';
 import { type FieldMeta, type ModuleKey, standardModules } from '@crmflow/flow';
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { fieldsDigest } from './fields-digest.ts';
 
 /** What a write needs to know about a module of one organization. */
 export type RecordMeta = { fields: FieldMeta[]; timeZone: string };
 
 /**
  * The fields of each (organization, module) this process wrote to, with the fingerprint they
- * were read at: a digest of every field row's id and `xmin` (the transaction that wrote that
- * version of the row), so any insert, update or delete of a field, committed by any process,
- * changes it — unlike a count and newest time, which a transaction that began earlier and
- * commits later could leave unchanged. Each write reads the fingerprint and the time zone in
- * one statement and reloads the fields only when the fingerprint moved.
+ * were read at (`fieldsDigest`). Each write reads the fingerprint and the time zone in one
+ * statement and reloads the fields only when the fingerprint moved.
  */
 const cachedFields = new Map<string, { fingerprint: string; fields: FieldMeta[] }>();
 const CACHED_MODULES = 2_000;
@@ -23,9 +21,7 @@ export async function loadRecordMeta(args: {
 }): Promise<RecordMeta> {
   const { db, orgId, module } = args;
   const [organization] = await db.execute<{ time_zone: string; fingerprint: string | null }>(sql`
-    select o.time_zone,
-      (select md5(string_agg(f.id::text || ':' || f.xmin::text, ',' order by f.id)) from fields f
-       where f.org_id = o.id and f.module = ${module}) as fingerprint
+    select o.time_zone, ${fieldsDigest(sql`o.id`, module)} as fingerprint
     from organizations o
     where o.id = ${orgId}
   `);

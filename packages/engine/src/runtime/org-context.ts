@@ -1,6 +1,7 @@
 import { type Executor, fields, type OrgSettings } from '@crmflow/db';
 import { type FieldMeta, type Locale, type ModuleCatalog, moduleKeys, standardModules } from '@crmflow/flow';
 import { asc, eq, sql } from 'drizzle-orm';
+import { fieldsDigest } from '../records/fields-digest.ts';
 
 /** What evaluating and running a flow needs to know about its organization. */
 export type OrgContext = {
@@ -12,10 +13,7 @@ export type OrgContext = {
   catalog: ModuleCatalog;
 };
 
-type Fingerprint = { count: number; latest: string | null };
-type Cached = { fingerprint: Fingerprint; catalog: ModuleCatalog };
-
-const sameFingerprint = (a: Fingerprint, b: Fingerprint) => a.count === b.count && a.latest === b.latest;
+type Cached = { fingerprint: string; catalog: ModuleCatalog };
 
 async function loadCatalog(db: Executor, orgId: string): Promise<ModuleCatalog> {
   const rows = await db
@@ -45,8 +43,8 @@ async function loadCatalog(db: Executor, orgId: string): Promise<ModuleCatalog> 
 
 /**
  * Organizations' settings and field catalogues. Settings are read on every call; the catalogue
- * is reloaded only when the organization's fields changed (their count or newest creation time,
- * read in the same query), so a process never acts on stale metadata for more than one batch.
+ * is reloaded only when the digest of the organization's fields (`fieldsDigest`, read in the same
+ * query) moved, so a process never acts on stale metadata for more than one batch.
  */
 export class OrgContexts {
   readonly #catalogs = new Map<string, Cached>();
@@ -60,18 +58,16 @@ export class OrgContexts {
       time_zone: string;
       locale: string;
       settings: OrgSettings;
-      field_count: number;
-      latest: string | null;
+      fingerprint: string | null;
     }>(sql`
-      select o.id, o.time_zone, o.locale, o.settings, f.field_count::int as field_count, f.latest::text as latest
+      select o.id, o.time_zone, o.locale, o.settings, ${fieldsDigest(sql`o.id`)} as fingerprint
       from organizations o
-      cross join lateral (select count(*) as field_count, max(updated_at) as latest from fields where org_id = o.id) f
       where o.id in ${ids}
     `);
     for (const row of rows) {
-      const fingerprint = { count: Number(row.field_count), latest: row.latest };
+      const fingerprint = row.fingerprint ?? '';
       let cached = this.#catalogs.get(row.id);
-      if (!cached || !sameFingerprint(cached.fingerprint, fingerprint)) {
+      if (cached?.fingerprint !== fingerprint) {
         cached = { fingerprint, catalog: await loadCatalog(db, row.id) };
         this.#catalogs.set(row.id, cached);
       }

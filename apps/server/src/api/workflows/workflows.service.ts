@@ -199,6 +199,8 @@ export async function cloneWorkflow(
   const orgId = auth.organization.id;
   return db.transaction(async (tx) => {
     const source = await findWorkflow({ db: tx, orgId, id });
+    // Copies made at the same instant take their names one after the other, never the same one.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`workflow-names:${orgId}`}))`);
     const taken = await tx.select({ name: workflows.name }).from(workflows).where(eq(workflows.orgId, orgId));
     const copy = await insertWorkflow({
       tx,

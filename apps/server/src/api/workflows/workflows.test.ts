@@ -189,6 +189,19 @@ describe('workflows API: lifecycle', () => {
     expect(ofCopy.json().name).toBe('Chúc mừng sinh nhật (copy)');
   });
 
+  it('gives copies made at the same instant names of their own', async () => {
+    const source = await createWorkflowVia(h, {
+      module: 'task',
+      name: 'Nhắc việc',
+      graph: notifyOwnerGraph(),
+    });
+    const copies = await Promise.all(
+      Array.from({ length: 4 }, () => h.call('POST', `/api/workflows/${source.id}/clone`)),
+    );
+    expect(copies.map((res) => res.statusCode)).toEqual([201, 201, 201, 201]);
+    expect(new Set(copies.map((res) => res.json().name)).size).toBe(4);
+  });
+
   it('lets members build but only managers and admins switch on, off and reorder (403)', async () => {
     const created = await createWorkflowVia(
       h,

@@ -4,6 +4,7 @@ import { executors } from '../executors/registry.ts';
 import {
   type ConditionEvaluator,
   type ConditionOutcome,
+  type ConditionWalk,
   walkConditions,
 } from '../runtime/matcher/condition-walk.ts';
 import type { RuntimeNode, WorkflowGraph } from '../runtime/workflow-graph.ts';
@@ -12,9 +13,6 @@ export type ActionNode = Extract<RuntimeNode, { kind: 'action' }>;
 
 /** An action's preview on the walk: its type, and what its executor says it would do. */
 export type PreviewedAction = { nodeId: string; type: ActionNode['type'] } & PreviewResult;
-
-/** Where a walk went: from the trigger's walk or from an action, the runtime's `walkConditions`. */
-export type WalkFrom = ReturnType<typeof walkConditions>;
 
 export type PreviewedWalk = {
   /** Each condition reached, with its outcome. */
@@ -34,7 +32,7 @@ export type PreviewedWalk = {
  */
 export async function previewWalk(args: {
   graph: WorkflowGraph;
-  start: WalkFrom;
+  start: ConditionWalk;
   evaluate: ConditionEvaluator;
   /** Where an action's preview runs: the record, the texts' snapshot, the organization. */
   scope: (node: ActionNode) => ExecutionScope;
@@ -44,7 +42,7 @@ export async function previewWalk(args: {
   const stopped = new Set<string>();
   const actions: PreviewedAction[] = [];
   const queue = new Set<string>();
-  const reach = (walk: WalkFrom) => {
+  const reach = (walk: ConditionWalk) => {
     for (const outcome of walk.conditions) conditions.set(outcome.nodeId, outcome);
     for (const nodeId of walk.stopped) stopped.add(nodeId);
     for (const nodeId of walk.actions) if (!actions.some((done) => done.nodeId === nodeId)) queue.add(nodeId);

@@ -10,11 +10,16 @@ import {
 } from '@crmflow/flow';
 import { and, eq } from 'drizzle-orm';
 import type { RecordSnapshot } from '../executors/executor.ts';
-import { type ConditionOutcome, conditionsOn, walkConditions } from '../runtime/matcher/condition-walk.ts';
+import {
+  type ConditionOutcome,
+  type ConditionWalk,
+  conditionsOn,
+  walkConditions,
+} from '../runtime/matcher/condition-walk.ts';
 import { firesOncePerRecord, matchTrigger } from '../runtime/matcher/match-event.ts';
 import { type OrgContext, OrgContexts } from '../runtime/org-context.ts';
 import { type NodeProblem, readWorkflowGraph, type WorkflowGraph } from '../runtime/workflow-graph.ts';
-import { previewWalk, type WalkFrom } from './preview-walk.ts';
+import { previewWalk } from './preview-walk.ts';
 import { failedRulesText } from './simulation-text.ts';
 
 /** A catalogue text in the reader's language. */
@@ -145,7 +150,7 @@ export async function simulateRun(args: {
   const changes = org.catalog[workflow.module].fields.map((field) => field.key);
   const asIs = { record: record.data, before: null, changes, module: record.module };
   const evaluate = conditionsOn({ ...asIs, catalog: org.catalog, timeZone: org.timeZone, now });
-  let start: WalkFrom | null;
+  let start: ConditionWalk | null;
   if (isScheduleTrigger(config)) {
     // A care process's runs start on dates; from the trigger they walk as an event's (`walkCareGraph`).
     nodes.set(triggerId, { status: 'matched', reason: t('simulation.schedule_trigger') });

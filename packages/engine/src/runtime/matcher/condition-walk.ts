@@ -32,17 +32,23 @@ export function conditionsOn(args: {
 }
 
 /**
+ * Where a walk from a node went: the conditions it evaluated, the actions it reached (where the
+ * run goes next) and the nodes with a problem it reached (only a draft has any: the test panel
+ * shows their error).
+ */
+export type ConditionWalk = { conditions: ConditionOutcome[]; actions: string[]; stopped: string[] };
+
+/**
  * From the nodes after `from`, evaluates the conditions met on the way (following each one's
  * branch) until actions are reached. The actions are where the run goes next; an empty list means
- * the conditions led nowhere and nothing is to be done. `stopped` are the nodes with a problem
- * the walk reached (only a draft has any: the test panel shows their error).
+ * the conditions led nowhere and nothing is to be done.
  */
 export function walkConditions(args: {
   graph: WorkflowGraph;
   from: string;
   matched?: boolean;
   evaluate: ConditionEvaluator;
-}): { conditions: ConditionOutcome[]; actions: string[]; stopped: string[] } {
+}): ConditionWalk {
   const { graph, evaluate } = args;
   const conditions: ConditionOutcome[] = [];
   const actions: string[] = [];

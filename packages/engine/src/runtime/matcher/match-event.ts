@@ -9,7 +9,7 @@ import {
 } from '@crmflow/flow';
 import type { RecordChangedEvent } from '../../records/record-event.ts';
 import type { WorkflowGraph } from '../workflow-graph.ts';
-import { type ConditionOutcome, conditionsOn, walkConditions } from './condition-walk.ts';
+import { type ConditionOutcome, type ConditionWalk, conditionsOn, walkConditions } from './condition-walk.ts';
 import { type LoopStop, loopStop } from './loop-guard.ts';
 
 /**
@@ -66,7 +66,7 @@ export function matchTrigger(args: {
   catalog: ModuleCatalog;
   timeZone: string;
   now: Date;
-}): { trigger: TriggerOutcome; walk: ReturnType<typeof walkConditions> | null } {
+}): { trigger: TriggerOutcome; walk: ConditionWalk | null } {
   const { graph, change } = args;
   const trigger = evaluateTrigger({
     config: graph.trigger.config,

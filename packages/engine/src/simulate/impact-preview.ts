@@ -1,11 +1,10 @@
 import { type Db, workflows, workflowVersions } from '@crmflow/db';
-import { evaluateCondition, isScheduleTrigger } from '@crmflow/flow';
+import { isScheduleTrigger } from '@crmflow/flow';
 import { and, eq } from 'drizzle-orm';
 import type { RecordSnapshot } from '../executors/executor.ts';
-import { executors } from '../executors/registry.ts';
 import type { RecordChangedEvent } from '../records/record-event.ts';
 import { recordTitle } from '../records/record-meta.ts';
-import { walkConditions } from '../runtime/matcher/condition-walk.ts';
+import { conditionsOn } from '../runtime/matcher/condition-walk.ts';
 import { MAX_CAUSAL_DEPTH } from '../runtime/matcher/loop-guard.ts';
 import { eventChanges, firesOncePerRecord, matchEvent } from '../runtime/matcher/match-event.ts';
 import { type OrgContext, OrgContexts } from '../runtime/org-context.ts';
@@ -18,6 +17,7 @@ import {
   historyHits,
   historyShapes,
 } from './impact-history.ts';
+import { previewWalk } from './preview-walk.ts';
 import { type SimulatedNode, SimulationError } from './simulate-run.ts';
 
 /** What one action of a run would have done: its executor's preview, nothing sent or written. */
@@ -55,7 +55,7 @@ export const DETAILED_RUNS = 20;
 
 const quietLogger = { info: () => {}, warn: () => {}, error: () => {} };
 
-/** The actions a run goes through after its first ones, each previewed by its executor. */
+/** The actions a run goes through from its first ones, each previewed by its executor. */
 async function previewActions(args: {
   db: Db;
   org: OrgContext;
@@ -67,51 +67,32 @@ async function previewActions(args: {
   changes: string[];
   before: Record<string, unknown> | null;
 }): Promise<ImpactAction[]> {
-  const { db, org, graph, record, now } = args;
-  const queue = [...args.first];
-  const seen = new Set<string>();
-  const actions: ImpactAction[] = [];
-  while (queue.length > 0) {
-    const nodeId = queue.shift() ?? '';
-    const node = graph.nodes.get(nodeId);
-    if (seen.has(nodeId) || node?.kind !== 'action') continue;
-    seen.add(nodeId);
-    const scope = {
+  const { db, org, record, now } = args;
+  const walked = await previewWalk({
+    graph: args.graph,
+    start: { conditions: [], actions: args.first, stopped: [] },
+    evaluate: conditionsOn({
+      record: record.data,
+      before: args.before,
+      changes: args.changes,
+      module: record.module,
+      catalog: org.catalog,
+      timeZone: org.timeZone,
+      now,
+    }),
+    scope: (node) => ({
       db,
       org,
       record,
       // As a run would: texts quote the record as this change left it (the history row's after).
       snapshot: record.data,
-      node: { id: nodeId, type: node.type },
+      node: { id: node.id, type: node.type },
       workflowId: args.workflowId,
       now,
       logger: quietLogger,
-    };
-    const result = await executors[node.type].previewNode(scope, node.config).catch(
-      (error: unknown): SimulatedNode => ({
-        status: 'error',
-        reason: error instanceof Error ? error.message : String(error),
-      }),
-    );
-    actions.push({ nodeId, type: node.type, ...result });
-    const next = walkConditions({
-      graph,
-      from: nodeId,
-      evaluate: (config) =>
-        evaluateCondition({
-          config,
-          record: record.data,
-          before: args.before,
-          changes: args.changes,
-          catalog: org.catalog,
-          module: record.module,
-          now,
-          timeZone: org.timeZone,
-        }),
-    });
-    queue.push(...next.actions);
-  }
-  return actions;
+    }),
+  });
+  return [...walked.actions];
 }
 
 /**
@@ -119,7 +100,7 @@ async function previewActions(args: {
  * (an event workflow: the module's record history replayed through the matcher's own trigger,
  * condition and loop-guard decision, `repeat: false` kept per record) or will do over the next
  * `days` days (a care process: the scheduler's own selection). Each action of the first runs is
- * previewed by its executor, as the test panel does: nothing is sent or written.
+ * previewed by its executor on the test panel's walk (`previewWalk`): nothing is sent or written.
  */
 export async function previewImpact(args: {
   db: Db;

@@ -195,6 +195,52 @@ describe('simulateRun', { timeout: 60_000 }, () => {
     expect(after?.cursor).toBe(1);
   });
 
+  const tell = {
+    id: 'tell',
+    type: 'notify',
+    config: { name: 'Báo', to: { fields: ['owner_id'] }, message: 'Đơn #code' },
+  };
+  it.each([
+    {
+      name: 'a condition whose rules do not read',
+      trigger: { on: 'update', fields: ['status'] },
+      nodes: [{ id: 'bad', type: 'condition', config: { mode: 'criteria', logic: 'maybe' } }, tell],
+      edges: ['t>bad', 'bad>tell:false'],
+      says: 'Cấu hình của bước chưa hợp lệ',
+      statuses: { t: 'matched', bad: 'error', tell: 'skipped' },
+    },
+    {
+      name: 'a step of an unknown kind',
+      trigger: { on: 'update', fields: ['status'] },
+      nodes: [{ id: 'bad', type: 'fax', config: {} }, tell],
+      edges: ['t>bad', 'bad>tell', 't>tell'],
+      says: 'Loại bước không xác định',
+      statuses: { t: 'matched', bad: 'error', tell: 'would_run' },
+    },
+    {
+      name: 'a trigger that does not read',
+      trigger: { on: 'sometimes' },
+      nodes: [tell],
+      edges: ['t>tell'],
+      says: 'Cấu hình của bước chưa hợp lệ',
+      statuses: { t: 'error', tell: 'skipped' },
+    },
+  ])('walks a draft with $name up to it, showing its error there', async (draft) => {
+    const workflowId = await addWorkflow(db(), {
+      orgId: org.id,
+      module: 'order',
+      active: false,
+      graph: graphOf({ trigger: draft.trigger, nodes: draft.nodes, edges: draft.edges }),
+    });
+    const order = await write.create('order', { code: 'DH-46', status: 'delivered', owner_id: user(2) });
+    const result = await simulateRun({ db: db(), orgId: org.id, workflowId, recordId: order.id, now });
+    const statuses = Object.fromEntries(Object.entries(result.nodes).map(([id, node]) => [id, node.status]));
+    expect(statuses).toEqual(draft.statuses);
+    const bad = draft.statuses.t === 'error' ? 't' : 'bad';
+    expect(result.nodes[bad]?.reason).toContain(draft.says);
+    expect(result.matched).toBe(statuses.tell === 'would_run');
+  });
+
   it.each([
     { name: 'a workflow of another organization', code: 'workflow_not_found', other: 'workflow' },
     { name: 'a record of another module', code: 'record_not_found', other: 'record' },

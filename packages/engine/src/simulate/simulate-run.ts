@@ -1,24 +1,25 @@
 import { type Db, records, workflowFired, workflows, workflowVersions } from '@crmflow/db';
 import {
-  ConditionConfig,
-  evaluateCondition,
-  evaluateTrigger,
-  FlowGraph,
-  isActionNodeType,
+  type EventTriggerConfig,
   isScheduleTrigger,
   type Locale,
   type MessageCode,
-  migrateGraph,
   type ParamsArg,
+  type RecordOperation,
   render,
-  TriggerConfig,
-  topologicalOrder,
 } from '@crmflow/flow';
 import { and, eq } from 'drizzle-orm';
-import type { ExecutionScope, RecordSnapshot } from '../executors/executor.ts';
-import { executors } from '../executors/registry.ts';
-import { firesOncePerRecord } from '../runtime/matcher/match-event.ts';
+import type { RecordSnapshot } from '../executors/executor.ts';
+import {
+  type ConditionOutcome,
+  type ConditionWalk,
+  conditionsOn,
+  walkConditions,
+} from '../runtime/matcher/condition-walk.ts';
+import { firesOncePerRecord, matchTrigger } from '../runtime/matcher/match-event.ts';
 import { type OrgContext, OrgContexts } from '../runtime/org-context.ts';
+import { type NodeProblem, readWorkflowGraph, type WorkflowGraph } from '../runtime/workflow-graph.ts';
+import { previewWalk } from './preview-walk.ts';
 import { failedRulesText } from './simulation-text.ts';
 
 /** A catalogue text in the reader's language. */
@@ -52,10 +53,25 @@ export class SimulationError extends Error {
   }
 }
 
-/** How the test panel says which change it takes the trigger to be. */
-const triggeredAs: Partial<Record<string, 'simulation.as_created' | 'simulation.as_deleted'>> = {
-  create: 'simulation.as_created',
-  delete: 'simulation.as_deleted',
+/** The change the test panel takes an event trigger to be, and how it says so. */
+const takenAs: Record<
+  EventTriggerConfig['on'],
+  {
+    operation: RecordOperation;
+    says: 'simulation.as_created' | 'simulation.as_updated' | 'simulation.as_deleted';
+  }
+> = {
+  create: { operation: 'create', says: 'simulation.as_created' },
+  create_or_update: { operation: 'update', says: 'simulation.as_updated' },
+  update: { operation: 'update', says: 'simulation.as_updated' },
+  delete: { operation: 'delete', says: 'simulation.as_deleted' },
+};
+
+/** What the test panel says of a node the walk reached but cannot run. */
+const problemSaid: Record<NodeProblem, 'simulation.config_invalid' | 'simulation.unknown_node'> = {
+  trigger_invalid: 'simulation.config_invalid',
+  condition_invalid: 'simulation.config_invalid',
+  node_type_unknown: 'simulation.unknown_node',
 };
 
 const quietLogger = { info: () => {}, warn: () => {}, error: () => {} };
@@ -100,7 +116,9 @@ async function loadSubject(args: {
  * The test panel (`POST /api/workflows/:id/test`): what the workflow would do for a record, with
  * nothing written and nothing sent. The trigger is taken as having happened (an edit changes
  * every field); conditions are evaluated on the record as it is; each action on the path shows
- * its executor's preview (rendered texts, values, recipients).
+ * its executor's preview (rendered texts, values, recipients). The walk is the runtime's
+ * (`matchTrigger`, `walkConditions`, through `previewWalk`); a draft's node that cannot run
+ * shows its error where the walk reaches it.
  */
 export async function simulateRun(args: {
   db: Db;
@@ -115,167 +133,114 @@ export async function simulateRun(args: {
   const { db, orgId } = args;
   const now = args.now ?? new Date();
   const { workflow, graph: raw, record } = await loadSubject(args);
-  const parsed = FlowGraph.safeParse(raw);
-  if (!parsed.success) throw new SimulationError('graph_invalid');
-  const graph = migrateGraph(parsed.data);
-  const order = topologicalOrder(graph);
-  const triggerNode = graph.nodes.find((node) => node.type === 'trigger');
-  if (!order || !triggerNode) throw new SimulationError('graph_invalid');
+  const read = readWorkflowGraph(raw);
+  if (!read.ok) throw new SimulationError('graph_invalid');
+  const { draft } = read;
   const orgOfDb = await new OrgContexts().one(db, orgId);
   const org = args.locale ? { ...orgOfDb, locale: args.locale } : orgOfDb;
   const t: Say = (code, ...params) => render(org.locale, code, ...params);
-  const nodes: Record<string, SimulatedNode> = {};
+  const triggerId = draft.trigger.id;
+  const config = draft.trigger.config;
+  const nodes = new Map<string, SimulatedNode>();
+  if (!config) {
+    nodes.set(triggerId, { status: 'error', reason: t('simulation.config_invalid') });
+    return resultOf({ graph: draft, nodes, t });
+  }
+  const graph: WorkflowGraph = { ...draft, trigger: { id: triggerId, config } };
   const changes = org.catalog[workflow.module].fields.map((field) => field.key);
-
-  const trigger = TriggerConfig.safeParse(triggerNode.config);
-  if (!trigger.success) {
-    nodes[triggerNode.id] = { status: 'error', reason: t('simulation.config_invalid') };
-  } else if (isScheduleTrigger(trigger.data)) {
-    nodes[triggerNode.id] = { status: 'matched', reason: t('simulation.schedule_trigger') };
+  const asIs = { record: record.data, before: null, changes, module: record.module };
+  const evaluate = conditionsOn({ ...asIs, catalog: org.catalog, timeZone: org.timeZone, now });
+  let start: ConditionWalk | null;
+  if (isScheduleTrigger(config)) {
+    // A care process's runs start on dates; from the trigger they walk as an event's (`walkCareGraph`).
+    nodes.set(triggerId, { status: 'matched', reason: t('simulation.schedule_trigger') });
+    start = walkConditions({ graph, from: triggerId, evaluate });
   } else {
-    const operation =
-      trigger.data.on === 'create' ? 'create' : trigger.data.on === 'delete' ? 'delete' : 'update';
-    const outcome = evaluateTrigger({ config: trigger.data, operation, changes });
-    const [fired] = await db
-      .select({ at: workflowFired.firstFiredAt })
-      .from(workflowFired)
-      .where(and(eq(workflowFired.workflowId, workflow.id), eq(workflowFired.recordId, record.id)));
-    const note = firesOncePerRecord(trigger.data) && fired?.at ? ` ${t('simulation.already_fired')}` : '';
-    nodes[triggerNode.id] = outcome.fires
-      ? { status: 'matched', reason: `${t(triggeredAs[trigger.data.on] ?? 'simulation.as_updated')}${note}` }
-      : {
-          status: 'not_matched',
-          reason: t('simulation.not_fired', {
-            reason: org.locale === 'en' ? outcome.reason : outcome.reasonVi,
-          }),
-        };
-  }
-
-  const scope = (nodeId: string, type: Parameters<typeof isActionNodeType>[0]): ExecutionScope | null =>
-    isActionNodeType(type)
-      ? {
-          db,
-          org,
-          record,
-          // A test run takes the record as it is now for the triggering change: its texts quote it.
-          snapshot: record.data,
-          node: { id: nodeId, type },
-          workflowId: workflow.id,
-          now,
-          logger: quietLogger,
-        }
-      : null;
-  const passes = new Map<string, (target: string, handle: string | null | undefined) => boolean>();
-  const state = nodes[triggerNode.id]?.status;
-  passes.set(triggerNode.id, () => state === 'matched');
-  const path: string[] = [];
-  for (const nodeId of order) {
-    const node = graph.nodes.find((candidate) => candidate.id === nodeId);
-    if (!node) continue;
-    if (node.type !== 'trigger') {
-      const incoming = graph.edges.filter((edge) => edge.target === nodeId);
-      const reached = incoming.some((edge) => passes.get(edge.source)?.(nodeId, edge.sourceHandle) ?? false);
-      if (!reached) {
-        nodes[nodeId] = { status: 'skipped', reason: t('simulation.not_reached') };
-        passes.set(nodeId, () => false);
-        continue;
-      }
-      nodes[nodeId] =
-        proposedOnPath({ node, path, graph, nodes, t }) ??
-        (await simulateNode({ node, org, record, now, t, scope: scope(node.id, node.type) }));
-      const status = nodes[nodeId]?.status;
-      passes.set(nodeId, (_target, handle) =>
-        node.type === 'condition'
-          ? (handle ?? 'true') === (status === 'matched' ? 'true' : 'false')
-          : status === 'would_run',
-      );
+    const taken = takenAs[config.on];
+    const match = matchTrigger({
+      graph,
+      change: { ...asIs, operation: taken.operation },
+      catalog: org.catalog,
+      timeZone: org.timeZone,
+      now,
+    });
+    start = match.walk;
+    if (!match.walk) {
+      const reason = t('simulation.not_fired', { reason: match.trigger.reason[org.locale] });
+      nodes.set(triggerId, { status: 'not_matched', reason });
+    } else {
+      const [fired] = await db
+        .select({ at: workflowFired.firstFiredAt })
+        .from(workflowFired)
+        .where(and(eq(workflowFired.workflowId, workflow.id), eq(workflowFired.recordId, record.id)));
+      const note = firesOncePerRecord(config) && fired?.at ? ` ${t('simulation.already_fired')}` : '';
+      nodes.set(triggerId, { status: 'matched', reason: `${t(taken.says)}${note}` });
     }
-    if (nodes[nodeId]?.status !== 'skipped') path.push(nodeId);
   }
+  if (start) {
+    const walked = await previewWalk({
+      graph,
+      start,
+      evaluate,
+      scope: (node) => ({
+        db,
+        org,
+        record,
+        // A test run takes the record as it is now for the triggering change: its texts quote it.
+        snapshot: record.data,
+        node: { id: node.id, type: node.type },
+        workflowId: workflow.id,
+        now,
+        logger: quietLogger,
+      }),
+    });
+    for (const outcome of walked.conditions.values())
+      nodes.set(outcome.nodeId, conditionSaid({ graph, outcome, org, record, t }));
+    for (const { nodeId, type: _type, ...result } of walked.actions) nodes.set(nodeId, result);
+    for (const nodeId of walked.stopped) {
+      const problem = graph.problems.get(nodeId);
+      if (problem) nodes.set(nodeId, { status: 'error', reason: t(problemSaid[problem]) });
+    }
+  }
+  return resultOf({ graph, nodes, t });
+}
+
+/** Every node of the graph in topological order, those the walk did not reach skipped. */
+function resultOf(args: {
+  graph: Pick<WorkflowGraph, 'nodes' | 'rank'> & { trigger: { id: string } };
+  nodes: ReadonlyMap<string, SimulatedNode>;
+  t: Say;
+}): SimulationResult {
+  const { graph, t } = args;
+  const triggerId = graph.trigger.id;
+  const order = [triggerId, ...[...graph.rank.keys()].filter((id) => id !== triggerId)];
+  const skipped: SimulatedNode = { status: 'skipped', reason: t('simulation.not_reached') };
+  const nodes = Object.fromEntries(order.map((id) => [id, args.nodes.get(id) ?? { ...skipped }]));
+  const path = [...graph.rank.keys()].filter((id) => nodes[id]?.status !== 'skipped');
   const matched =
-    nodes[triggerNode.id]?.status === 'matched' &&
-    graph.nodes.some((node) => isActionNodeType(node.type) && path.includes(node.id));
+    nodes[triggerId]?.status === 'matched' && path.some((id) => graph.nodes.get(id)?.kind === 'action');
   return { matched, path, nodes };
 }
 
-/**
- * Nothing is written in a simulation, so recording revenue after a step that would propose it
- * finds no proposal in the database; what the run would do is record that proposal.
- */
-function proposedOnPath(args: {
-  node: FlowGraph['nodes'][number];
-  path: string[];
-  graph: FlowGraph;
-  nodes: Record<string, SimulatedNode>;
-  t: Say;
-}): SimulatedNode | null {
-  const { node, path, graph, nodes, t } = args;
-  if (node.type !== 'record_revenue') return null;
-  const proposal = path
-    .filter((id) => graph.nodes.some((other) => other.id === id && other.type === 'propose_revenue'))
-    .map((id) => nodes[id])
-    .find((step) => step?.status === 'would_run');
-  if (!proposal) return null;
-  const amount = Reflect.get(Object(proposal.preview), 'amount');
-  return {
-    status: 'would_run',
-    reason: t('simulation.records_proposed', { amount: String(amount ?? '') }),
-    preview: { kind: 'recorded', amount },
-  };
-}
-
-async function simulateNode(args: {
-  node: FlowGraph['nodes'][number];
+/** A condition's outcome as the test panel says it: met, or which of its rules failed. */
+function conditionSaid(args: {
+  graph: WorkflowGraph;
+  outcome: ConditionOutcome;
   org: OrgContext;
   record: RecordSnapshot;
-  now: Date;
   t: Say;
-  scope: ExecutionScope | null;
-}): Promise<SimulatedNode> {
-  const { node, org, record, now, t, scope } = args;
-  if (node.type === 'condition') {
-    const config = ConditionConfig.safeParse(node.config);
-    if (!config.success) return { status: 'error', reason: t('simulation.config_invalid') };
-    if (config.data.mode === 'all') return { status: 'matched', reason: t('simulation.all_records') };
-    const module = org.catalog[record.module];
-    const outcome = evaluateCondition({
-      config: config.data,
-      record: record.data,
-      before: null,
-      changes: module.fields.map((field) => field.key),
-      catalog: org.catalog,
-      module: record.module,
-      now,
-      timeZone: org.timeZone,
-    });
-    if (outcome.matched)
-      return {
-        status: 'matched',
-        reason: t('simulation.condition_met'),
-        preview: { trace: outcome.trace },
-      };
-    const failed = failedRulesText({
-      trace: outcome.trace,
-      module,
-      locale: org.locale,
-      timeZone: org.timeZone,
-    });
-    return {
-      status: 'not_matched',
-      reason: t('simulation.condition_not_met', { failed }),
-      preview: { trace: outcome.trace },
-    };
-  }
-  if (!scope || !isActionNodeType(node.type))
-    return { status: 'error', reason: t('simulation.unknown_node') };
-  try {
-    return await executors[node.type].previewNode(scope, node.config);
-  } catch (error) {
-    return {
-      status: 'error',
-      reason: t('simulation.preview_failed', {
-        detail: error instanceof Error ? error.message : String(error),
-      }),
-    };
-  }
+}): SimulatedNode {
+  const { graph, outcome, org, t } = args;
+  const node = graph.nodes.get(outcome.nodeId);
+  if (node?.kind === 'condition' && node.config.mode === 'all')
+    return { status: 'matched', reason: t('simulation.all_records') };
+  const preview = { trace: outcome.trace };
+  if (outcome.matched) return { status: 'matched', reason: t('simulation.condition_met'), preview };
+  const failed = failedRulesText({
+    trace: outcome.trace,
+    module: org.catalog[args.record.module],
+    locale: org.locale,
+    timeZone: org.timeZone,
+  });
+  return { status: 'not_matched', reason: t('simulation.condition_not_met', { failed }), preview };
 }

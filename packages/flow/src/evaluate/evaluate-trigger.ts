@@ -7,16 +7,14 @@ import { type EventTriggerConfig, isScheduleTrigger, type TriggerConfig } from '
 export const RecordOperation = z.enum(['create', 'update', 'delete']);
 export type RecordOperation = z.infer<typeof RecordOperation>;
 
+/**
+ * Whether the trigger fires, and why in words (run logs, the test panel), rendered in the
+ * reader's language by the caller. Whether it fires only once per record is not decided here:
+ * the engine reads `repeat` in one place and keeps the `workflow_fired` ledger.
+ */
 export interface TriggerOutcome {
   fires: boolean;
-  /** Why, in words, for run logs and the test panel. */
-  reason: string;
-  reasonVi: string;
-  /**
-   * false: fire only on the first edit that passes trigger and condition. Kept by the caller's
-   * `workflow_fired` ledger, not here, so this function stays pure.
-   */
-  repeat: boolean;
+  reason: Text;
 }
 
 const wants: Record<EventTriggerConfig['on'], readonly RecordOperation[]> = {
@@ -37,22 +35,15 @@ export function evaluateTrigger(args: {
   changes: readonly string[];
 }): TriggerOutcome {
   const { config } = args;
-  if (isScheduleTrigger(config)) {
-    return outcome({ fires: false, reason: text('trigger.schedule_not_event'), repeat: true });
-  }
-  const decision = decide({ config, operation: args.operation, changes: args.changes });
-  return outcome({ ...decision, repeat: config.repeat });
-}
-
-function outcome(args: { fires: boolean; reason: Text; repeat: boolean }): TriggerOutcome {
-  return { fires: args.fires, reason: args.reason.en, reasonVi: args.reason.vi, repeat: args.repeat };
+  if (isScheduleTrigger(config)) return { fires: false, reason: text('trigger.schedule_not_event') };
+  return decide({ config, operation: args.operation, changes: args.changes });
 }
 
 function decide(args: {
   config: EventTriggerConfig;
   operation: RecordOperation;
   changes: readonly string[];
-}): { fires: boolean; reason: Text } {
+}): TriggerOutcome {
   const { config, operation, changes } = args;
   if (!wants[config.on].includes(operation)) {
     return { fires: false, reason: text('trigger.wrong_operation', { wanted: config.on, got: operation }) };

@@ -39,11 +39,11 @@ describe('computeChanges', () => {
 });
 
 describe('evaluateTrigger', () => {
-  const update = (fields: string[], match: 'all' | 'any', repeat = true): TriggerConfig => ({
+  const update = (fields: string[], match: 'all' | 'any'): TriggerConfig => ({
     on: 'update',
     fields,
     match,
-    repeat,
+    repeat: true,
   });
   it.each<{
     config: TriggerConfig;
@@ -144,13 +144,8 @@ describe('evaluateTrigger', () => {
       reason: 'a care process runs on dates, not on record events',
     },
   ])('$config.on $operation $changes → $fires', ({ config, operation, changes, fires, reason }) => {
-    expect(evaluateTrigger({ config, operation, changes })).toMatchObject({ fires, reason });
-  });
-
-  it.each([true, false])('passes repeat=%s on for the caller’s ledger', (repeat) => {
-    expect(
-      evaluateTrigger({ config: update(['status'], 'any', repeat), operation: 'update', changes: ['status'] })
-        .repeat,
-    ).toBe(repeat);
+    const outcome = evaluateTrigger({ config, operation, changes });
+    expect({ fires: outcome.fires, reason: outcome.reason.en }).toEqual({ fires, reason });
+    expect(outcome.reason.vi).not.toBe('');
   });
 });

@@ -1,13 +1,15 @@
 import {
-  evaluateCondition,
   evaluateTrigger,
   isScheduleTrigger,
   type ModuleCatalog,
+  type ModuleKey,
+  type RecordOperation,
   type TriggerConfig,
+  type TriggerOutcome,
 } from '@crmflow/flow';
 import type { RecordChangedEvent } from '../../records/record-event.ts';
 import type { WorkflowGraph } from '../workflow-graph.ts';
-import { type ConditionOutcome, walkConditions } from './condition-walk.ts';
+import { type ConditionOutcome, type ConditionWalk, conditionsOn, walkConditions } from './condition-walk.ts';
 import { type LoopStop, loopStop } from './loop-guard.ts';
 
 /**
@@ -42,6 +44,40 @@ export function eventChanges(event: RecordChangedEvent, catalog: ModuleCatalog):
   return catalog[event.module].fields.map((field) => field.key);
 }
 
+/** A record change as a trigger and its conditions read it. */
+export type TriggerChange = {
+  operation: RecordOperation;
+  /** The fields it changed (`eventChanges`). */
+  changes: readonly string[];
+  /** The record as the change left it (as it was, for a delete). */
+  record: Readonly<Record<string, unknown>>;
+  before: Readonly<Record<string, unknown>> | null;
+  module: ModuleKey;
+};
+
+/**
+ * Whether a change fires the workflow's trigger and, when it does, the walk from the trigger:
+ * the conditions met on the way and the first actions. What a record event (`matchEvent`) and
+ * the test panel share.
+ */
+export function matchTrigger(args: {
+  graph: WorkflowGraph;
+  change: TriggerChange;
+  catalog: ModuleCatalog;
+  timeZone: string;
+  now: Date;
+}): { trigger: TriggerOutcome; walk: ConditionWalk | null } {
+  const { graph, change } = args;
+  const trigger = evaluateTrigger({
+    config: graph.trigger.config,
+    operation: change.operation,
+    changes: change.changes,
+  });
+  if (!trigger.fires) return { trigger, walk: null };
+  const evaluate = conditionsOn({ ...change, catalog: args.catalog, timeZone: args.timeZone, now: args.now });
+  return { trigger, walk: walkConditions({ graph, from: graph.trigger.id, evaluate }) };
+}
+
 export function matchEvent(args: {
   event: RecordChangedEvent;
   workflowId: string;
@@ -50,26 +86,21 @@ export function matchEvent(args: {
   timeZone: string;
   now: Date;
 }): MatchDecision {
-  const { event, graph, catalog, timeZone, now } = args;
-  const changes = eventChanges(event, catalog);
-  const trigger = evaluateTrigger({ config: graph.trigger.config, operation: event.operation, changes });
-  if (!trigger.fires) return { kind: 'ignored' };
-  const record = event.after ?? event.before ?? {};
-  const walk = walkConditions({
-    graph,
-    from: graph.trigger.id,
-    evaluate: (config) =>
-      evaluateCondition({
-        config,
-        record,
-        before: event.before,
-        changes,
-        catalog,
-        module: event.module,
-        now,
-        timeZone,
-      }),
+  const { event, catalog } = args;
+  const { walk, trigger } = matchTrigger({
+    graph: args.graph,
+    change: {
+      operation: event.operation,
+      changes: eventChanges(event, catalog),
+      record: event.after ?? event.before ?? {},
+      before: event.before,
+      module: event.module,
+    },
+    catalog,
+    timeZone: args.timeZone,
+    now: args.now,
   });
+  if (!walk) return { kind: 'ignored' };
   if (walk.actions.length === 0) return { kind: 'unmatched', conditions: walk.conditions };
   const stop = loopStop({
     causation: event.causation,
@@ -77,10 +108,6 @@ export function matchEvent(args: {
     recordId: event.recordId,
   });
   if (stop) return { kind: 'drop', stop };
-  return {
-    kind: 'start',
-    conditions: walk.conditions,
-    actions: walk.actions,
-    reason: trigger.reason,
-  };
+  // The run's cause keeps the English words, as the trigger step has always shown them.
+  return { kind: 'start', conditions: walk.conditions, actions: walk.actions, reason: trigger.reason.en };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { render } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
 import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
@@ -37,19 +37,15 @@ export const sendEmailNode = defineNode({
   version: 1,
   form: { custom: 'email' },
   labels: {
-    name: { vi: 'tên bước', en: 'the step name' },
-    provider: { vi: 'nơi gửi', en: 'the sender', pick: true },
+    name: text('label.step_name'),
+    provider: { ...text('label.email.provider'), pick: true },
     ...recipientLabels,
-    subject: { vi: 'tiêu đề email', en: 'the subject' },
-    body: { vi: 'nội dung email', en: 'the email body' },
-    templateId: { vi: 'mẫu email', en: 'the email template', pick: true },
-    attachment: { vi: 'tệp đính kèm', en: 'the attachment', pick: true },
-    'attachment.printTemplateId': {
-      vi: 'mẫu in để đính kèm',
-      en: 'the print template to attach',
-      pick: true,
-    },
-    'attachment.format': { vi: 'định dạng tệp đính kèm', en: 'the attachment format', pick: true },
+    subject: text('label.email.subject'),
+    body: text('label.email.body'),
+    templateId: { ...text('label.email.template'), pick: true },
+    attachment: { ...text('label.attachment'), pick: true },
+    'attachment.printTemplateId': { ...text('label.attachment_template'), pick: true },
+    'attachment.format': { ...text('label.attachment_format'), pick: true },
   },
   defaults: (module): SendEmailConfig => ({
     name: 'Gửi email thông báo',

@@ -105,5 +105,3 @@ export const labelMessages = defineCatalogue({
   'label.webhook.endpoint': { vi: 'điểm nhận webhook', en: 'the webhook endpoint' },
   'label.webhook.timeout': { vi: 'thời gian chờ phản hồi', en: 'the response timeout' },
 });
-
-export type LabelCode = keyof typeof labelMessages;

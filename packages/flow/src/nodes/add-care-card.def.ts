@@ -55,6 +55,9 @@ export const addCareCardNode = defineNode({
   kinds: ['event', 'schedule'],
   configSchema: AddCareCardConfig,
   version: 1,
+  // Hand-written: the card's extra fields are rows picked among the chosen layout's fields (a layout
+  // change drops those it lacks), the products come from the product records, the owner is a shape
+  // of its own.
   form: { custom: 'care-card' },
   labels: {
     name: text('label.step_name'),

@@ -16,6 +16,7 @@ export const conditionNode = defineNode({
   kinds: ['event', 'schedule'],
   configSchema: ConditionConfig,
   version: 1,
+  // Hand-written: criteria nest in groups, and each criterion's operators and value follow its field.
   form: { custom: 'condition-builder' },
   labels: {
     mode: { ...text('label.condition.mode'), pick: true },

@@ -53,7 +53,50 @@ export const createTaskNode = defineNode({
   kinds: ['event', 'schedule'],
   configSchema: CreateTaskConfig,
   version: 1,
-  form: { custom: 'task' },
+  form: {
+    widgets: [
+      { widget: 'merge-text', key: 'title', label: 'form.task.title', mergeHint: true },
+      { widget: 'merge-text', key: 'description', label: 'form.task.description', multiline: true },
+      { widget: 'number', key: 'dueInDays', label: 'form.task.due', min: 0, max: 3650 },
+      {
+        widget: 'row',
+        widgets: [
+          {
+            widget: 'picklist',
+            key: 'taskType',
+            label: 'form.task.type',
+            module: 'task',
+            field: 'task_type',
+          },
+          {
+            widget: 'picklist',
+            key: 'priority',
+            label: 'form.task.priority',
+            module: 'task',
+            field: 'priority',
+          },
+        ],
+      },
+      {
+        widget: 'one-of',
+        key: 'assignee',
+        label: 'form.task.assignee',
+        options: [
+          {
+            key: 'field',
+            label: 'form.task.assignee_field',
+            input: 'field',
+            types: ['user'],
+            start: 'owner_id',
+          },
+          { key: 'user', label: 'form.task.assignee_user', input: 'user' },
+        ],
+      },
+      { widget: 'users', key: 'related', label: 'form.task.related' },
+      { widget: 'attachment', key: 'attachment' },
+      { widget: 'work-app-sync', key: 'workApp' },
+    ],
+  },
   labels: {
     name: text('label.step_name'),
     title: text('label.task.title'),

@@ -5,6 +5,7 @@ import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, EmailRecipients, EntityId, PrintAttachment } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
+import { nameWidget } from './node-form.ts';
 import { clip, nameText, recipientsText } from './summary-text.ts';
 
 /** The provider every organization has: the server's own relay, needing no setup. */
@@ -35,7 +36,46 @@ export const sendEmailNode = defineNode({
   kinds: ['event', 'schedule'],
   configSchema: SendEmailConfig,
   version: 1,
-  form: { custom: 'email' },
+  form: {
+    widgets: [
+      nameWidget,
+      {
+        widget: 'provider',
+        key: 'provider',
+        kind: 'email',
+        label: 'form.email.provider',
+        systemLabel: 'form.email.system',
+      },
+      {
+        widget: 'recipients',
+        key: 'to',
+        fieldTypes: ['email', 'user'],
+        labels: { fields: 'form.email.fields', users: 'form.email.users', addresses: 'form.email.addresses' },
+      },
+      {
+        widget: 'template',
+        key: 'templateId',
+        kind: 'email',
+        label: 'form.email.template',
+        emptyLabel: 'form.email.no_template',
+      },
+      {
+        widget: 'merge-text',
+        key: 'subject',
+        label: 'form.email.subject',
+        mergeHint: true,
+        when: { templateId: null },
+      },
+      {
+        widget: 'merge-text',
+        key: 'body',
+        label: 'form.email.body',
+        multiline: true,
+        when: { templateId: null },
+      },
+      { widget: 'attachment', key: 'attachment' },
+    ],
+  },
   labels: {
     name: text('label.step_name'),
     provider: { ...text('label.email.provider'), pick: true },

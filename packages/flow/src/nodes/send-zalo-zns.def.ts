@@ -54,6 +54,7 @@ export const sendZaloZnsNode = defineNode({
   kinds: ['event', 'schedule'],
   configSchema: SendZaloZnsConfig,
   version: 1,
+  // Hand-written: the parameters come from the chosen template, each mapped to a field or a text.
   form: { custom: 'zns-mapping' },
   labels: {
     name: text('label.step_name'),

@@ -74,6 +74,8 @@ export const triggerNode = defineNode({
   kinds: ['event', 'schedule'],
   configSchema: TriggerConfig,
   version: 1,
+  // Hand-written: its settings differ between the two kinds of flow and follow one another (the
+  // fields to watch only on edits, the timing of a care process around a date).
   form: { custom: 'trigger' },
   labels: {
     on: { ...text('label.trigger.on'), pick: true },

@@ -74,6 +74,7 @@ export const updateFieldsNode = defineNode({
   kinds: ['event', 'schedule'],
   configSchema: UpdateFieldsConfig,
   version: 1,
+  // Hand-written: a list of fields, each with a value whose control follows the field's type.
   form: { custom: 'update-fields-list' },
   labels: {
     name: text('label.step_name'),

@@ -1,10 +1,14 @@
 import {
   type AnyNodeDefinition,
+  type FieldType,
   type FormTextCode,
   type FormWidget,
   flatWidgets,
+  type OneOfOption,
+  type PrintAttachment,
   render,
   switchVariant,
+  type TaskWorkAppSync,
   widgetShown,
 } from '@crmflow/flow';
 import { useId } from 'react';
@@ -12,13 +16,15 @@ import { useTranslation } from 'react-i18next';
 import { useAllocationRules } from '../../../api/workflow-resources.ts';
 import { useLocale } from '../../../i18n/useLocale.ts';
 import { useEditorScope } from '../../EditorProvider.tsx';
+import { AttachmentToggle } from '../controls/AttachmentToggle.tsx';
 import { Field } from '../controls/Field.tsx';
 import { FieldSelect } from '../controls/FieldSelect.tsx';
-import { fieldOptions } from '../controls/field-options.ts';
-import { NumberBox, type Option, Radios, SelectBox } from '../controls/inputs.tsx';
+import { fieldOptions, moduleFieldOptions } from '../controls/field-options.ts';
+import { CheckList, NumberBox, type Option, Radios, SelectBox } from '../controls/inputs.tsx';
 import { MergeText } from '../controls/MergeText.tsx';
 import { ProviderSelect, RecipientsEditor, TemplateSelect, useUserOptions } from '../controls/pickers.tsx';
 import { type NodeFormProps, useDraft } from './form-kit.tsx';
+import { WorkAppSyncFields } from './WorkAppSyncFields.tsx';
 
 type Config = Record<string, unknown>;
 type Widget = FormWidget;
@@ -32,7 +38,10 @@ interface Context {
   rules: Option[];
   /** The module has no allocation rules (or the server no such list). */
   noRules: boolean;
-  dates: (widget: Extract<Widget, { widget: 'field' }>) => Option[];
+  /** The record's fields of these types. */
+  dates: (widget: { types: readonly FieldType[] }) => Option[];
+  /** The values of a picklist field of a module. */
+  picklist: (widget: Extract<Widget, { widget: 'picklist' }>) => Option[];
 }
 
 /**
@@ -46,7 +55,7 @@ export function DeclaredForm({
   onChange,
 }: NodeFormProps & { definition: AnyNodeDefinition; widgets: readonly Widget[] }) {
   const locale = useLocale();
-  const { module, kind } = useEditorScope();
+  const { module, catalog, kind } = useEditorScope();
   const draft: unknown = useDraft({
     schema: definition.configSchema,
     defaults: definition.defaults(module, kind),
@@ -61,6 +70,7 @@ export function DeclaredForm({
     rules: rules.items.map((rule) => ({ value: rule.id, label: rule.name })),
     noRules: rules.items.length === 0,
     dates: (widget) => fieldOptions({ module, locale, types: widget.types }),
+    picklist: (widget) => moduleFieldOptions({ catalog, module: widget.module, key: widget.field, locale }),
   };
   return <Widgets widgets={widgets} all={widgets} context={context} />;
 }
@@ -113,17 +123,40 @@ function DeclaredWidget({
   const { key } = widget;
   const set = (value: unknown) => context.onChange({ ...config, [key]: value });
   const text = stringAt(config, key);
-  const hint = widget.widget === 'recipients' || !widget.hint ? {} : { hint: say(widget.hint) };
+  const hint = 'hint' in widget && widget.hint ? { hint: say(widget.hint) } : {};
   switch (widget.widget) {
-    case 'recipients':
+    case 'recipients': {
+      const { labels } = widget;
       return (
         <RecipientsEditor
           value={recipientsAt(config, key)}
           fieldTypes={widget.fieldTypes}
-          labels={{ fields: say(widget.labels.fields), users: say(widget.labels.users) }}
+          labels={{
+            fields: say(labels.fields),
+            users: say(labels.users),
+            ...(labels.addresses ? { addresses: say(labels.addresses) } : {}),
+          }}
           onChange={set}
         />
       );
+    }
+    case 'attachment':
+      return <AttachmentToggle value={attachmentAt(config, key)} onChange={set} />;
+    case 'work-app-sync':
+      return <WorkAppSyncFields value={workAppAt(config, key)} onChange={set} />;
+    case 'users':
+      return (
+        <CheckList
+          legend={say(widget.label)}
+          path={key}
+          options={context.users}
+          values={strings(config[key])}
+          onChange={set}
+          {...hint}
+        />
+      );
+    case 'one-of':
+      return <OneOf widget={widget} context={context} />;
     case 'variant':
       return (
         <Radios
@@ -146,6 +179,7 @@ function DeclaredWidget({
           label={say(widget.label)}
           value={text}
           {...(widget.defaultLabel ? { defaultLabel: say(widget.defaultLabel) } : {})}
+          {...(widget.systemLabel ? { systemLabel: say(widget.systemLabel) } : {})}
           onChange={(value) => {
             if (value !== '' || !widget.defaultLabel) return set(value);
             const { [key]: _dropped, ...rest } = config;
@@ -229,6 +263,10 @@ function DeclaredWidget({
                 onChange={set}
               />
             );
+          case 'picklist':
+            return (
+              <SelectBox control={control} value={text} options={context.picklist(widget)} onChange={set} />
+            );
           case 'field':
             return (
               <FieldSelect control={control} value={text} options={context.dates(widget)} onChange={set} />
@@ -256,6 +294,82 @@ function DeclaredWidget({
         }
       }}
     </Field>
+  );
+}
+
+/**
+ * A setting of one of several shapes (`{ field }` or `{ user }`): radios choose the shape, which
+ * starts from its `start` or the first choice on offer; the chosen shape's control edits its value.
+ */
+function OneOf({ widget, context }: { widget: Extract<Widget, { widget: 'one-of' }>; context: Context }) {
+  const { t } = useTranslation();
+  const name = useId();
+  const { config, say } = context;
+  const { key } = widget;
+  const value = isRecord(config[key]) ? config[key] : {};
+  const chosen = widget.options.find((option) => option.key in value) ?? widget.options[0];
+  const set = (shape: string, inner: unknown) => context.onChange({ ...config, [key]: { [shape]: inner } });
+  const start = (option: OneOfOption): unknown => {
+    switch (option.input) {
+      case 'user':
+        return context.users[0]?.value ?? '';
+      case 'field':
+        return option.start ?? context.dates(option)[0]?.value ?? '';
+      case 'number':
+        return option.start;
+    }
+  };
+  if (!chosen) return null;
+  const path = `${key}.${chosen.key}`;
+  const inner = value[chosen.key];
+  return (
+    <>
+      <Radios
+        legend={say(widget.label)}
+        name={name}
+        value={chosen.key}
+        options={widget.options.map((option) => ({ value: option.key, label: say(option.label) }))}
+        onChange={(shape) => {
+          const option = widget.options.find((each) => each.key === shape);
+          if (option) set(shape, start(option));
+        }}
+      />
+      <Field label={say(chosen.label)} path={path}>
+        {(control) => {
+          switch (chosen.input) {
+            case 'user':
+              return (
+                <SelectBox
+                  control={control}
+                  value={typeof inner === 'string' ? inner : ''}
+                  options={context.users}
+                  placeholder={t('editor.form.chooseUser')}
+                  onChange={(user) => set(chosen.key, user)}
+                />
+              );
+            case 'field':
+              return (
+                <FieldSelect
+                  control={control}
+                  value={typeof inner === 'string' ? inner : ''}
+                  options={context.dates(chosen)}
+                  onChange={(field) => set(chosen.key, field)}
+                />
+              );
+            case 'number':
+              return (
+                <NumberBox
+                  control={control}
+                  value={typeof inner === 'number' ? inner : 0}
+                  min={chosen.min}
+                  max={chosen.max}
+                  onChange={(days) => set(chosen.key, days)}
+                />
+              );
+          }
+        }}
+      </Field>
+    </>
   );
 }
 
@@ -288,6 +402,26 @@ function numberAt(config: Config, key: string): number {
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** The attachment as it is being filled in: its template may not be chosen yet. */
+function attachmentAt(config: Config, key: string): PrintAttachment | null {
+  const value = config[key];
+  if (!isRecord(value)) return null;
+  return {
+    printTemplateId: stringAt(value, 'printTemplateId'),
+    format: value.format === 'original' ? 'original' : 'pdf',
+  };
+}
+
+function workAppAt(config: Config, key: string): TaskWorkAppSync | null {
+  const value = config[key];
+  if (!isRecord(value)) return null;
+  return {
+    providerId: stringAt(value, 'providerId'),
+    projectId: stringAt(value, 'projectId'),
+    groupId: stringAt(value, 'groupId'),
+  };
 }
 
 function recipientsAt(config: Config, key: string): { fields: string[]; users: string[] } {

@@ -52,7 +52,6 @@ export interface FormChoice {
 export type OneOfOption = { key: string; label: FormTextCode } & (
   | { input: 'user' }
   | { input: 'field'; types: readonly FieldType[]; start?: string }
-  | { input: 'number'; min: number; max: number; start: number }
 );
 
 export type FormWidget<Config = unknown> =

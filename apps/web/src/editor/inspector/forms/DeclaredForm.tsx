@@ -39,7 +39,7 @@ interface Context {
   /** The module has no allocation rules (or the server no such list). */
   noRules: boolean;
   /** The record's fields of these types. */
-  dates: (widget: { types: readonly FieldType[] }) => Option[];
+  fields: (widget: { types: readonly FieldType[] }) => Option[];
   /** The values of a picklist field of a module. */
   picklist: (widget: Extract<Widget, { widget: 'picklist' }>) => Option[];
 }
@@ -69,7 +69,7 @@ export function DeclaredForm({
     users: useUserOptions(),
     rules: rules.items.map((rule) => ({ value: rule.id, label: rule.name })),
     noRules: rules.items.length === 0,
-    dates: (widget) => fieldOptions({ module, locale, types: widget.types }),
+    fields: (widget) => fieldOptions({ module, locale, types: widget.types }),
     picklist: (widget) => moduleFieldOptions({ catalog, module: widget.module, key: widget.field, locale }),
   };
   return <Widgets widgets={widgets} all={widgets} context={context} />;
@@ -269,7 +269,7 @@ function DeclaredWidget({
             );
           case 'field':
             return (
-              <FieldSelect control={control} value={text} options={context.dates(widget)} onChange={set} />
+              <FieldSelect control={control} value={text} options={context.fields(widget)} onChange={set} />
             );
           case 'user':
             return (
@@ -314,14 +314,12 @@ function OneOf({ widget, context }: { widget: Extract<Widget, { widget: 'one-of'
       case 'user':
         return context.users[0]?.value ?? '';
       case 'field':
-        return option.start ?? context.dates(option)[0]?.value ?? '';
-      case 'number':
-        return option.start;
+        return option.start ?? context.fields(option)[0]?.value ?? '';
     }
   };
   if (!chosen) return null;
   const path = `${key}.${chosen.key}`;
-  const inner = value[chosen.key];
+  const inner = stringAt(value, chosen.key);
   return (
     <>
       <Radios
@@ -341,7 +339,7 @@ function OneOf({ widget, context }: { widget: Extract<Widget, { widget: 'one-of'
               return (
                 <SelectBox
                   control={control}
-                  value={typeof inner === 'string' ? inner : ''}
+                  value={inner}
                   options={context.users}
                   placeholder={t('editor.form.chooseUser')}
                   onChange={(user) => set(chosen.key, user)}
@@ -351,19 +349,9 @@ function OneOf({ widget, context }: { widget: Extract<Widget, { widget: 'one-of'
               return (
                 <FieldSelect
                   control={control}
-                  value={typeof inner === 'string' ? inner : ''}
-                  options={context.dates(chosen)}
+                  value={inner}
+                  options={context.fields(chosen)}
                   onChange={(field) => set(chosen.key, field)}
-                />
-              );
-            case 'number':
-              return (
-                <NumberBox
-                  control={control}
-                  value={typeof inner === 'number' ? inner : 0}
-                  min={chosen.min}
-                  max={chosen.max}
-                  onChange={(days) => set(chosen.key, days)}
                 />
               );
           }
@@ -380,7 +368,7 @@ function pickFirsts(args: { config: Config; all: readonly Widget[]; context: Con
   for (const widget of flatWidgets(all)) {
     if (!widgetShown(widget, config) || !('pickFirst' in widget) || !widget.pickFirst) continue;
     if (stringAt(config, widget.key) !== '') continue;
-    const choices = widget.widget === 'field' ? context.dates(widget) : context.rules;
+    const choices = widget.widget === 'field' ? context.fields(widget) : context.rules;
     config[widget.key] = choices[0]?.value ?? '';
   }
   return config;

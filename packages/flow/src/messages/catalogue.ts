@@ -1,5 +1,5 @@
 import { adviceMessages } from './advice-messages.ts';
-import { configMessages, labelMessages } from './config-messages.ts';
+import { configMessages } from './config-messages.ts';
 import { fill, type Param, type Placeholders } from './define-catalogue.ts';
 import { errorMessages } from './error-messages.ts';
 import {
@@ -11,6 +11,7 @@ import {
 } from './flow-messages.ts';
 import { formMessages } from './form-messages.ts';
 import { graphMessages } from './graph-messages.ts';
+import { labelMessages } from './label-messages.ts';
 import type { Locale, Text } from './locale.ts';
 import { requestMessages, settingsMessages } from './request-messages.ts';
 import { runMessages, simulationMessages, stepMessages } from './run-messages.ts';

@@ -157,14 +157,3 @@ export const configMessages = defineCatalogue({
     en: "ZNS parameter {param} needs a {type} value and field '{recordField}' does not fit: choose another field.",
   },
 });
-
-/**
- * Settings of a step as problems name them (`{field}` of `config.*`): "chưa chọn người nhận".
- * Lower case, with the article English needs, since they go inside a sentence.
- */
-export const labelMessages = defineCatalogue({
-  'label.recipients': { vi: 'người nhận', en: 'the recipients' },
-  'label.recipient_field': { vi: 'trường người nhận', en: 'the recipient field' },
-  'label.recipient_user': { vi: 'người dùng nhận', en: 'the user to send to' },
-  'label.recipient_address': { vi: 'địa chỉ email nhận', en: 'the address to send to' },
-});

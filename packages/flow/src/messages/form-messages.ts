@@ -3,7 +3,8 @@ import { defineCatalogue } from './define-catalogue.ts';
 /**
  * The labels, choices and help texts of the inspector forms the SPA draws from node
  * declarations (`form` in `defineNode`). A declaration names these by code; the texts of the
- * forms that stay hand-written live with them in the SPA.
+ * forms that stay hand-written, and those a widget always shows the same (the print attachment's,
+ * the work app sync's), live with them in the SPA.
  */
 export const formMessages = defineCatalogue({
   'form.name': { vi: 'Tên hành động', en: 'Action name' },
@@ -60,6 +61,24 @@ export const formMessages = defineCatalogue({
   'form.delay.days': { vi: 'Ngày', en: 'Days' },
   'form.delay.field': { vi: 'Trường ngày', en: 'Date field' },
   'form.delay.offset': { vi: 'Lệch (số ngày, âm là trước)', en: 'Offset (days, negative is before)' },
+  'form.email.provider': { vi: 'Gửi từ', en: 'Send from' },
+  'form.email.system': { vi: 'Email hệ thống', en: 'System email' },
+  'form.email.fields': { vi: 'Người nhận (trường của bản ghi)', en: 'Recipients (fields of the record)' },
+  'form.email.users': { vi: 'Người dùng nhận', en: 'Users' },
+  'form.email.addresses': { vi: 'Thêm người nhận email', en: 'Other email recipients' },
+  'form.email.template': { vi: 'Mẫu email', en: 'Email template' },
+  'form.email.no_template': { vi: 'Không dùng mẫu — tự soạn', en: 'No template — write it here' },
+  'form.email.subject': { vi: 'Tiêu đề', en: 'Subject' },
+  'form.email.body': { vi: 'Nội dung', en: 'Body' },
+  'form.task.title': { vi: 'Tiêu đề', en: 'Title' },
+  'form.task.description': { vi: 'Mô tả', en: 'Description' },
+  'form.task.due': { vi: 'Hạn hoàn thành (số ngày sau khi giao)', en: 'Due (days after it is assigned)' },
+  'form.task.type': { vi: 'Loại nhiệm vụ', en: 'Task type' },
+  'form.task.priority': { vi: 'Mức độ ưu tiên', en: 'Priority' },
+  'form.task.assignee': { vi: 'Người thực hiện', en: 'Assignee' },
+  'form.task.assignee_field': { vi: 'Theo trường người dùng của bản ghi', en: 'A user field of the record' },
+  'form.task.assignee_user': { vi: 'Người dùng cụ thể', en: 'A chosen user' },
+  'form.task.related': { vi: 'Người liên quan', en: 'Related users' },
 });
 
 export type FormTextCode = keyof typeof formMessages;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { render } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { ActionName } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
@@ -51,10 +51,10 @@ export const assignOwnerNode = defineNode({
     ],
   },
   labels: {
-    name: { vi: 'tên bước', en: 'the step name' },
-    mode: { vi: 'cách bàn giao', en: 'how to hand over', pick: true },
-    userId: { vi: 'người nhận bàn giao', en: 'the user to hand over to', pick: true },
-    ruleId: { vi: 'quy tắc phân bổ', en: 'the allocation rule', pick: true },
+    name: text('label.step_name'),
+    mode: { ...text('label.owner.mode'), pick: true },
+    userId: { ...text('label.owner.user'), pick: true },
+    ruleId: { ...text('label.owner.rule'), pick: true },
   },
   defaults: (): AssignOwnerConfig => ({ name: 'Bàn giao công việc', mode: 'user', userId: '' }),
   summary({ config, locale, nameOf }) {

@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { labelMessages } from '../messages/label-messages.ts';
 import type { ModuleKey } from '../metadata/field-meta.ts';
 import { moduleKeys, standardModules } from '../metadata/standard-modules.ts';
 import {
@@ -57,6 +58,15 @@ describe('node catalogue', () => {
     expect(moduleKeys.filter((module) => allowsModule(definition, module))).toEqual(modules);
     expect(definition.kinds).toEqual(kinds);
   });
+
+  it.each(nodeDefinitions.map((definition) => [definition.type, definition] as const))(
+    '%s names its settings with texts of the catalogue',
+    (_type, definition) => {
+      const catalogued = Object.entries(labelMessages).map(([, entry]) => `${entry.vi}|${entry.en}`);
+      for (const label of Object.values(definition.labels))
+        expect(catalogued).toContain(`${label.vi}|${label.en}`);
+    },
+  );
 
   const placements = nodeDefinitions.flatMap((definition) =>
     moduleKeys

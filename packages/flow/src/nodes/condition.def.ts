@@ -1,7 +1,7 @@
 import { checkCondition } from '../condition/check-condition.ts';
 import { ConditionConfig } from '../condition/condition-config.ts';
 import { describeCriteria } from '../condition/describe-condition.ts';
-import { render } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import { defineNode } from './node-definition.ts';
 
 export const conditionNode = defineNode({
@@ -16,16 +16,17 @@ export const conditionNode = defineNode({
   kinds: ['event', 'schedule'],
   configSchema: ConditionConfig,
   version: 1,
+  // Hand-written: criteria nest in groups, and each criterion's operators and value follow its field.
   form: { custom: 'condition-builder' },
   labels: {
-    mode: { vi: 'bản ghi áp dụng', en: 'which records go on', pick: true },
-    logic: { vi: 'cách kết hợp điều kiện', en: 'how criteria combine', pick: true },
-    rules: { vi: 'điều kiện', en: 'a criterion' },
-    'rules.*': { vi: 'điều kiện', en: 'the criterion' },
-    'rules.*.field': { vi: 'trường so sánh', en: 'the field to compare', pick: true },
-    'rules.*.op': { vi: 'phép so sánh', en: 'the comparison', pick: true },
-    'rules.*.value': { vi: 'giá trị so sánh', en: 'the value to compare with' },
-    'rules.*.rules': { vi: 'điều kiện của nhóm', en: 'a criterion of the group' },
+    mode: { ...text('label.condition.mode'), pick: true },
+    logic: { ...text('label.condition.logic'), pick: true },
+    rules: text('label.condition.rules'),
+    'rules.*': text('label.condition.rule'),
+    'rules.*.field': { ...text('label.condition.field'), pick: true },
+    'rules.*.op': { ...text('label.condition.op'), pick: true },
+    'rules.*.value': text('label.condition.value'),
+    'rules.*.rules': text('label.condition.group_rules'),
   },
   defaults: (): ConditionConfig => ({ mode: 'all' }),
   summary({ config, module, locale }) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { render } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import { fieldLabelByKey, findField } from '../metadata/field-lookup.ts';
 import type { ConfigIssue, ValidationContext } from '../validate/validation-error.ts';
 import { checkFieldRef, checkKnownId, checkKnownIds, requiredIssue } from './checks/field-checks.ts';
@@ -53,29 +53,68 @@ export const createTaskNode = defineNode({
   kinds: ['event', 'schedule'],
   configSchema: CreateTaskConfig,
   version: 1,
-  form: { custom: 'task' },
+  form: {
+    widgets: [
+      { widget: 'merge-text', key: 'title', label: 'form.task.title', mergeHint: true },
+      { widget: 'merge-text', key: 'description', label: 'form.task.description', multiline: true },
+      { widget: 'number', key: 'dueInDays', label: 'form.task.due', min: 0, max: 3650 },
+      {
+        widget: 'row',
+        widgets: [
+          {
+            widget: 'picklist',
+            key: 'taskType',
+            label: 'form.task.type',
+            module: 'task',
+            field: 'task_type',
+          },
+          {
+            widget: 'picklist',
+            key: 'priority',
+            label: 'form.task.priority',
+            module: 'task',
+            field: 'priority',
+          },
+        ],
+      },
+      {
+        widget: 'one-of',
+        key: 'assignee',
+        label: 'form.task.assignee',
+        options: [
+          {
+            key: 'field',
+            label: 'form.task.assignee_field',
+            input: 'field',
+            types: ['user'],
+            start: 'owner_id',
+          },
+          { key: 'user', label: 'form.task.assignee_user', input: 'user' },
+        ],
+      },
+      { widget: 'users', key: 'related', label: 'form.task.related' },
+      { widget: 'attachment', key: 'attachment' },
+      { widget: 'work-app-sync', key: 'workApp' },
+    ],
+  },
   labels: {
-    name: { vi: 'tên bước', en: 'the step name' },
-    title: { vi: 'tiêu đề nhiệm vụ', en: 'the task title' },
-    description: { vi: 'mô tả nhiệm vụ', en: 'the task description' },
-    dueInDays: { vi: 'số ngày đến hạn', en: 'the days until due' },
-    taskType: { vi: 'loại nhiệm vụ', en: 'the task type', pick: true },
-    priority: { vi: 'mức ưu tiên', en: 'the priority', pick: true },
-    assignee: { vi: 'người thực hiện', en: 'the assignee', pick: true },
-    'assignee.field': { vi: 'trường người thực hiện', en: 'the assignee field', pick: true },
-    'assignee.user': { vi: 'người thực hiện', en: 'the assignee', pick: true },
-    related: { vi: 'người liên quan', en: 'the related users', pick: true },
-    attachment: { vi: 'tệp đính kèm', en: 'the attachment', pick: true },
-    'attachment.printTemplateId': {
-      vi: 'mẫu in để đính kèm',
-      en: 'the print template to attach',
-      pick: true,
-    },
-    'attachment.format': { vi: 'định dạng tệp đính kèm', en: 'the attachment format', pick: true },
-    workApp: { vi: 'đồng bộ sang ứng dụng công việc', en: 'the work app sync', pick: true },
-    'workApp.providerId': { vi: 'ứng dụng công việc', en: 'the work app', pick: true },
-    'workApp.projectId': { vi: 'dự án', en: 'the project', pick: true },
-    'workApp.groupId': { vi: 'nhóm công việc', en: 'the task group', pick: true },
+    name: text('label.step_name'),
+    title: text('label.task.title'),
+    description: text('label.task.description'),
+    dueInDays: text('label.task.due'),
+    taskType: { ...text('label.task.type'), pick: true },
+    priority: { ...text('label.task.priority'), pick: true },
+    assignee: { ...text('label.task.assignee'), pick: true },
+    'assignee.field': { ...text('label.task.assignee_field'), pick: true },
+    'assignee.user': { ...text('label.task.assignee'), pick: true },
+    related: { ...text('label.task.related'), pick: true },
+    attachment: { ...text('label.attachment'), pick: true },
+    'attachment.printTemplateId': { ...text('label.attachment_template'), pick: true },
+    'attachment.format': { ...text('label.attachment_format'), pick: true },
+    workApp: { ...text('label.task.work_app_sync'), pick: true },
+    'workApp.providerId': { ...text('label.task.work_app'), pick: true },
+    'workApp.projectId': { ...text('label.task.project'), pick: true },
+    'workApp.groupId': { ...text('label.task.group'), pick: true },
   },
   defaults: (): CreateTaskConfig => ({
     title: '',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { render } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import { fieldLabelByKey } from '../metadata/field-lookup.ts';
 import { checkFieldRef } from './checks/field-checks.ts';
 import { ActionName, FieldKey } from './common-config.ts';
@@ -88,12 +88,12 @@ export const delayNode = defineNode({
     ],
   },
   labels: {
-    name: { vi: 'tên bước', en: 'the step name' },
-    mode: { vi: 'cách chờ', en: 'how to wait', pick: true },
-    amount: { vi: 'thời gian chờ', en: 'how long to wait' },
-    unit: { vi: 'đơn vị thời gian', en: 'the unit of time', pick: true },
-    field: { vi: 'trường ngày cần chờ tới', en: 'the date field to wait for', pick: true },
-    offsetDays: { vi: 'số ngày trước hoặc sau', en: 'the days before or after' },
+    name: text('label.step_name'),
+    mode: { ...text('label.delay.mode'), pick: true },
+    amount: text('label.delay.amount'),
+    unit: { ...text('label.delay.unit'), pick: true },
+    field: { ...text('label.delay.field'), pick: true },
+    offsetDays: text('label.offset_days'),
   },
   defaults: (): DelayConfig => ({ name: 'Chờ', mode: 'duration', amount: 1, unit: 'days' }),
   summary({ config, module, locale }) {

@@ -21,10 +21,12 @@ describe('declared forms', () => {
       }
       const codes = flatWidgets(form.widgets).flatMap((widget) => {
         if (widget.widget === 'note') return [widget.text];
-        if (widget.widget === 'recipients') return [widget.labels.fields, widget.labels.users];
-        if (widget.widget === 'row') return [];
+        if (widget.widget === 'recipients') return Object.values(widget.labels);
+        if (widget.widget === 'row' || widget.widget === 'attachment' || widget.widget === 'work-app-sync')
+          return [];
         const choices = 'choices' in widget ? widget.choices.map((choice) => choice.label) : [];
-        return [widget.label, ...(widget.hint ? [widget.hint] : []), ...choices];
+        const options = 'options' in widget ? widget.options.map((option) => option.label) : [];
+        return [widget.label, ...(widget.hint ? [widget.hint] : []), ...choices, ...options];
       });
       for (const code of codes) expect(Object.keys(messages)).toContain(code);
     }

@@ -1,5 +1,5 @@
 import type { FormTextCode } from '../messages/form-messages.ts';
-import type { FieldType } from '../metadata/field-meta.ts';
+import type { FieldType, ModuleKey } from '../metadata/field-meta.ts';
 
 /**
  * How the inspector shows a node's config, declared beside its schema. A simple node lists its
@@ -16,8 +16,6 @@ export const customFormNames = [
   'trigger',
   'condition-builder',
   'update-fields-list',
-  'email',
-  'task',
   'zns-mapping',
   'care-card',
 ] as const;
@@ -45,6 +43,16 @@ export interface FormChoice {
   value: string;
   label: FormTextCode;
 }
+
+/**
+ * One shape of a `one-of` setting: the one key it holds (`{ user: '…' }`), the label of that
+ * choice and of its control, and what the control is. Chosen, it starts from `start`, else from
+ * the first user or field on offer.
+ */
+export type OneOfOption = { key: string; label: FormTextCode } & (
+  | { input: 'user' }
+  | { input: 'field'; types: readonly FieldType[]; start?: string }
+);
 
 export type FormWidget<Config = unknown> =
   /** A line of text; `url` checks the form of an address as it is typed. */
@@ -76,21 +84,39 @@ export type FormWidget<Config = unknown> =
   | (Setting<Config> & { widget: 'template'; kind: 'email' | 'sms' | 'print'; emptyLabel: FormTextCode })
   /**
    * A provider set up by an admin. With `defaultLabel` the empty choice leaves it to the
-   * organization's default, and the setting is then left out of the config.
+   * organization's default, and the setting is then left out of the config; `systemLabel` offers
+   * the system provider every organization has (`system`), for email.
    */
   | (Setting<Config> & {
       widget: 'provider';
       kind: 'email' | 'sms' | 'zns' | 'webhook' | 'workapp';
       defaultLabel?: FormTextCode;
+      systemLabel?: FormTextCode;
     })
-  /** Who receives a message: fields of these types (of the record or a related one) and users. */
+  /**
+   * Who receives a message: fields of these types (of the record or a related one), users and,
+   * with an `addresses` label, addresses typed in.
+   */
   | {
       widget: 'recipients';
       key: ConfigKey<Config>;
       fieldTypes: readonly FieldType[];
-      labels: { fields: FormTextCode; users: FormTextCode };
+      labels: { fields: FormTextCode; users: FormTextCode; addresses?: FormTextCode };
       when?: ShownWhen<Config>;
     }
+  /** A value of a picklist field of a module (`task_type` of tasks). */
+  | (Setting<Config> & { widget: 'picklist'; module: ModuleKey; field: string })
+  /** Several users of the organization, ticked in a list. */
+  | (Setting<Config> & { widget: 'users' })
+  /**
+   * A setting of one of several shapes, told apart by the one key it holds (`{ field }` or
+   * `{ user }`): radios choose the shape, then the chosen shape's control edits its value.
+   */
+  | (Setting<Config> & { widget: 'one-of'; options: readonly OneOfOption[] })
+  /** "Đính kèm tệp in": none, or a print template of the module sent as PDF or in its own format. */
+  | { widget: 'attachment'; key: ConfigKey<Config>; when?: ShownWhen<Config> }
+  /** "Đồng bộ sang ứng dụng công việc": none, or the work app, project and group a task also goes to. */
+  | { widget: 'work-app-sync'; key: ConfigKey<Config>; when?: ShownWhen<Config> }
   | (Setting<Config> & { widget: 'toggle' })
   /** A sentence about what the step does, with no setting. */
   | { widget: 'note'; text: FormTextCode; when?: ShownWhen<Config> }

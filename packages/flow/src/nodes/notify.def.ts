@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { render } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import { requiredIssue } from './checks/field-checks.ts';
 import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, Recipients } from './common-config.ts';
@@ -46,10 +46,10 @@ export const notifyNode = defineNode({
     ],
   },
   labels: {
-    name: { vi: 'tên bước', en: 'the step name' },
+    name: text('label.step_name'),
     ...recipientLabels,
-    'to.fields': { vi: 'trường người dùng nhận', en: 'the user field to notify', pick: true },
-    message: { vi: 'nội dung thông báo', en: 'the message' },
+    'to.fields': { ...text('label.notify.user_field'), pick: true },
+    message: text('label.notify.message'),
   },
   defaults: (module): NotifyConfig => ({
     name: 'Thông báo',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { render } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import { ActionName } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
 import { nameWidget } from './node-form.ts';
@@ -24,7 +24,7 @@ export const proposeRevenueNode = defineNode({
   configSchema: RevenueConfig,
   version: 1,
   form: { widgets: [nameWidget, { widget: 'note', text: 'form.revenue.propose' }] },
-  labels: { name: { vi: 'tên bước', en: 'the step name' } },
+  labels: { name: text('label.step_name') },
   defaults: (): RevenueConfig => ({ name: 'Đề nghị ghi doanh số' }),
   summary: ({ locale }) => render(locale, 'summary.propose_revenue'),
   mergeFieldTexts: () => [],

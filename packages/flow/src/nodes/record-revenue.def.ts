@@ -1,4 +1,4 @@
-import { render } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import { defineNode } from './node-definition.ts';
 import { nameWidget } from './node-form.ts';
 import { RevenueConfig } from './propose-revenue.def.ts';
@@ -16,7 +16,7 @@ export const recordRevenueNode = defineNode({
   configSchema: RevenueConfig,
   version: 1,
   form: { widgets: [nameWidget, { widget: 'note', text: 'form.revenue.record' }] },
-  labels: { name: { vi: 'tên bước', en: 'the step name' } },
+  labels: { name: text('label.step_name') },
   defaults: (): RevenueConfig => ({ name: 'Ghi doanh số' }),
   summary: ({ locale }) => render(locale, 'summary.record_revenue'),
   mergeFieldTexts: () => [],

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { render } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
 import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { checkRecipients, recipientLabels } from './checks/recipient-checks.ts';
 import { ActionName, EmailRecipients, EntityId, PrintAttachment } from './common-config.ts';
 import { defineNode } from './node-definition.ts';
+import { nameWidget } from './node-form.ts';
 import { clip, nameText, recipientsText } from './summary-text.ts';
 
 /** The provider every organization has: the server's own relay, needing no setup. */
@@ -35,21 +36,56 @@ export const sendEmailNode = defineNode({
   kinds: ['event', 'schedule'],
   configSchema: SendEmailConfig,
   version: 1,
-  form: { custom: 'email' },
+  form: {
+    widgets: [
+      nameWidget,
+      {
+        widget: 'provider',
+        key: 'provider',
+        kind: 'email',
+        label: 'form.email.provider',
+        systemLabel: 'form.email.system',
+      },
+      {
+        widget: 'recipients',
+        key: 'to',
+        fieldTypes: ['email', 'user'],
+        labels: { fields: 'form.email.fields', users: 'form.email.users', addresses: 'form.email.addresses' },
+      },
+      {
+        widget: 'template',
+        key: 'templateId',
+        kind: 'email',
+        label: 'form.email.template',
+        emptyLabel: 'form.email.no_template',
+      },
+      {
+        widget: 'merge-text',
+        key: 'subject',
+        label: 'form.email.subject',
+        mergeHint: true,
+        when: { templateId: null },
+      },
+      {
+        widget: 'merge-text',
+        key: 'body',
+        label: 'form.email.body',
+        multiline: true,
+        when: { templateId: null },
+      },
+      { widget: 'attachment', key: 'attachment' },
+    ],
+  },
   labels: {
-    name: { vi: 'tên bước', en: 'the step name' },
-    provider: { vi: 'nơi gửi', en: 'the sender', pick: true },
+    name: text('label.step_name'),
+    provider: { ...text('label.email.provider'), pick: true },
     ...recipientLabels,
-    subject: { vi: 'tiêu đề email', en: 'the subject' },
-    body: { vi: 'nội dung email', en: 'the email body' },
-    templateId: { vi: 'mẫu email', en: 'the email template', pick: true },
-    attachment: { vi: 'tệp đính kèm', en: 'the attachment', pick: true },
-    'attachment.printTemplateId': {
-      vi: 'mẫu in để đính kèm',
-      en: 'the print template to attach',
-      pick: true,
-    },
-    'attachment.format': { vi: 'định dạng tệp đính kèm', en: 'the attachment format', pick: true },
+    subject: text('label.email.subject'),
+    body: text('label.email.body'),
+    templateId: { ...text('label.email.template'), pick: true },
+    attachment: { ...text('label.attachment'), pick: true },
+    'attachment.printTemplateId': { ...text('label.attachment_template'), pick: true },
+    'attachment.format': { ...text('label.attachment_format'), pick: true },
   },
   defaults: (module): SendEmailConfig => ({
     name: 'Gửi email thông báo',

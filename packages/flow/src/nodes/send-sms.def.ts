@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { render } from '../messages/catalogue.ts';
+import { render, text } from '../messages/catalogue.ts';
 import type { ConfigIssue } from '../validate/validation-error.ts';
 import { checkKnownId, requiredIssue } from './checks/field-checks.ts';
 import { checkChosenProvider } from './checks/provider-checks.ts';
@@ -61,12 +61,12 @@ export const sendSmsNode = defineNode({
     ],
   },
   labels: {
-    name: { vi: 'tên bước', en: 'the step name' },
-    provider: { vi: 'nhà cung cấp SMS', en: 'the SMS provider', pick: true },
+    name: text('label.step_name'),
+    provider: { ...text('label.sms.provider'), pick: true },
     ...recipientLabels,
-    'to.fields': { vi: 'trường số điện thoại nhận', en: 'the phone field to send to', pick: true },
-    templateId: { vi: 'mẫu SMS', en: 'the SMS template', pick: true },
-    text: { vi: 'nội dung SMS', en: 'the SMS text' },
+    'to.fields': { ...text('label.recipient_phone_field'), pick: true },
+    templateId: { ...text('label.sms.template'), pick: true },
+    text: text('label.sms.text'),
   },
   defaults: (module): SendSmsConfig => ({
     name: 'Gửi SMS',

@@ -74,17 +74,19 @@ export const triggerNode = defineNode({
   kinds: ['event', 'schedule'],
   configSchema: TriggerConfig,
   version: 1,
+  // Hand-written: its settings differ between the two kinds of flow and follow one another (the
+  // fields to watch only on edits, the timing of a care process around a date).
   form: { custom: 'trigger' },
   labels: {
-    on: { vi: 'lúc bắt đầu', en: 'when the flow starts', pick: true },
-    fields: { vi: 'trường cần theo dõi', en: 'the fields to watch', pick: true },
-    match: { vi: 'cách so các trường theo dõi', en: 'how watched fields are matched', pick: true },
-    repeat: { vi: 'số lần chạy', en: 'how often it runs', pick: true },
-    dateField: { vi: 'trường ngày', en: 'the date field', pick: true },
-    recurrence: { vi: 'mức lặp lại', en: 'the repetition', pick: true },
-    offsetDays: { vi: 'số ngày trước hoặc sau', en: 'the days before or after' },
-    window: { vi: 'khoảng thời gian', en: 'the time window', pick: true },
-    runAt: { vi: 'giờ chạy', en: 'the time to run' },
+    on: { ...text('label.trigger.on'), pick: true },
+    fields: { ...text('label.trigger.fields'), pick: true },
+    match: { ...text('label.trigger.match'), pick: true },
+    repeat: { ...text('label.trigger.repeat'), pick: true },
+    dateField: { ...text('label.trigger.date_field'), pick: true },
+    recurrence: { ...text('label.trigger.recurrence'), pick: true },
+    offsetDays: text('label.offset_days'),
+    window: { ...text('label.trigger.window'), pick: true },
+    runAt: text('label.trigger.run_at'),
   },
   defaults(module, kind): TriggerConfig {
     if (kind === 'schedule') {

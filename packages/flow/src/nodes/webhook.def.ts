@@ -116,10 +116,10 @@ export const webhookNode = defineNode({
     ],
   },
   labels: {
-    name: { vi: 'tên bước', en: 'the step name' },
-    url: { vi: 'địa chỉ webhook', en: 'the webhook URL' },
-    secretRef: { vi: 'điểm nhận webhook', en: 'the webhook endpoint', pick: true },
-    timeoutMs: { vi: 'thời gian chờ phản hồi', en: 'the response timeout' },
+    name: text('label.step_name'),
+    url: text('label.webhook.url'),
+    secretRef: { ...text('label.webhook.endpoint'), pick: true },
+    timeoutMs: text('label.webhook.timeout'),
   },
   defaults: (): WebhookConfig => ({ name: 'Webhook', url: '', timeoutMs: 10_000 }),
   summary: ({ config, locale }) =>

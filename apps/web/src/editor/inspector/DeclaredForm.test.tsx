@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { admin } from '../../test/fixtures.ts';
 import { installFlowShims, renderInspector, trigger } from '../test/render-editor.tsx';
 import { NodeForm } from './forms/NodeForm.tsx';
 
@@ -66,6 +67,61 @@ describe('forms drawn from the declaration', () => {
     );
     await user.selectOptions(screen.getByLabelText('Điểm nhận webhook'), '');
     expect(configOf('n2')).toEqual({ name: 'Gửi ERP', url: '', timeoutMs: 10_000 });
+  });
+
+  it('switches a task’s assignee between a user field and a chosen user, and ticks related users', async () => {
+    const { user, configOf } = renderInspector({
+      graph: withAction('create_task', {
+        title: 'Gọi lại',
+        description: '',
+        dueInDays: 2,
+        taskType: 'call',
+        priority: 'normal',
+        assignee: { field: 'owner_id' },
+        related: [],
+      }),
+      select: 'n2',
+    });
+    expect(screen.getByLabelText('Loại nhiệm vụ')).toHaveValue('call');
+    await user.selectOptions(screen.getByLabelText('Mức độ ưu tiên'), 'Cao');
+    expect(screen.getByLabelText('Theo trường người dùng của bản ghi', { selector: 'select' })).toHaveValue(
+      'owner_id',
+    );
+    await screen.findByRole('checkbox', { name: 'Lê Thị Hà' });
+    await user.click(screen.getByRole('radio', { name: 'Người dùng cụ thể' }));
+    expect(configOf('n2')).toMatchObject({ priority: 'high', assignee: { user: admin.id } });
+    await user.selectOptions(screen.getByLabelText('Người dùng cụ thể', { selector: 'select' }), 'Lê Thị Hà');
+    await user.click(screen.getByRole('checkbox', { name: 'Lê Thị Hà' }));
+    expect(configOf('n2')).toMatchObject({
+      assignee: { user: 'aaaaaaaa-0000-4000-8000-000000000003' },
+      related: ['aaaaaaaa-0000-4000-8000-000000000003'],
+    });
+    await user.click(screen.getByRole('radio', { name: 'Theo trường người dùng của bản ghi' }));
+    expect(configOf('n2')).toMatchObject({ assignee: { field: 'owner_id' } });
+  });
+
+  it('sends email from the system sender to typed addresses, with a print attachment', async () => {
+    const { user, configOf } = renderInspector({
+      graph: withAction('send_email', {
+        name: 'Xác nhận',
+        provider: 'system',
+        to: { fields: [], users: [], addresses: [] },
+        subject: '',
+        body: '',
+      }),
+      select: 'n2',
+    });
+    expect(screen.getByLabelText('Gửi từ')).toHaveDisplayValue('Email hệ thống');
+    await user.type(screen.getByLabelText('Thêm người nhận email'), 'an@example.com{Enter}');
+    await user.click(screen.getByRole('checkbox', { name: 'Đính kèm tệp in' }));
+    await user.click(screen.getByRole('radio', { name: 'Định dạng gốc' }));
+    expect(configOf('n2')).toMatchObject({
+      provider: 'system',
+      to: { addresses: ['an@example.com'] },
+      attachment: { printTemplateId: '', format: 'original' },
+    });
+    await user.click(screen.getByRole('checkbox', { name: 'Đính kèm tệp in' }));
+    expect(configOf('n2')).toMatchObject({ attachment: null });
   });
 
   it('says what a step without settings does', () => {

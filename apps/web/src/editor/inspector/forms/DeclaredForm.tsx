@@ -1,10 +1,14 @@
 import {
   type AnyNodeDefinition,
+  type FieldType,
   type FormTextCode,
   type FormWidget,
   flatWidgets,
+  type OneOfOption,
+  type PrintAttachment,
   render,
   switchVariant,
+  type TaskWorkAppSync,
   widgetShown,
 } from '@crmflow/flow';
 import { useId } from 'react';
@@ -12,13 +16,15 @@ import { useTranslation } from 'react-i18next';
 import { useAllocationRules } from '../../../api/workflow-resources.ts';
 import { useLocale } from '../../../i18n/useLocale.ts';
 import { useEditorScope } from '../../EditorProvider.tsx';
+import { AttachmentToggle } from '../controls/AttachmentToggle.tsx';
 import { Field } from '../controls/Field.tsx';
 import { FieldSelect } from '../controls/FieldSelect.tsx';
-import { fieldOptions } from '../controls/field-options.ts';
-import { NumberBox, type Option, Radios, SelectBox } from '../controls/inputs.tsx';
+import { fieldOptions, moduleFieldOptions } from '../controls/field-options.ts';
+import { CheckList, NumberBox, type Option, Radios, SelectBox } from '../controls/inputs.tsx';
 import { MergeText } from '../controls/MergeText.tsx';
 import { ProviderSelect, RecipientsEditor, TemplateSelect, useUserOptions } from '../controls/pickers.tsx';
 import { type NodeFormProps, useDraft } from './form-kit.tsx';
+import { WorkAppSyncFields } from './WorkAppSyncFields.tsx';
 
 type Config = Record<string, unknown>;
 type Widget = FormWidget;
@@ -32,7 +38,10 @@ interface Context {
   rules: Option[];
   /** The module has no allocation rules (or the server no such list). */
   noRules: boolean;
-  dates: (widget: Extract<Widget, { widget: 'field' }>) => Option[];
+  /** The record's fields of these types. */
+  fields: (widget: { types: readonly FieldType[] }) => Option[];
+  /** The values of a picklist field of a module. */
+  picklist: (widget: Extract<Widget, { widget: 'picklist' }>) => Option[];
 }
 
 /**
@@ -46,7 +55,7 @@ export function DeclaredForm({
   onChange,
 }: NodeFormProps & { definition: AnyNodeDefinition; widgets: readonly Widget[] }) {
   const locale = useLocale();
-  const { module, kind } = useEditorScope();
+  const { module, catalog, kind } = useEditorScope();
   const draft: unknown = useDraft({
     schema: definition.configSchema,
     defaults: definition.defaults(module, kind),
@@ -60,7 +69,8 @@ export function DeclaredForm({
     users: useUserOptions(),
     rules: rules.items.map((rule) => ({ value: rule.id, label: rule.name })),
     noRules: rules.items.length === 0,
-    dates: (widget) => fieldOptions({ module, locale, types: widget.types }),
+    fields: (widget) => fieldOptions({ module, locale, types: widget.types }),
+    picklist: (widget) => moduleFieldOptions({ catalog, module: widget.module, key: widget.field, locale }),
   };
   return <Widgets widgets={widgets} all={widgets} context={context} />;
 }
@@ -113,17 +123,40 @@ function DeclaredWidget({
   const { key } = widget;
   const set = (value: unknown) => context.onChange({ ...config, [key]: value });
   const text = stringAt(config, key);
-  const hint = widget.widget === 'recipients' || !widget.hint ? {} : { hint: say(widget.hint) };
+  const hint = 'hint' in widget && widget.hint ? { hint: say(widget.hint) } : {};
   switch (widget.widget) {
-    case 'recipients':
+    case 'recipients': {
+      const { labels } = widget;
       return (
         <RecipientsEditor
           value={recipientsAt(config, key)}
           fieldTypes={widget.fieldTypes}
-          labels={{ fields: say(widget.labels.fields), users: say(widget.labels.users) }}
+          labels={{
+            fields: say(labels.fields),
+            users: say(labels.users),
+            ...(labels.addresses ? { addresses: say(labels.addresses) } : {}),
+          }}
           onChange={set}
         />
       );
+    }
+    case 'attachment':
+      return <AttachmentToggle value={attachmentAt(config, key)} onChange={set} />;
+    case 'work-app-sync':
+      return <WorkAppSyncFields value={workAppAt(config, key)} onChange={set} />;
+    case 'users':
+      return (
+        <CheckList
+          legend={say(widget.label)}
+          path={key}
+          options={context.users}
+          values={strings(config[key])}
+          onChange={set}
+          {...hint}
+        />
+      );
+    case 'one-of':
+      return <OneOf widget={widget} context={context} />;
     case 'variant':
       return (
         <Radios
@@ -146,6 +179,7 @@ function DeclaredWidget({
           label={say(widget.label)}
           value={text}
           {...(widget.defaultLabel ? { defaultLabel: say(widget.defaultLabel) } : {})}
+          {...(widget.systemLabel ? { systemLabel: say(widget.systemLabel) } : {})}
           onChange={(value) => {
             if (value !== '' || !widget.defaultLabel) return set(value);
             const { [key]: _dropped, ...rest } = config;
@@ -229,9 +263,13 @@ function DeclaredWidget({
                 onChange={set}
               />
             );
+          case 'picklist':
+            return (
+              <SelectBox control={control} value={text} options={context.picklist(widget)} onChange={set} />
+            );
           case 'field':
             return (
-              <FieldSelect control={control} value={text} options={context.dates(widget)} onChange={set} />
+              <FieldSelect control={control} value={text} options={context.fields(widget)} onChange={set} />
             );
           case 'user':
             return (
@@ -259,6 +297,70 @@ function DeclaredWidget({
   );
 }
 
+/**
+ * A setting of one of several shapes (`{ field }` or `{ user }`): radios choose the shape, which
+ * starts from its `start` or the first choice on offer; the chosen shape's control edits its value.
+ */
+function OneOf({ widget, context }: { widget: Extract<Widget, { widget: 'one-of' }>; context: Context }) {
+  const { t } = useTranslation();
+  const name = useId();
+  const { config, say } = context;
+  const { key } = widget;
+  const value = isRecord(config[key]) ? config[key] : {};
+  const chosen = widget.options.find((option) => option.key in value) ?? widget.options[0];
+  const set = (shape: string, inner: unknown) => context.onChange({ ...config, [key]: { [shape]: inner } });
+  const start = (option: OneOfOption): unknown => {
+    switch (option.input) {
+      case 'user':
+        return context.users[0]?.value ?? '';
+      case 'field':
+        return option.start ?? context.fields(option)[0]?.value ?? '';
+    }
+  };
+  if (!chosen) return null;
+  const path = `${key}.${chosen.key}`;
+  const inner = stringAt(value, chosen.key);
+  return (
+    <>
+      <Radios
+        legend={say(widget.label)}
+        name={name}
+        value={chosen.key}
+        options={widget.options.map((option) => ({ value: option.key, label: say(option.label) }))}
+        onChange={(shape) => {
+          const option = widget.options.find((each) => each.key === shape);
+          if (option) set(shape, start(option));
+        }}
+      />
+      <Field label={say(chosen.label)} path={path}>
+        {(control) => {
+          switch (chosen.input) {
+            case 'user':
+              return (
+                <SelectBox
+                  control={control}
+                  value={inner}
+                  options={context.users}
+                  placeholder={t('editor.form.chooseUser')}
+                  onChange={(user) => set(chosen.key, user)}
+                />
+              );
+            case 'field':
+              return (
+                <FieldSelect
+                  control={control}
+                  value={inner}
+                  options={context.fields(chosen)}
+                  onChange={(field) => set(chosen.key, field)}
+                />
+              );
+          }
+        }}
+      </Field>
+    </>
+  );
+}
+
 /** After a variant switch: each empty picker marked `pickFirst` that now shows takes its first choice. */
 function pickFirsts(args: { config: Config; all: readonly Widget[]; context: Context }): Config {
   const { all, context } = args;
@@ -266,7 +368,7 @@ function pickFirsts(args: { config: Config; all: readonly Widget[]; context: Con
   for (const widget of flatWidgets(all)) {
     if (!widgetShown(widget, config) || !('pickFirst' in widget) || !widget.pickFirst) continue;
     if (stringAt(config, widget.key) !== '') continue;
-    const choices = widget.widget === 'field' ? context.dates(widget) : context.rules;
+    const choices = widget.widget === 'field' ? context.fields(widget) : context.rules;
     config[widget.key] = choices[0]?.value ?? '';
   }
   return config;
@@ -288,6 +390,26 @@ function numberAt(config: Config, key: string): number {
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** The attachment as it is being filled in: its template may not be chosen yet. */
+function attachmentAt(config: Config, key: string): PrintAttachment | null {
+  const value = config[key];
+  if (!isRecord(value)) return null;
+  return {
+    printTemplateId: stringAt(value, 'printTemplateId'),
+    format: value.format === 'original' ? 'original' : 'pdf',
+  };
+}
+
+function workAppAt(config: Config, key: string): TaskWorkAppSync | null {
+  const value = config[key];
+  if (!isRecord(value)) return null;
+  return {
+    providerId: stringAt(value, 'providerId'),
+    projectId: stringAt(value, 'projectId'),
+    groupId: stringAt(value, 'groupId'),
+  };
 }
 
 function recipientsAt(config: Config, key: string): { fields: string[]; users: string[] } {

@@ -2,10 +2,8 @@ import type { AnyNodeDefinition, CustomFormName } from '@crmflow/flow';
 import type { ComponentType } from 'react';
 import { CareCardForm } from './CareCardForm.tsx';
 import { ConditionForm } from './ConditionForm.tsx';
-import { CreateTaskForm } from './CreateTaskForm.tsx';
 import { DeclaredForm } from './DeclaredForm.tsx';
 import type { NodeFormProps } from './form-kit.tsx';
-import { SendEmailForm } from './SendEmailForm.tsx';
 import { SendZnsForm } from './SendZnsForm.tsx';
 import { TriggerForm } from './TriggerForm.tsx';
 import { UpdateFieldsForm } from './UpdateFieldsForm.tsx';
@@ -18,8 +16,6 @@ const customForms = {
   trigger: TriggerForm,
   'condition-builder': ConditionForm,
   'update-fields-list': UpdateFieldsForm,
-  email: SendEmailForm,
-  task: CreateTaskForm,
   'zns-mapping': SendZnsForm,
   'care-card': CareCardForm,
 } satisfies Record<CustomFormName, ComponentType<NodeFormProps>>;

@@ -39,6 +39,10 @@ const PGBENCH_SECONDS = Number(process.env.EVENTS_PGBENCH_SECONDS ?? 20);
 /** Give up on a phase when no run finished for this long. */
 const STALL_MS = 90_000;
 const PORT = Number(process.env.EVENTS_PORT ?? 3900);
+/** Worker processes on the one PostgreSQL (scale-out); their CPU is summed, their RSS the largest. */
+const WORKERS = Math.max(1, Number(process.env.EVENTS_WORKERS ?? 1));
+/** Orders created through the import route before the edits, to time creation (0: none). */
+const CREATES = Number(process.env.EVENTS_CREATES ?? 2_000);
 
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(46)} ${value}`);
 const load = () =>
@@ -49,6 +53,47 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 type ImportRow = { id: string; data: { total: number } };
 type Call = ReturnType<typeof apiCall>;
+/** What the figures read of the worker processes. */
+type Measured = Pick<ProductProcess, 'memory' | 'cpuSeconds'>;
+
+/** Several worker processes measured as one: CPU summed, memory of the largest. */
+function measuredTogether(processes: readonly ProductProcess[]): Measured {
+  return {
+    memory: () => {
+      const each = processes.map((p) => p.memory());
+      return {
+        rssMiB: Math.max(...each.map((m) => m.rssMiB)),
+        peakMiB: Math.max(...each.map((m) => m.peakMiB)),
+      };
+    },
+    cpuSeconds: () => processes.reduce((sum, p) => sum + p.cpuSeconds(), 0),
+  };
+}
+
+/**
+ * Creates `count` orders through the import route (250 rows a request, 4 in flight) and returns
+ * the rows per second it took them at.
+ */
+async function timeCreates(call: Call, count: number): Promise<number> {
+  const start = performance.now();
+  let next = 0;
+  const lane = async () => {
+    for (;;) {
+      const from = next;
+      next += 250;
+      if (from >= count) return;
+      const records = Array.from({ length: Math.min(250, count - from) }, (_, k) => ({
+        externalId: `NEW-${from + k}`,
+        data: { code: `NEW-${from + k}`, status: 'draft', total: 500_000 + from + k, revenue_status: 'none' },
+      }));
+      const result = await call<{ created: number }>('POST', '/api/records/order/import', { records });
+      if (result.created !== records.length)
+        throw new Error(`import created ${result.created} of ${records.length}`);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, lane));
+  return (count / (performance.now() - start)) * 1000;
+}
 
 let totalSeq = 0;
 const edits = (ids: readonly string[]): ImportRow[] =>
@@ -122,7 +167,7 @@ async function waitForRuns(args: {
   workflowId: string;
   since: Date;
   expected: number;
-  worker: ProductProcess;
+  worker: Measured;
   rss: number[];
 }): Promise<void> {
   const { database, workflowId, since, expected } = args;
@@ -159,7 +204,7 @@ async function report(args: {
   workflowId: string;
   since: Date;
   pushMs: number;
-  worker: ProductProcess;
+  worker: Measured;
   rss: number[];
   cpu: { worker: number; api: number };
 }): Promise<{ eventsPerSecond: number; p99: number }> {
@@ -176,6 +221,12 @@ async function report(args: {
       (select count(*)::int from pgboss.job where name = 'record.changed' and created_on >= ${since}) as all_events
     from runs r join pgboss.job j on j.name = 'record.changed' and j.id = r.event_id
     where r.workflow_id = ${workflowId} and r.created_at >= ${since}`;
+  // Jobs claimed by one fetch share its `started_on`: the matcher's batches and their sizes.
+  const [batches] = await database.sql<{ batches: number; jobs: number; single: number }[]>`
+    select count(*)::int as batches, coalesce(sum(n), 0)::int as jobs, count(*) filter (where n = 1)::int as single
+    from (select count(*) as n from pgboss.job
+      where name = 'record.changed' and created_on >= ${since} and started_on is not null
+      group by started_on) b`;
   const [effects] = await database.sql<{ proposed: number; notes: number; steps: number }[]>`
     select
       (select count(*)::int from records where module = 'order' and data->>'revenue_status' = 'proposed') as proposed,
@@ -196,6 +247,10 @@ async function report(args: {
     `${eventsPerSecond.toFixed(0)} /s (${span?.events} runs in ${seconds.toFixed(1)} s; ${failed} not succeeded)`,
   );
   line('record.changed events handled (incl. the runs’ own)', String(span?.all_events ?? 0));
+  line(
+    'matcher batches: count, events per batch, of one event',
+    `${batches?.batches}, ${((batches?.jobs ?? 0) / Math.max(1, batches?.batches ?? 0)).toFixed(1)}, ${batches?.single}`,
+  );
   line(
     'steps finished, notifications, orders proposed',
     `${effects?.steps}, ${effects?.notes}, ${effects?.proposed}`,
@@ -256,17 +311,22 @@ async function main() {
       env: { CRMFLOW_API_RATE_LIMIT: '0' },
     });
     processes.push(api);
-    const worker = await startProduct({
-      role: 'worker',
-      databaseUrl: bench.url,
-      port: PORT + 1,
-      secretKey,
-      nodeArgs: process.env.EVENTS_WORKER_PROF
-        ? ['--cpu-prof', '--cpu-prof-dir', process.env.EVENTS_WORKER_PROF]
-        : [],
-    });
-    processes.push(worker);
-    line('api and worker pids', `${api.pid}, ${worker.pid}`);
+    const workers: ProductProcess[] = [];
+    for (let i = 0; i < WORKERS; i += 1) {
+      const one = await startProduct({
+        role: 'worker',
+        databaseUrl: bench.url,
+        port: PORT + 1 + i,
+        secretKey,
+        nodeArgs: process.env.EVENTS_WORKER_PROF
+          ? ['--cpu-prof', '--cpu-prof-dir', process.env.EVENTS_WORKER_PROF]
+          : [],
+      });
+      processes.push(one);
+      workers.push(one);
+    }
+    const worker = measuredTogether(workers);
+    line('api and worker pids', `${api.pid}, ${workers.map((w) => w.pid).join(', ')}`);
 
     const signedIn = await apiCall(api.url)<{
       token: string;
@@ -279,6 +339,11 @@ async function main() {
       password: 'mat-khau-do-hieu-nang',
     });
     const call = apiCall(api.url, signedIn.token);
+    if (CREATES > 0)
+      line(
+        `orders created through the import route (${CREATES})`,
+        `${(await timeCreates(call, CREATES)).toFixed(0)} rows/s (load ${load()})`,
+      );
     const workflowIds: string[] = [];
     for (const { name, graph } of orderGraphs()) {
       const created = await call<{ id: string }>('POST', '/api/workflows', {
@@ -388,6 +453,7 @@ async function embedded(tps: number): Promise<void> {
     });
     const call = apiCall(product.url, signedIn.token);
     const orders: string[] = [];
+    const createStart = performance.now();
     for (let i = 0; i < EVENTS; i += 250) {
       const batch = Array.from({ length: Math.min(250, EVENTS - i) }, (_, k) => ({
         externalId: `DH${i + k}`,
@@ -395,6 +461,10 @@ async function embedded(tps: number): Promise<void> {
       }));
       await call('POST', '/api/records/order/import', { records: batch });
     }
+    line(
+      'orders created through the import route',
+      `${((EVENTS / (performance.now() - createStart)) * 1000).toFixed(0)} rows/s (one request of 250 at a time)`,
+    );
     for (let page = 1; orders.length < EVENTS; page += 1) {
       const listed = await call<{ items: { id: string }[] }>(
         'GET',

@@ -1,5 +1,5 @@
 import type { Database } from '@crmflow/db';
-import type { PgBoss } from 'pg-boss';
+import type { Job, PgBoss } from 'pg-boss';
 import { startCareScheduler } from './care/care-scheduler.ts';
 import type { ExecutorRegistry } from './executors/executor.ts';
 import { executors as defaultExecutors } from './executors/registry.ts';
@@ -7,6 +7,7 @@ import { pushJobHandler } from './push/push-worker.ts';
 import { ensureQueues, QUEUES } from './queues.ts';
 import { purgeRecordHistory } from './records/record-history.ts';
 import { GraphCache } from './runtime/matcher/active-workflows.ts';
+import { gatheringHandler } from './runtime/matcher/event-intake.ts';
 import { handleRecordEvents } from './runtime/matcher/matcher.ts';
 import { OrgContexts } from './runtime/org-context.ts';
 import { cleanupRuns } from './runtime/run-cleanup.ts';
@@ -22,8 +23,14 @@ export type StartWorkerOptions = {
   database: Database;
   boss: PgBoss;
   logger: EngineLogger;
-  /** Batches handled at once per queue in this process (default 3; 1 on the embedded database). */
+  /** Step batches handled at once in this process (default 3; 1 on the embedded database). */
   concurrency?: number;
+  /**
+   * `record.changed` batches handled at once in this process (default 1). One loop that gathers
+   * (`gatheringHandler`) takes events written one by one in batches of dozens; several loops
+   * each take the few that arrived since their last fetch and pay a batch's statements for them.
+   */
+  eventConcurrency?: number;
   /**
    * Jobs fetched at once per batch (on Postgres, defaults 250 events and 150 steps): bigger
    * batches share their statements and commits among more jobs, smaller ones finish sooner.
@@ -32,6 +39,12 @@ export type StartWorkerOptions = {
   /** Replaces executors, e.g. in tests; defaults to the registry. */
   executors?: ExecutorRegistry;
 };
+
+/**
+ * After a batch of events well short of full, how long the matcher waits for more before its
+ * next fetch (see `gatheringHandler`): at 400 events a second, a dozen more per batch.
+ */
+const EVENT_GATHER_MS = 25;
 
 /** Daily, at night in Vietnam, when nobody is waiting on a run. */
 const CLEANUP_CRON = '30 3 * * *';
@@ -47,6 +60,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   await ensureQueues(boss);
   const embedded = database.mode === 'embedded';
   const concurrency = embedded ? 1 : Math.max(1, options.concurrency ?? 3);
+  const eventConcurrency = Math.max(1, options.eventConcurrency ?? 1);
   // Small batches on the embedded database: a batch must end well within the jobs' expiry. On
   // Postgres, 100 events a batch: since a batch also runs its runs' database-only steps, larger
   // ones kept events waiting behind long transactions (p99 1.3 s at 500 edits/s with 250, 134 ms
@@ -72,13 +86,24 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     notifyPollingIntervalSeconds: 1,
     burstWhenBatchFull: true,
   } as const;
+  // Jobs sent once a day: looking for them every 2 s (pg-boss's default) only costs an idle
+  // worker CPU.
+  const daily = { pollingIntervalSeconds: 30 } as const;
   const workers: [string, string][] = [];
   workers.push([
     QUEUES.recordChanged,
     await boss.work(
       QUEUES.recordChanged,
-      { ...polling, batchSize: batch.events, localConcurrency: concurrency },
-      (jobs) => handleRecordEvents(deps, jobs),
+      {
+        ...polling,
+        batchSize: batch.events,
+        localConcurrency: eventConcurrency,
+      },
+      gatheringHandler<Job<unknown>>({
+        batchSize: batch.events,
+        gatherMs: EVENT_GATHER_MS,
+        handle: (jobs) => handleRecordEvents(deps, jobs),
+      }),
     ),
   ]);
   workers.push([
@@ -103,7 +128,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   ]);
   workers.push([
     QUEUES.runCleanup,
-    await boss.work(QUEUES.runCleanup, async () => {
+    await boss.work(QUEUES.runCleanup, daily, async () => {
       const deleted = await cleanupRuns(database.db);
       logger.info({ deleted }, 'old runs deleted');
     }),
@@ -119,7 +144,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   await boss.schedule(QUEUES.runCleanup, CLEANUP_CRON, null, { tz: 'Asia/Ho_Chi_Minh' });
   workers.push([
     QUEUES.historyPurge,
-    await boss.work(QUEUES.historyPurge, async () => {
+    await boss.work(QUEUES.historyPurge, daily, async () => {
       const deleted = await purgeRecordHistory(database.db);
       logger.info({ deleted }, 'old record history deleted');
     }),

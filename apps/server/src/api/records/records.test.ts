@@ -207,4 +207,50 @@ describe('records API', () => {
       ['ERP-2', undefined],
     ]);
   });
+
+  it('imports new records with their owners checked, and gives a deleted record’s external id to its replacement', async () => {
+    const url = '/api/records/contact/import';
+    const unknownUser = '00000000-0000-4000-8000-000000000001';
+    const first = await h.call('POST', url, {
+      records: [
+        { externalId: 'CRM-1', data: { name: 'Trần Thị Bích', owner_id: member.id } },
+        { externalId: 'CRM-2', data: { name: 'Lê Văn Cường', owner_id: unknownUser } },
+        { externalId: 'CRM-3', data: { name: 'Phạm Minh Đức' } },
+        { externalId: 'CRM-3', data: { phone: '0903 111 222' } },
+      ],
+    });
+    expect(first.json()).toMatchObject({
+      created: 2,
+      updated: 1,
+      failed: [{ index: 1, error: { code: 'validation_failed', details: [{ field: 'owner_id' }] } }],
+    });
+    const listed = async () =>
+      (await h.call('GET', '/api/records/contact?pageSize=200')).json().items as {
+        id: string;
+        externalId: string;
+        ownerId: string;
+        version: number;
+        data: { phone?: string };
+      }[];
+    const byExternal = async () =>
+      new Map((await listed()).flatMap((r) => (r.externalId ? [[r.externalId, r] as const] : [])));
+    const before = await byExternal();
+    expect(before.get('CRM-1')).toMatchObject({ ownerId: member.id, version: 1 });
+    // Created and then edited by the same import: owned by the importer, at its second version.
+    expect(before.get('CRM-3')).toMatchObject({
+      ownerId: h.admin.id,
+      version: 2,
+      data: { phone: '0903 111 222' },
+    });
+
+    const removed = before.get('CRM-1')?.id ?? '';
+    expect((await h.call('DELETE', `/api/records/contact/${removed}`)).statusCode).toBe(204);
+    const again = await h.call('POST', url, {
+      records: [{ externalId: 'CRM-1', data: { name: 'Trần Thị Bích' } }],
+    });
+    expect(again.json()).toMatchObject({ created: 1, updated: 0, failed: [] });
+    const replacement = (await byExternal()).get('CRM-1');
+    expect(replacement?.id).toBeDefined();
+    expect(replacement?.id).not.toBe(removed);
+  });
 });

@@ -76,17 +76,28 @@ export class ProductFleet {
 
   constructor(private readonly env: Record<string, string>) {}
 
-  /** Starts the API, then the workers (the API migrates the database first), and waits for /readyz. */
-  async start(workers: number): Promise<void> {
+  /**
+   * Starts the API, then the workers and any further API processes (the first API migrates the
+   * database first), and waits for /readyz. The APIs are named `api`, `api-2`, …
+   */
+  async start(workers: number, apis = 1): Promise<void> {
     await this.launch('api', 'api');
     await this.ready('api');
-    const names = Array.from({ length: workers }, (_, i) => `worker-${i + 1}`);
-    for (const name of names) await this.launch(name, 'worker');
-    await Promise.all(names.map((name) => this.ready(name)));
+    const names = [
+      ...Array.from({ length: apis - 1 }, (_, i) => [`api-${i + 2}`, 'api'] as const),
+      ...Array.from({ length: workers }, (_, i) => [`worker-${i + 1}`, 'worker'] as const),
+    ];
+    for (const [name, role] of names) await this.launch(name, role);
+    await Promise.all(names.map(([name]) => this.ready(name)));
   }
 
   get apiUrl(): string {
     return this.member('api').baseUrl;
+  }
+
+  /** Every API process's address, the first one first. */
+  get apiUrls(): string[] {
+    return [...this.members.values()].filter((m) => m.role === 'api').map((m) => m.baseUrl);
   }
 
   pids(): Record<string, number | undefined> {

@@ -9,6 +9,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { PgBoss } from 'pg-boss';
 import type { AuthContext } from './api/auth/auth-context.ts';
+import type { SessionCache } from './api/auth/session-cache.ts';
 import type { AppConfig } from './config.ts';
 import type { Locale } from './i18n/locale.ts';
 
@@ -33,6 +34,8 @@ declare module 'fastify' {
     databaseWatch: DatabaseWatch;
     boss: PgBoss;
     config: AppConfig;
+    /** Session token hash → caller, invalidated by the database's notifications. */
+    sessionCache: SessionCache;
   }
   interface FastifyRequest {
     /** Who is calling, once the auth hook has run; null for anonymous requests. */

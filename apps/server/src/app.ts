@@ -1,7 +1,7 @@
 import { type Database, watchDatabase } from '@crmflow/db';
 import fastifyCookie from '@fastify/cookie';
 import Fastify from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { PgBoss } from 'pg-boss';
 import { allocationRulesRoutes } from './api/allocation-rules/allocation-rules.routes.ts';
 import { authRoutes } from './api/auth/auth.routes.ts';
@@ -42,6 +42,7 @@ import { installInputGuard } from './plugins/input-guard.ts';
 import { installMetrics } from './plugins/metrics.ts';
 import { installNotFound } from './plugins/not-found.ts';
 import { installOpenApi } from './plugins/openapi.ts';
+import { responseSerializerCompiler } from './plugins/response-projection.ts';
 import { installApiRateLimit, installSecurityHeaders } from './plugins/security.ts';
 import { installSpa, spaAvailable } from './plugins/spa.ts';
 
@@ -62,7 +63,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler({ check: config.checkResponses }));
   app.decorate('database', database);
   const databaseWatch = watchDatabase(database);
   app.decorate('databaseWatch', databaseWatch);

@@ -30,6 +30,12 @@ export const Env = z.object({
   CRMFLOW_METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
   /** `on` counts the statements sent to the database (`crmflow_db_statements_sent` in /metrics), for benchmarks. */
   CRMFLOW_COUNT_STATEMENTS: z.enum(['on', 'off']).default('off'),
+  /**
+   * `on` checks every response against its schema (a mismatch is a 500); `off` only leaves out
+   * what the schema does not declare. Off when `NODE_ENV=production`, on otherwise.
+   */
+  CRMFLOW_CHECK_RESPONSES: optional(z.enum(['on', 'off'])),
+  NODE_ENV: optional(z.string()),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -56,6 +62,8 @@ export type AppConfig = {
   signupLimit: number;
   metricsToken: string | undefined;
   countStatements: boolean;
+  /** Whether responses are checked against their schemas, or only projected onto them. */
+  checkResponses: boolean;
 };
 
 export class ConfigError extends Error {
@@ -88,5 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signupLimit: e.CRMFLOW_SIGNUP_LIMIT,
     metricsToken: e.CRMFLOW_METRICS_TOKEN,
     countStatements: e.CRMFLOW_COUNT_STATEMENTS === 'on',
+    checkResponses: (e.CRMFLOW_CHECK_RESPONSES ?? (e.NODE_ENV === 'production' ? 'off' : 'on')) === 'on',
   };
 }

@@ -1,6 +1,7 @@
 import type { UserRole } from '@crmflow/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthContext } from '../api/auth/auth-context.ts';
+import { startSessionCache } from '../api/auth/session-cache.ts';
 import { resolveToken, SESSION_COOKIE, SESSION_DAYS } from '../api/auth/sessions.service.ts';
 import type { App } from '../app-types.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -49,11 +50,27 @@ export function requireRole(...roles: UserRole[]) {
   };
 }
 
+/** Routes whose writes change who a session is (sign-in and out, users, oneself, the organization). */
+const changesCallers = /^\/api\/(auth|users|me|organization)(\/|$)/;
+const reads = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
  * Works out who is calling and in which language to answer, before validation, so that an
  * anonymous request is a 401 whatever its body, and messages follow the user's chosen locale.
+ * Sessions are kept in a cache invalidated by the database's notifications (session-cache.ts);
+ * a write through this process's own routes that may change a caller clears it before its
+ * answer leaves, so the caller's next request never sees the old state.
  */
 export function installAuth(app: App): void {
+  const sessionCache = startSessionCache(app.database);
+  app.decorate('sessionCache', sessionCache);
+  app.addHook('onClose', async () => sessionCache.stop());
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (!reads.has(request.method) && changesCallers.test(request.routeOptions.url ?? '')) {
+      sessionCache.clear();
+    }
+    return payload;
+  });
   app.decorateRequest('auth', null);
   app.decorateRequest('locale', 'vi');
   app.addHook('onRequest', async (request) => {
@@ -61,7 +78,7 @@ export function installAuth(app: App): void {
     const url = request.routeOptions.url;
     if (!url?.startsWith('/api/') || isDocsRoute(url)) return;
     const token = presentedToken(request);
-    if (token) request.auth = await resolveToken(app.database.db, token);
+    if (token) request.auth = await resolveToken(app.database.db, token, sessionCache);
     const chosen = Locale.safeParse(request.auth?.user.locale);
     if (chosen.success) request.locale = chosen.data;
     if (!request.auth && !request.routeOptions.config.public) throw new AppError('unauthenticated');

@@ -77,6 +77,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     signupLimit: 1000,
     metricsToken: 'metrics-token-for-tests',
     countStatements: false,
+    checkResponses: true,
     ...overrides,
   };
 }

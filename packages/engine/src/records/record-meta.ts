@@ -1,6 +1,6 @@
 import { type Executor, fields } from '@crmflow/db';
 import { type FieldMeta, type ModuleKey, standardModules } from '@crmflow/flow';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { fieldsDigest } from './fields-digest.ts';
 
 /** What a write needs to know about a module of one organization. */
@@ -9,10 +9,19 @@ export type RecordMeta = { fields: FieldMeta[]; timeZone: string };
 /**
  * The fields of each (organization, module) this process wrote to, with the fingerprint they
  * were read at (`fieldsDigest`). Each write reads the fingerprint and the time zone in one
- * statement and reloads the fields only when the fingerprint moved.
+ * statement (an edit or delete: the one that locks its record) and reloads the fields only when
+ * the fingerprint moved.
  */
 const cachedFields = new Map<string, { fingerprint: string; fields: FieldMeta[] }>();
 const CACHED_MODULES = 2_000;
+
+/** The fingerprint of a module's fields (`fieldsDigest`), as a scalar subquery that can join any statement. */
+export const fieldsFingerprint = (orgId: string, module: ModuleKey): SQL<string | null> =>
+  fieldsDigest(orgId, module) as SQL<string | null>;
+
+/** The organization's time zone, as a scalar subquery that can join any statement. */
+export const organizationTimeZone = (orgId: string): SQL<string | null> =>
+  sql<string | null>`(select o.time_zone from organizations o where o.id = ${orgId})`;
 
 export async function loadRecordMeta(args: {
   db: Executor;
@@ -20,21 +29,38 @@ export async function loadRecordMeta(args: {
   module: ModuleKey;
 }): Promise<RecordMeta> {
   const { db, orgId, module } = args;
-  const [organization] = await db.execute<{ time_zone: string; fingerprint: string | null }>(sql`
-    select o.time_zone, ${fieldsDigest(sql`o.id`, module)} as fingerprint
-    from organizations o
-    where o.id = ${orgId}
+  const [organization] = await db.execute<{ time_zone: string | null; fingerprint: string | null }>(sql`
+    select ${organizationTimeZone(orgId)} as time_zone, ${fieldsFingerprint(orgId, module)} as fingerprint
   `);
-  if (!organization) throw new Error(`No organization ${orgId}`);
+  return recordMetaAt({
+    ...args,
+    timeZone: organization?.time_zone ?? null,
+    fingerprint: organization?.fingerprint ?? null,
+  });
+}
+
+/**
+ * The module's metadata given the time zone and fingerprint a statement read (with
+ * `organizationTimeZone` and `fieldsFingerprint`): the kept fields while the fingerprint holds.
+ */
+export async function recordMetaAt(args: {
+  db: Executor;
+  orgId: string;
+  module: ModuleKey;
+  timeZone: string | null;
+  fingerprint: string | null;
+}): Promise<RecordMeta> {
+  const { db, orgId, module, timeZone } = args;
+  if (timeZone === null) throw new Error(`No organization ${orgId}`);
   const key = `${orgId}:${module}`;
-  const fingerprint = organization.fingerprint ?? '';
+  const fingerprint = args.fingerprint ?? '';
   const cached = cachedFields.get(key);
-  if (cached?.fingerprint === fingerprint) return { fields: cached.fields, timeZone: organization.time_zone };
+  if (cached?.fingerprint === fingerprint) return { fields: cached.fields, timeZone };
   const loaded = await loadFields(db, orgId, module);
   if (cachedFields.size >= CACHED_MODULES) cachedFields.clear();
   // Kept under the fingerprint read before the fields: a change in between reloads them next time.
   cachedFields.set(key, { fingerprint, fields: loaded });
-  return { fields: loaded, timeZone: organization.time_zone };
+  return { fields: loaded, timeZone };
 }
 
 async function loadFields(db: Executor, orgId: string, module: ModuleKey): Promise<FieldMeta[]> {

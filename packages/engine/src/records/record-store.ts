@@ -14,7 +14,13 @@ import { QUEUES } from '../queues.ts';
 import { RecordError } from './record-errors.ts';
 import type { RecordActor, RecordCausation, RecordChangedEvent, RecordOperation } from './record-event.ts';
 import { writeRecordHistory } from './record-history.ts';
-import { loadRecordMeta, type RecordMeta } from './record-meta.ts';
+import {
+  fieldsFingerprint,
+  loadRecordMeta,
+  organizationTimeZone,
+  type RecordMeta,
+  recordMetaAt,
+} from './record-meta.ts';
 import { checkReferences } from './record-references.ts';
 
 export type RecordRow = typeof records.$inferSelect;
@@ -144,21 +150,41 @@ async function enqueueChange(args: Parameters<typeof changeEvent>[0] & { tx: Tx 
   ]);
 }
 
-async function lockRecord(tx: Tx, context: RecordWriteContext, id: string): Promise<RecordRow> {
-  const [row] = await tx
-    .select()
+/**
+ * Locks the record and, in the same statement, reads the module's field fingerprint and the
+ * organization's time zone (unless the caller gave the metadata).
+ */
+async function lockRecord(
+  tx: Tx,
+  context: RecordWriteContext & { id: string },
+): Promise<{ row: RecordRow; meta: RecordMeta }> {
+  const [locked] = await tx
+    .select({
+      row: records,
+      timeZone: organizationTimeZone(context.orgId),
+      fingerprint: fieldsFingerprint(context.orgId, context.module),
+    })
     .from(records)
     .where(
       and(
-        eq(records.id, id),
+        eq(records.id, context.id),
         eq(records.orgId, context.orgId),
         eq(records.module, context.module),
         isNull(records.deletedAt),
       ),
     )
-    .for('update');
-  if (!row) throw new RecordError({ code: 'record_not_found' });
-  return row;
+    .for('update', { of: records });
+  if (!locked) throw new RecordError({ code: 'record_not_found' });
+  const meta =
+    context.meta ??
+    (await recordMetaAt({
+      db: tx,
+      orgId: context.orgId,
+      module: context.module,
+      timeZone: locked.timeZone,
+      fingerprint: locked.fingerprint,
+    }));
+  return { row: locked.row, meta };
 }
 
 function checkVersion(row: RecordRow, version: number | undefined): void {
@@ -279,9 +305,8 @@ async function withLockedRecord(
   write: (locked: { tx: Tx; row: RecordRow; meta: RecordMeta }) => Promise<RecordRow>,
 ): Promise<RecordRow> {
   return args.db.transaction(async (tx) => {
-    const row = await lockRecord(tx, args, args.id);
+    const { row, meta } = await lockRecord(tx, args);
     checkVersion(row, args.version);
-    const meta = args.meta ?? (await loadRecordMeta({ db: tx, orgId: args.orgId, module: args.module }));
     return write({ tx, row, meta });
   });
 }

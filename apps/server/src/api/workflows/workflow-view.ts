@@ -54,6 +54,23 @@ export const Workflow = z
   .describe('A workflow (Quy trình làm việc) or care process (Quy trình chăm sóc)');
 export type Workflow = z.infer<typeof Workflow>;
 
+/**
+ * Each version's graph as today's declarations read it, by version id: a version is never
+ * edited once written, so a list reads each graph once per process rather than once a request.
+ * The graphs are shared: nothing may change them in place.
+ */
+const versionGraphs = new Map<string, FlowGraph>();
+const KEPT_GRAPHS = 5_000;
+
+function graphOf(version: VersionRow): FlowGraph {
+  const kept = versionGraphs.get(version.id);
+  if (kept) return kept;
+  const graph = storedGraph(version.graph);
+  if (versionGraphs.size >= KEPT_GRAPHS) versionGraphs.clear();
+  versionGraphs.set(version.id, graph);
+  return graph;
+}
+
 export function toWorkflowView(args: {
   row: WorkflowRow;
   version: VersionRow;
@@ -74,7 +91,7 @@ export function toWorkflowView(args: {
     priority: row.priority,
     version: version.version,
     versionId: version.id,
-    graph: storedGraph(version.graph),
+    graph: graphOf(version),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     activatedAt: row.activatedAt?.toISOString() ?? null,

@@ -4,4 +4,7 @@ export * from './organization.ts';
 export * from './outbox.ts';
 export * from './record-history.ts';
 export * from './records.ts';
+export * from './runs.ts';
+export * from './templates.ts';
 export * from './users.ts';
+export * from './workflows.ts';

@@ -60,18 +60,20 @@ const orderEmail: FlowGraph = {
   edges: [{ id: 'e1', source: 't', target: 'email' }],
 };
 
-const template = (id: string, overrides: Partial<GalleryTemplate>): GalleryTemplate => ({
-  id,
+let templateCount = 0;
+const template = (name: string, overrides: Partial<GalleryTemplate>): GalleryTemplate => ({
+  id: `77777777-0000-4000-8000-${String(++templateCount).padStart(12, '0')}`,
   module: 'order',
   kind: 'event',
-  nameVi: id,
-  nameEn: id,
+  nameVi: name,
+  nameEn: name,
   descriptionVi: '',
   descriptionEn: '',
   category: 'sales',
   builtIn: true,
   graph: orderEmail,
   needs: [],
+  createdAt: '2025-03-01T02:00:00.000Z',
   ...overrides,
 });
 
@@ -128,7 +130,7 @@ function setup() {
     {
       method: 'POST',
       path: /^\/api\/templates\/[^/]+\/use$/,
-      reply: () => ({ status: 201, body: workflow({ id: 'wf-new' }) }),
+      reply: () => ({ status: 201, body: workflow({ id: 'ffffffff-0000-4000-8000-000000000007' }) }),
     },
   ]);
   return { api, ...renderApp('/templates') };
@@ -139,8 +141,11 @@ async function openDialog(user: ReturnType<typeof setup>['user'], name: string) 
   return within(await screen.findByTestId('use-template-dialog'));
 }
 
-const useBody = (api: ReturnType<typeof setup>['api'], id: string) =>
-  api.callsTo('POST', `/api/templates/${encodeURIComponent(id)}/use`)[0]?.body;
+/** What "Dùng mẫu" sent for the template of that name. */
+const useBody = (api: ReturnType<typeof setup>['api'], name: string) => {
+  const id = templates.find((item) => item.nameVi === name)?.id ?? '';
+  return api.callsTo('POST', `/api/templates/${id}/use`)[0]?.body;
+};
 
 describe('“Dùng mẫu” creates what the organization lacks', () => {
   beforeEach(installFlowShims);

@@ -1,10 +1,10 @@
+import { WorkflowUseList } from '@crmflow/contracts';
 import { ModuleKey } from '@crmflow/flow';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 import { authOf, requireRole } from '../../plugins/auth.ts';
 import { errors, NoContent, signedInErrors } from '../responses.ts';
-import { WorkflowUse } from '../workflows/workflows-using.ts';
 import {
   AllocationRule,
   activeUserIdsOf,
@@ -109,7 +109,7 @@ export const allocationRulesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['allocation rules'],
         params: Params,
         response: {
-          200: z.object({ items: z.array(WorkflowUse) }).describe('The workflows, active first'),
+          200: WorkflowUseList,
           ...signedInErrors,
           404: errors[404],
         },

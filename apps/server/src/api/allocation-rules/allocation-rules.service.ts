@@ -1,3 +1,4 @@
+import type { WorkflowUse } from '@crmflow/contracts';
 import { allocationRules, type Db, type Executor, users } from '@crmflow/db';
 import { ModuleKey, render } from '@crmflow/flow';
 import { and, asc, eq, inArray } from 'drizzle-orm';
@@ -6,7 +7,7 @@ import { AppError } from '../../errors/app-error.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { audit } from '../audit.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
-import { type WorkflowUse, workflowsUsing } from '../workflows/workflows-using.ts';
+import { workflowsUsing } from '../workflows/workflows-using.ts';
 
 type RuleRow = typeof allocationRules.$inferSelect;
 

@@ -1,10 +1,10 @@
+import { WorkflowUseList } from '@crmflow/contracts';
 import { secretKeyFromText } from '@crmflow/engine';
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf, requireRole } from '../../plugins/auth.ts';
 import { errors, NoContent, signedInErrors } from '../responses.ts';
-import { WorkflowUse } from '../workflows/workflows-using.ts';
 import { ProviderKindSchema } from './provider-settings.ts';
 import { sendProviderTest, TestSendInput } from './provider-test-send.ts';
 import { workflowsUsingProvider } from './provider-usage.ts';
@@ -169,7 +169,7 @@ export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['providers'],
         params: IdParams,
         response: {
-          200: z.object({ items: z.array(WorkflowUse) }).describe('The workflows, active first'),
+          200: WorkflowUseList,
           ...signedInErrors,
           404: errors[404],
         },

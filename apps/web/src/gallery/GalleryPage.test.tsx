@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GalleryTemplate } from '../api/gallery.ts';
 import { installFlowShims } from '../editor/test/render-editor.tsx';
 import { changeLocale } from '../i18n/index.ts';
-import { signedInRoutes } from '../test/fixtures.ts';
+import { providerView, signedInRoutes } from '../test/fixtures.ts';
 import { apiError, mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
 import { birthdayGraph, orderStatusGraph, workflow } from '../workflows/workflow-fixtures.testing.ts';
@@ -74,9 +74,19 @@ const templates: GalleryTemplate[] = [
 ];
 
 const smsProviders = [
-  { id: 'p-default', kind: 'sms', name: 'SMS mặc định', isDefault: true },
-  { id: 'p-other', kind: 'sms', name: 'SMS dự phòng', isDefault: false },
-  { id: 'p-mail', kind: 'email', name: 'Hộp thư', isDefault: true },
+  providerView({
+    id: '15151515-0000-4000-8000-000000000011',
+    kind: 'sms',
+    name: 'SMS mặc định',
+    isDefault: true,
+  }),
+  providerView({ id: '15151515-0000-4000-8000-000000000012', kind: 'sms', name: 'SMS dự phòng' }),
+  providerView({
+    id: '15151515-0000-4000-8000-000000000013',
+    kind: 'email',
+    name: 'Hộp thư',
+    isDefault: true,
+  }),
 ];
 
 function setup(path = '/templates') {
@@ -173,16 +183,16 @@ describe('template gallery', () => {
     );
     const dialog = within(await screen.findByTestId('use-template-dialog'));
     const provider = dialog.getByLabelText('Nhà cung cấp SMS');
-    await waitFor(() => expect(provider).toHaveValue('p-default'));
+    await waitFor(() => expect(provider).toHaveValue('15151515-0000-4000-8000-000000000011'));
     expect(dialog.getByRole('status')).toHaveTextContent('Đã đủ thông tin');
-    await user.selectOptions(provider, 'p-other');
+    await user.selectOptions(provider, '15151515-0000-4000-8000-000000000012');
     await user.click(screen.getByTestId('use-template-submit'));
     await waitFor(() =>
       expect(router.state.location.pathname).toBe('/care-processes/ffffffff-0000-4000-8000-000000000007'),
     );
     expect(api.callsTo('POST', '/api/templates/77777777-0000-4000-8000-000000000002/use')[0]?.body).toEqual({
       name: 'Chúc mừng sinh nhật khách hàng',
-      choices: { '{{provider:sms}}': 'p-other' },
+      choices: { '{{provider:sms}}': '15151515-0000-4000-8000-000000000012' },
       smsTemplates: {},
       emailTemplates: {},
     });

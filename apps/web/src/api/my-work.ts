@@ -28,8 +28,6 @@ export function useMyOpenTasks(userId: string | undefined) {
   });
 }
 
-export type { CareCard } from '@crmflow/contracts';
-
 export type CareCardQuery = { owner?: 'me'; from?: string; to?: string };
 
 export function useCareCards(query: CareCardQuery) {

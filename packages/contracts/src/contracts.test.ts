@@ -89,6 +89,73 @@ const samples: [string, z.ZodType, unknown][] = [
       total: 1,
     },
   ],
+  [
+    'CarePreview',
+    contracts.CarePreview,
+    {
+      today: {
+        date: '2026-12-07',
+        total: 1,
+        records: [{ id: id(1), title: 'Lan', occurrence: '1990-12-07', fireDate: '2026-12-07' }],
+      },
+      thisWeek: { from: '2026-12-07', to: '2026-12-13', total: 0, records: [] },
+      nextRuns: [{ date: '2026-12-08', total: 2 }],
+    },
+  ],
+  [
+    'ProviderList',
+    contracts.ProviderList,
+    {
+      items: [
+        {
+          id: id(7),
+          kind: 'sms',
+          adapter: 'capture',
+          name: 'SMS thử',
+          config: {},
+          hasSecrets: false,
+          isDefault: true,
+          createdAt: at,
+          updatedAt: at,
+        },
+      ],
+    },
+  ],
+  [
+    'NotificationList',
+    contracts.NotificationList,
+    {
+      items: [{ id: id(8), message: 'Đơn DH-0001 đã giao', link: null, readAt: null, createdAt: at }],
+      unread: 1,
+    },
+  ],
+  [
+    'RunPage',
+    contracts.RunPage,
+    {
+      items: [
+        {
+          id: id(9),
+          workflowId: id(10),
+          workflowName: 'Xác nhận đơn hàng',
+          workflowVersionId: id(11),
+          workflowVersion: 1,
+          module: 'order',
+          recordId: id(1),
+          recordTitle: 'DH-0001',
+          status: 'succeeded',
+          reason: null,
+          depth: 0,
+          cause: {},
+          occurrence: null,
+          createdAt: at,
+          startedAt: at,
+          finishedAt: at,
+        },
+      ],
+      total: 1,
+    },
+  ],
 ];
 
 describe('API contracts', () => {

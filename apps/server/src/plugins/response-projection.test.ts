@@ -1,7 +1,6 @@
-import { Me, RecordPage, RecordView } from '@crmflow/contracts';
+import { Me, RecordPage, RecordView, Workflow } from '@crmflow/contracts';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Workflow } from '../api/workflows/workflow-view.ts';
 import { projection, responseSerializerCompiler } from './response-projection.ts';
 
 const Item = z.object({

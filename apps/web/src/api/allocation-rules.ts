@@ -1,18 +1,9 @@
-import { ModuleKey } from '@crmflow/flow';
+import { AllocationRule, AllocationRuleList, WorkflowUseList } from '@crmflow/contracts';
+import type { ModuleKey } from '@crmflow/flow';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest, apiSend } from './client.ts';
-import { WorkflowUse } from './providers.ts';
 
-export const AllocationRuleView = z.object({
-  id: z.string(),
-  module: ModuleKey,
-  name: z.string(),
-  userIds: z.array(z.string()),
-  active: z.boolean(),
-  nextUserId: z.string().nullable(),
-});
-export type AllocationRuleView = z.infer<typeof AllocationRuleView>;
+export type { AllocationRule as AllocationRuleView } from '@crmflow/contracts';
 
 export type AllocationRuleInput = { module?: ModuleKey; name: string; userIds: string[]; active: boolean };
 
@@ -24,7 +15,7 @@ export function useAllocationRuleList() {
     queryFn: ({ signal }) =>
       apiRequest({
         path: '/api/allocation-rules',
-        schema: z.object({ items: z.array(AllocationRuleView) }),
+        schema: AllocationRuleList,
         signal,
       }),
     select: (list) => list.items,
@@ -37,7 +28,7 @@ export function useRuleWorkflows(id: string | undefined) {
     queryFn: ({ signal }) =>
       apiRequest({
         path: `/api/allocation-rules/${encodeURIComponent(id ?? '')}/workflows`,
-        schema: z.object({ items: z.array(WorkflowUse) }),
+        schema: WorkflowUseList,
         signal,
       }),
     select: (list) => list.items,
@@ -60,13 +51,13 @@ export function useSaveAllocationRule() {
             path: `/api/allocation-rules/${encodeURIComponent(id)}`,
             method: 'PATCH',
             body: { name: input.name, userIds: input.userIds, active: input.active },
-            schema: AllocationRuleView,
+            schema: AllocationRule,
           })
         : apiRequest({
             path: '/api/allocation-rules',
             method: 'POST',
             body: input,
-            schema: AllocationRuleView,
+            schema: AllocationRule,
           }),
     onSuccess: () => invalidateRules(queryClient),
   });

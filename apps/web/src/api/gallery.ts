@@ -1,38 +1,15 @@
-import { FlowGraph, ModuleKey, TemplateNeed, WorkflowKind } from '@crmflow/flow';
+import { GalleryList, type GalleryQuery, GalleryTemplate, TemplateFile, Workflow } from '@crmflow/contracts';
 
+export type { GalleryQuery, GalleryTemplate } from '@crmflow/contracts';
 export type { TemplateNeed } from '@crmflow/flow';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest, apiSend } from './client.ts';
 import { workflowListKeys } from './workflow-lists.ts';
-import { Workflow } from './workflow-schemas.ts';
 
 /** The gallery of workflow templates (Quy trình làm việc mẫu): built in, and the organization's own. */
 
-export const GalleryTemplate = z.object({
-  id: z.string(),
-  module: ModuleKey,
-  kind: WorkflowKind,
-  nameVi: z.string(),
-  nameEn: z.string(),
-  descriptionVi: z.string().nullable().default(''),
-  descriptionEn: z.string().nullable().default(''),
-  category: z.string().nullable().optional(),
-  builtIn: z.boolean().default(true),
-  graph: FlowGraph,
-  needs: z.array(TemplateNeed).default([]),
-});
-export type GalleryTemplate = z.infer<typeof GalleryTemplate>;
-
-export const GalleryList = z.object({ items: z.array(GalleryTemplate) });
-
 const galleryKey = ['templates'] as const;
-
-export interface GalleryQuery {
-  module?: ModuleKey;
-  kind?: WorkflowKind;
-}
 
 export function useGalleryTemplates(query: GalleryQuery) {
   return useQuery({
@@ -127,6 +104,6 @@ export function useImportTemplate() {
 }
 
 /** The template as its JSON file. */
-export function fetchTemplateFile(id: string): Promise<unknown> {
-  return apiRequest({ path: `/api/templates/${encodeURIComponent(id)}/export`, schema: z.unknown() });
+export function fetchTemplateFile(id: string): Promise<TemplateFile> {
+  return apiRequest({ path: `/api/templates/${encodeURIComponent(id)}/export`, schema: TemplateFile });
 }

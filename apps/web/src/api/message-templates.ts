@@ -1,41 +1,29 @@
-import { ErrorBody } from '@crmflow/contracts';
-import { ModuleKey } from '@crmflow/flow';
-import { ZnsParam } from '@crmflow/flow/messaging';
+import {
+  EmailPreview,
+  EmailTemplate,
+  EmailTemplateList,
+  ErrorBody,
+  PrintTemplate,
+  PrintTemplateList,
+  ProviderTemplates,
+  SmsTemplate,
+  SmsTemplateList,
+  ZnsTemplate,
+  ZnsTemplateList,
+} from '@crmflow/contracts';
+import type { ModuleKey } from '@crmflow/flow';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ApiError, apiRequest, apiSend, buildUrl } from './client.ts';
 
-const Stamps = { id: z.string(), createdAt: z.string(), updatedAt: z.string() };
-
-export const EmailTemplate = z.object({
-  ...Stamps,
-  module: ModuleKey,
-  name: z.string(),
-  subject: z.string(),
-  body: z.string(),
-});
-export type EmailTemplate = z.infer<typeof EmailTemplate>;
-
-export const SmsTemplate = z.object({ ...Stamps, module: ModuleKey, name: z.string(), body: z.string() });
-export type SmsTemplate = z.infer<typeof SmsTemplate>;
-
-export const ZnsTemplate = z.object({
-  ...Stamps,
-  name: z.string(),
-  providerTemplateId: z.string(),
-  params: z.array(ZnsParam),
-});
-export type ZnsTemplate = z.infer<typeof ZnsTemplate>;
-
-export const PrintTemplate = z.object({ ...Stamps, module: ModuleKey, name: z.string(), body: z.string() });
-export type PrintTemplate = z.infer<typeof PrintTemplate>;
+export type { EmailTemplate, PrintTemplate, SmsTemplate, ZnsTemplate } from '@crmflow/contracts';
 
 /** The four kinds of template and where the API keeps each. */
 export const templateKinds = {
-  email: { path: '/api/email-templates', schema: EmailTemplate },
-  sms: { path: '/api/sms-templates', schema: SmsTemplate },
-  zns: { path: '/api/zns-templates', schema: ZnsTemplate },
-  print: { path: '/api/print-templates', schema: PrintTemplate },
+  email: { path: '/api/email-templates', schema: EmailTemplate, list: EmailTemplateList },
+  sms: { path: '/api/sms-templates', schema: SmsTemplate, list: SmsTemplateList },
+  zns: { path: '/api/zns-templates', schema: ZnsTemplate, list: ZnsTemplateList },
+  print: { path: '/api/print-templates', schema: PrintTemplate, list: PrintTemplateList },
 } as const;
 export type TemplateKind = keyof typeof templateKinds;
 export type TemplateOf<K extends TemplateKind> = z.infer<(typeof templateKinds)[K]['schema']>;
@@ -43,10 +31,10 @@ export type TemplateOf<K extends TemplateKind> = z.infer<(typeof templateKinds)[
 const listKey = (kind: TemplateKind) => ['message-templates', kind] as const;
 
 export function useTemplates<K extends TemplateKind>(kind: K) {
-  const { path, schema } = templateKinds[kind];
+  const { path, list } = templateKinds[kind];
   return useQuery({
     queryKey: listKey(kind),
-    queryFn: ({ signal }) => apiRequest({ path, schema: z.object({ items: z.array(schema) }), signal }),
+    queryFn: ({ signal }) => apiRequest({ path, schema: list, signal }),
     select: (list) => list.items as TemplateOf<K>[],
   });
 }
@@ -75,8 +63,6 @@ export function useDeleteTemplate(kind: TemplateKind) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: listKey(kind) }),
   });
 }
-
-export const EmailPreview = z.object({ subject: z.string(), html: z.string() });
 
 /** An email draft filled for one record, as the recipient would get it. */
 export function useEmailPreview(args: {
@@ -135,19 +121,12 @@ export async function renderPrintPreview(args: {
   return response.blob();
 }
 
-export const ProviderZnsTemplates = z.object({
-  provider: z.object({ id: z.string(), name: z.string() }).nullable(),
-  supported: z.boolean(),
-  templates: z.array(z.object({ id: z.string(), name: z.string(), params: z.array(ZnsParam) })),
-  error: z.string().nullable(),
-});
-
 /** The ZNS provider's approved templates; asked for when the admin presses "import". */
 export function useProviderZnsTemplates() {
   return useQuery({
     queryKey: ['zns-provider-templates'],
     queryFn: ({ signal }) =>
-      apiRequest({ path: '/api/zns-templates/from-provider', schema: ProviderZnsTemplates, signal }),
+      apiRequest({ path: '/api/zns-templates/from-provider', schema: ProviderTemplates, signal }),
     enabled: false,
     retry: false,
   });

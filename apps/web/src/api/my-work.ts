@@ -1,6 +1,5 @@
-import { RecordPage } from '@crmflow/contracts';
+import { CareCardList, RecordPage } from '@crmflow/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from './client.ts';
 
 /** Open tasks a list of "my tasks" shows at most; a salesperson's day holds far fewer. */
@@ -29,22 +28,6 @@ export function useMyOpenTasks(userId: string | undefined) {
   });
 }
 
-export const CareCard = z.object({
-  id: z.string(),
-  orderId: z.string(),
-  orderCode: z.string().nullable(),
-  productId: z.string().nullable(),
-  productName: z.string().nullable(),
-  category: z.string().nullable(),
-  ownerId: z.string().nullable(),
-  ownerName: z.string().nullable(),
-  careDate: z.string().nullable(),
-  layout: z.string(),
-  fields: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-});
-export type CareCard = z.infer<typeof CareCard>;
-
 export type CareCardQuery = { owner?: 'me'; from?: string; to?: string };
 
 export function useCareCards(query: CareCardQuery) {
@@ -54,7 +37,7 @@ export function useCareCards(query: CareCardQuery) {
       apiRequest({
         path: '/api/care-cards',
         query: { ...query },
-        schema: z.object({ items: z.array(CareCard) }),
+        schema: CareCardList,
         signal,
       }),
   });

@@ -1,23 +1,11 @@
+import { AppNotification, NotificationList, UnreadCount } from '@crmflow/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { z } from 'zod';
 import { apiRequest, apiSend } from './client.ts';
 
 /** In-app notifications of the signed-in user, delivered live over SSE. */
 
-export const AppNotification = z.object({
-  id: z.string(),
-  message: z.string(),
-  link: z.string().nullable().optional(),
-  readAt: z.string().nullable().optional(),
-  createdAt: z.string(),
-});
-export type AppNotification = z.infer<typeof AppNotification>;
-
-export const NotificationList = z.object({ items: z.array(AppNotification), unread: z.number() });
-export type NotificationList = z.infer<typeof NotificationList>;
-
-const UnreadCount = z.object({ unread: z.number() });
+export type { AppNotification, NotificationList } from '@crmflow/contracts';
 
 export const notificationsKey = ['notifications'] as const;
 export const NOTIFICATION_STREAM_URL = '/api/notifications/stream';

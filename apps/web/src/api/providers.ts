@@ -1,46 +1,30 @@
+import {
+  CreatedProvider,
+  ProviderKind,
+  ProviderList,
+  ProviderTestResult,
+  ProviderView,
+  RotatedSigningSecret,
+  WorkAppItems,
+  WorkflowUseList,
+} from '@crmflow/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest, apiSend } from './client.ts';
 
-export const providerKinds = ['email', 'sms', 'zns', 'webhook', 'workapp'] as const;
-export type ProviderKind = (typeof providerKinds)[number];
-
-export const ProviderView = z.object({
-  id: z.string(),
-  kind: z.enum(providerKinds),
-  adapter: z.string(),
-  name: z.string(),
-  config: z.record(z.string(), z.unknown()),
-  hasSecrets: z.boolean(),
-  isDefault: z.boolean(),
-  signingSecret: z.string().optional(),
-});
-export type ProviderView = z.infer<typeof ProviderView>;
-
-export const WorkflowUse = z.object({
-  id: z.string(),
-  name: z.string(),
-  module: z.string(),
-  kind: z.enum(['event', 'schedule']),
-  status: z.string(),
-});
-export type WorkflowUse = z.infer<typeof WorkflowUse>;
-
-const TestResult = z.object({
-  status: z.enum(['sent', 'captured', 'failed']),
-  code: z.string().nullable(),
-  error: z.string().nullable(),
-  answer: z.record(z.string(), z.unknown()).nullable(),
-});
-export type TestResult = z.infer<typeof TestResult>;
+export const providerKinds = ProviderKind.options;
+export type {
+  ProviderKind,
+  ProviderTestResult as TestResult,
+  ProviderView,
+  WorkflowUse,
+} from '@crmflow/contracts';
 
 const providersKey = ['providers'] as const;
 
 export function useProviderList() {
   return useQuery({
     queryKey: providersKey,
-    queryFn: ({ signal }) =>
-      apiRequest({ path: '/api/providers', schema: z.object({ items: z.array(ProviderView) }), signal }),
+    queryFn: ({ signal }) => apiRequest({ path: '/api/providers', schema: ProviderList, signal }),
     select: (list) => list.items,
   });
 }
@@ -51,7 +35,7 @@ export function useProviderWorkflows(id: string | undefined) {
     queryFn: ({ signal }) =>
       apiRequest({
         path: `/api/providers/${encodeURIComponent(id ?? '')}/workflows`,
-        schema: z.object({ items: z.array(WorkflowUse) }),
+        schema: WorkflowUseList,
         signal,
       }),
     select: (list) => list.items,
@@ -73,7 +57,7 @@ export type ProviderInput = {
 export function useSaveProvider() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id?: string; input: ProviderInput }) =>
+    mutationFn: ({ id, input }: { id?: string; input: ProviderInput }): Promise<CreatedProvider> =>
       id
         ? apiRequest({
             path: `/api/providers/${encodeURIComponent(id)}`,
@@ -86,7 +70,7 @@ export function useSaveProvider() {
             },
             schema: ProviderView,
           })
-        : apiRequest({ path: '/api/providers', method: 'POST', body: input, schema: ProviderView }),
+        : apiRequest({ path: '/api/providers', method: 'POST', body: input, schema: CreatedProvider }),
     onSuccess: () => invalidateProviders(queryClient),
   });
 }
@@ -112,7 +96,7 @@ export function useRotateSigningSecret() {
       apiRequest({
         path: `/api/providers/${encodeURIComponent(id)}/signing-secret`,
         method: 'POST',
-        schema: ProviderView,
+        schema: RotatedSigningSecret,
       }),
   });
 }
@@ -124,12 +108,10 @@ export function useTestProvider() {
         path: `/api/providers/${encodeURIComponent(id)}/test`,
         method: 'POST',
         body: { to, ...(templateId ? { templateId } : {}) },
-        schema: TestResult,
+        schema: ProviderTestResult,
       }),
   });
 }
-
-const WorkAppItems = z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) });
 
 /**
  * The work app's projects (no `projectId`) or one project's groups, read through our API; nothing

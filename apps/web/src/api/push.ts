@@ -1,15 +1,8 @@
+import { PushDevice, PushDeviceList, VapidPublicKey } from '@crmflow/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest, apiSend } from './client.ts';
 
-export const PushDevice = z.object({
-  id: z.string(),
-  label: z.string(),
-  endpoint: z.string(),
-  createdAt: z.string(),
-  lastPushedAt: z.string().nullable(),
-});
-export type PushDevice = z.infer<typeof PushDevice>;
+export type { PushDevice } from '@crmflow/contracts';
 
 const devicesKey = ['push', 'devices'] as const;
 
@@ -19,14 +12,14 @@ export function usePushDevices() {
     queryFn: ({ signal }) =>
       apiRequest({
         path: '/api/push/subscriptions',
-        schema: z.object({ items: z.array(PushDevice) }),
+        schema: PushDeviceList,
         signal,
       }),
   });
 }
 
 export function fetchVapidPublicKey(): Promise<string> {
-  return apiRequest({ path: '/api/push/vapid-public-key', schema: z.object({ publicKey: z.string() }) }).then(
+  return apiRequest({ path: '/api/push/vapid-public-key', schema: VapidPublicKey }).then(
     (answer) => answer.publicKey,
   );
 }

@@ -1,21 +1,15 @@
+import { RecordRuns, RunPage, type RunRefs, RunStatus } from '@crmflow/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from './client.ts';
-import { Run } from './workflow-schemas.ts';
 
 /** Runs across the organization (`GET /api/runs`), for the run history list. */
 
 /** The statuses a run goes through; the list stays readable if the server adds one. */
-export const runStatuses = [
-  'queued',
-  'running',
-  'waiting',
-  'succeeded',
-  'failed',
-  'skipped',
-  'dropped',
-] as const;
-export type RunStatus = (typeof runStatuses)[number];
+export const runStatuses = RunStatus.options;
+export type { RunStatus } from '@crmflow/contracts';
+
+/** Names of nothing: what a panel reads before any run or test answered. */
+export const noRefs: RunRefs = { users: [], records: [], providers: [] };
 
 export function isRunStatus(status: string): status is RunStatus {
   return runStatuses.some((known) => known === status);
@@ -23,14 +17,6 @@ export function isRunStatus(status: string): status is RunStatus {
 
 /** Runs still moving on their own: the list refreshes while it shows one. */
 export const inProgressStatuses: readonly string[] = ['queued', 'running'];
-
-export const RunPage = z.object({
-  items: z.array(Run),
-  total: z.number(),
-  page: z.number().optional(),
-  pageSize: z.number().optional(),
-});
-export type RunPage = z.infer<typeof RunPage>;
 
 export const RUNS_PAGE_SIZE = 20;
 export const RUNS_REFRESH_MS = 3000;
@@ -72,8 +58,6 @@ export function useRuns(query: RunListQuery) {
     },
   });
 }
-
-const RecordRuns = z.object({ items: z.array(Run) });
 
 /** The latest runs on one record (`GET /api/records/:module/:id/runs`), for its page. */
 export function useRecordRuns(module: string, id: string | undefined) {

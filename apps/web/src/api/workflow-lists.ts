@@ -1,24 +1,14 @@
+import { OrderedWorkflows, Workflow, WorkflowList, type WorkflowStats } from '@crmflow/contracts';
 import type { ModuleKey, WorkflowKind } from '@crmflow/flow';
 import { type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest, apiSend } from './client.ts';
-import { Workflow, type WorkflowStats } from './workflow-schemas.ts';
 
 /** Lists of workflows (kind `event`) and care processes (kind `schedule`), and what is done from them. */
-
-export const ActiveLimit = z.object({ active: z.number(), max: z.number() });
-export type ActiveLimit = z.infer<typeof ActiveLimit>;
-
-export const WorkflowList = z.object({
-  items: z.array(Workflow),
-  limits: z.record(z.string(), ActiveLimit).default({}),
-});
-export type WorkflowList = z.infer<typeof WorkflowList>;
 
 /** The most active workflows a module may have per kind (docs/semantics.md, Lifecycle rules), when the answer omits it. */
 export const ACTIVE_LIMIT = 10;
 
-export type RunStats = z.infer<typeof WorkflowStats>;
+export type RunStats = WorkflowStats;
 
 export const noRuns: RunStats = { runs: 0, failed: 0, lastRunAt: null, lastRunStatus: null };
 
@@ -109,14 +99,12 @@ export interface PriorityOrder {
   ids: string[];
 }
 
-const OrderAnswer = z.object({ items: z.array(Workflow) });
-
 /** Sets the priority order; the lists show the new order at once and fall back if the server refuses. */
 export function useReorderWorkflows() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (order: PriorityOrder) =>
-      apiRequest({ path: '/api/workflows/order', method: 'PUT', body: order, schema: OrderAnswer }),
+      apiRequest({ path: '/api/workflows/order', method: 'PUT', body: order, schema: OrderedWorkflows }),
     onMutate: async (order) => {
       await queryClient.cancelQueries({ queryKey: workflowListKeys.lists });
       const previous: [QueryKey, WorkflowList | undefined][] = queryClient.getQueriesData<WorkflowList>({

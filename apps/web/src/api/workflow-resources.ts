@@ -1,6 +1,20 @@
-import { ModuleKey, type ValidationContext, ZnsTemplateSpec } from '@crmflow/flow';
+import {
+  type AllocationRule,
+  AllocationRuleList,
+  type EmailTemplate,
+  EmailTemplateList,
+  type PrintTemplate,
+  PrintTemplateList,
+  ProviderList,
+  type ProviderView,
+  type SmsTemplate,
+  SmsTemplateList,
+  type ZnsTemplate,
+  ZnsTemplateList,
+} from '@crmflow/contracts';
+import type { ModuleKey, ValidationContext } from '@crmflow/flow';
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { apiRequest, isApiError } from './client.ts';
 
 /**
@@ -9,34 +23,16 @@ import { apiRequest, isApiError } from './client.ts';
  * would feed instead of calling every id unknown.
  */
 
-const Provider = z.object({
-  id: z.string(),
-  kind: z.string(),
-  adapter: z.string().optional(),
-  name: z.string(),
-  isDefault: z.boolean().optional(),
-  config: z.record(z.string(), z.unknown()).optional(),
-});
-export type Provider = z.infer<typeof Provider>;
+export type Provider = ProviderView;
+/** An email, SMS or print template, as the pickers list them. */
+export type MessageTemplate = EmailTemplate | SmsTemplate | PrintTemplate;
+export type { AllocationRule, ZnsTemplate } from '@crmflow/contracts';
 
-const MessageTemplate = z.object({
-  id: z.string(),
-  module: ModuleKey.nullable().optional(),
-  name: z.string(),
-  subject: z.string().optional(),
-});
-export type MessageTemplate = z.infer<typeof MessageTemplate>;
-
-const ZnsTemplate = ZnsTemplateSpec.extend({ name: z.string(), providerTemplateId: z.string().optional() });
-export type ZnsTemplate = z.infer<typeof ZnsTemplate>;
-
-const AllocationRule = z.object({
-  id: z.string(),
-  module: ModuleKey,
-  name: z.string(),
-  active: z.boolean().default(true),
-});
-export type AllocationRule = z.infer<typeof AllocationRule>;
+const messageTemplateLists = {
+  email: EmailTemplateList,
+  sms: SmsTemplateList,
+  print: PrintTemplateList,
+} as const;
 
 export interface PickerList<T> {
   items: T[];
@@ -44,8 +40,12 @@ export interface PickerList<T> {
   known: boolean;
 }
 
-function usePickerList<T>(args: { path: string; query?: Record<string, string>; item: z.ZodType<T> }) {
-  const schema = z.object({ items: z.array(args.item) });
+function usePickerList<T>(args: {
+  path: string;
+  query?: Record<string, string>;
+  schema: z.ZodType<{ items: T[] }>;
+}) {
+  const { schema } = args;
   const result = useQuery({
     queryKey: ['editor-lists', args.path, args.query ?? {}],
     queryFn: async ({ signal }): Promise<PickerList<T>> => {
@@ -68,23 +68,30 @@ function usePickerList<T>(args: { path: string; query?: Record<string, string>; 
 }
 
 export function useProviders(): PickerList<Provider> {
-  return usePickerList({ path: '/api/providers', item: Provider });
+  return usePickerList({ path: '/api/providers', schema: ProviderList });
 }
 
-export function useMessageTemplates(args: { kind: 'email' | 'sms' | 'print'; module: ModuleKey }) {
-  return usePickerList({
+export function useMessageTemplates(args: {
+  kind: 'email' | 'sms' | 'print';
+  module: ModuleKey;
+}): PickerList<MessageTemplate> {
+  return usePickerList<MessageTemplate>({
     path: `/api/${args.kind}-templates`,
     query: { module: args.module },
-    item: MessageTemplate,
+    schema: messageTemplateLists[args.kind],
   });
 }
 
 export function useZnsTemplates(): PickerList<ZnsTemplate> {
-  return usePickerList({ path: '/api/zns-templates', item: ZnsTemplate });
+  return usePickerList({ path: '/api/zns-templates', schema: ZnsTemplateList });
 }
 
 export function useAllocationRules(module: ModuleKey): PickerList<AllocationRule> {
-  const list = usePickerList({ path: '/api/allocation-rules', query: { module }, item: AllocationRule });
+  const list = usePickerList({
+    path: '/api/allocation-rules',
+    query: { module },
+    schema: AllocationRuleList,
+  });
   return { ...list, items: list.items.filter((rule) => rule.module === module) };
 }
 

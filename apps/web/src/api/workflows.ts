@@ -1,7 +1,7 @@
+import { RetriedRun, RunDetail, TestRunResult, Workflow } from '@crmflow/contracts';
 import type { FlowGraph, ModuleKey, WorkflowKind } from '@crmflow/flow';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client.ts';
-import { RunDetail, Run as RunSchema, TestResult, Workflow } from './workflow-schemas.ts';
 
 const workflowPath = (id?: string, action?: string) =>
   ['/api/workflows', id && encodeURIComponent(id), action].filter(Boolean).join('/');
@@ -75,7 +75,12 @@ export function useWorkflowActivation() {
 export function useTestWorkflow() {
   return useMutation({
     mutationFn: ({ id, recordId }: { id: string; recordId: string }) =>
-      apiRequest({ path: workflowPath(id, 'test'), method: 'POST', body: { recordId }, schema: TestResult }),
+      apiRequest({
+        path: workflowPath(id, 'test'),
+        method: 'POST',
+        body: { recordId },
+        schema: TestRunResult,
+      }),
   });
 }
 
@@ -94,7 +99,7 @@ export function useRetryRun() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      apiRequest({ path: `/api/runs/${encodeURIComponent(id)}/retry`, method: 'POST', schema: RunSchema }),
+      apiRequest({ path: `/api/runs/${encodeURIComponent(id)}/retry`, method: 'POST', schema: RetriedRun }),
     onSuccess: async (run) => {
       await queryClient.invalidateQueries({ queryKey: workflowKeys.run(run.id) });
       await queryClient.invalidateQueries({ queryKey: ['runs'] });

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GalleryTemplate } from '../api/gallery.ts';
 import { installFlowShims } from '../editor/test/render-editor.tsx';
 import { changeLocale } from '../i18n/index.ts';
-import { signedInRoutes } from '../test/fixtures.ts';
+import { providerView, signedInRoutes } from '../test/fixtures.ts';
 import { apiError, mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
 import { birthdayGraph, orderStatusGraph, workflow } from '../workflows/workflow-fixtures.testing.ts';
@@ -30,7 +30,7 @@ const birthdaySms: FlowGraph = {
 
 const templates: GalleryTemplate[] = [
   {
-    id: 'tpl-order',
+    id: '77777777-0000-4000-8000-000000000001',
     module: 'order',
     kind: 'event',
     nameVi: 'Báo người phụ trách khi đơn hàng giao xong',
@@ -41,9 +41,10 @@ const templates: GalleryTemplate[] = [
     builtIn: true,
     graph: orderStatusGraph,
     needs: [],
+    createdAt: '2025-03-01T02:00:00.000Z',
   },
   {
-    id: 'tpl-birthday',
+    id: '77777777-0000-4000-8000-000000000002',
     module: 'contact',
     kind: 'schedule',
     nameVi: 'Chúc mừng sinh nhật khách hàng',
@@ -54,9 +55,10 @@ const templates: GalleryTemplate[] = [
     builtIn: true,
     graph: birthdaySms,
     needs: [{ placeholder: '{{provider:sms}}', what: 'provider', scope: 'sms', nodeIds: ['sms'] }],
+    createdAt: '2025-03-01T02:00:00.000Z',
   },
   {
-    id: 'tpl-own',
+    id: '77777777-0000-4000-8000-000000000003',
     module: 'order',
     kind: 'event',
     nameVi: 'Mẫu riêng của chi nhánh',
@@ -67,13 +69,24 @@ const templates: GalleryTemplate[] = [
     builtIn: false,
     graph: orderStatusGraph,
     needs: [],
+    createdAt: '2025-03-01T02:00:00.000Z',
   },
 ];
 
 const smsProviders = [
-  { id: 'p-default', kind: 'sms', name: 'SMS mặc định', isDefault: true },
-  { id: 'p-other', kind: 'sms', name: 'SMS dự phòng', isDefault: false },
-  { id: 'p-mail', kind: 'email', name: 'Hộp thư', isDefault: true },
+  providerView({
+    id: '15151515-0000-4000-8000-000000000011',
+    kind: 'sms',
+    name: 'SMS mặc định',
+    isDefault: true,
+  }),
+  providerView({ id: '15151515-0000-4000-8000-000000000012', kind: 'sms', name: 'SMS dự phòng' }),
+  providerView({
+    id: '15151515-0000-4000-8000-000000000013',
+    kind: 'email',
+    name: 'Hộp thư',
+    isDefault: true,
+  }),
 ];
 
 function setup(path = '/templates') {
@@ -154,10 +167,15 @@ describe('template gallery', () => {
     const { api, user, router } = setup();
     api.use({
       method: 'POST',
-      path: '/api/templates/tpl-birthday/use',
+      path: '/api/templates/77777777-0000-4000-8000-000000000002/use',
       reply: () => ({
         status: 201,
-        body: workflow({ id: 'wf-new', module: 'contact', kind: 'schedule', graph: birthdayGraph }),
+        body: workflow({
+          id: 'ffffffff-0000-4000-8000-000000000007',
+          module: 'contact',
+          kind: 'schedule',
+          graph: birthdayGraph,
+        }),
       }),
     });
     await user.click(
@@ -165,14 +183,16 @@ describe('template gallery', () => {
     );
     const dialog = within(await screen.findByTestId('use-template-dialog'));
     const provider = dialog.getByLabelText('Nhà cung cấp SMS');
-    await waitFor(() => expect(provider).toHaveValue('p-default'));
+    await waitFor(() => expect(provider).toHaveValue('15151515-0000-4000-8000-000000000011'));
     expect(dialog.getByRole('status')).toHaveTextContent('Đã đủ thông tin');
-    await user.selectOptions(provider, 'p-other');
+    await user.selectOptions(provider, '15151515-0000-4000-8000-000000000012');
     await user.click(screen.getByTestId('use-template-submit'));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/care-processes/wf-new'));
-    expect(api.callsTo('POST', '/api/templates/tpl-birthday/use')[0]?.body).toEqual({
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe('/care-processes/ffffffff-0000-4000-8000-000000000007'),
+    );
+    expect(api.callsTo('POST', '/api/templates/77777777-0000-4000-8000-000000000002/use')[0]?.body).toEqual({
       name: 'Chúc mừng sinh nhật khách hàng',
-      choices: { '{{provider:sms}}': 'p-other' },
+      choices: { '{{provider:sms}}': '15151515-0000-4000-8000-000000000012' },
       smsTemplates: {},
       emailTemplates: {},
     });
@@ -182,7 +202,7 @@ describe('template gallery', () => {
     const { api, user, router } = setup();
     api.use({
       method: 'POST',
-      path: '/api/templates/tpl-birthday/use',
+      path: '/api/templates/77777777-0000-4000-8000-000000000002/use',
       reply: () => apiError(404, { code: 'template_gone', message: 'Mẫu này không còn nữa.' }),
     });
     await user.click(
@@ -223,10 +243,14 @@ describe('template gallery', () => {
     const { api, user } = setup();
     api.use({
       method: 'PATCH',
-      path: '/api/templates/tpl-own',
+      path: '/api/templates/77777777-0000-4000-8000-000000000003',
       reply: () => ok({ ...templates[2], nameVi: 'Mẫu chi nhánh HN', nameEn: 'Mẫu chi nhánh HN' }),
     });
-    api.use({ method: 'DELETE', path: '/api/templates/tpl-own', reply: () => ({ status: 204 }) });
+    api.use({
+      method: 'DELETE',
+      path: '/api/templates/77777777-0000-4000-8000-000000000003',
+      reply: () => ({ status: 204 }),
+    });
     await user.click(
       await screen.findByRole('button', { name: 'Sửa thông tin mẫu “Mẫu riêng của chi nhánh”' }),
     );
@@ -238,13 +262,15 @@ describe('template gallery', () => {
     await user.type(screen.getByLabelText('Mô tả (tiếng Anh)'), 'For the Hanoi branch');
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
     await waitFor(() =>
-      expect(api.callsTo('PATCH', '/api/templates/tpl-own')[0]?.body).toEqual({
+      expect(api.callsTo('PATCH', '/api/templates/77777777-0000-4000-8000-000000000003')[0]?.body).toEqual({
         name: { vi: 'Mẫu chi nhánh HN', en: 'Hanoi branch template' },
         description: { vi: 'Chỉ có bản tiếng Việt', en: 'For the Hanoi branch' },
       }),
     );
     await user.click(screen.getByRole('button', { name: 'Xóa mẫu “Mẫu riêng của chi nhánh”' }));
     await user.click(await screen.findByRole('button', { name: 'Xóa mẫu' }));
-    await waitFor(() => expect(api.callsTo('DELETE', '/api/templates/tpl-own')).toHaveLength(1));
+    await waitFor(() =>
+      expect(api.callsTo('DELETE', '/api/templates/77777777-0000-4000-8000-000000000003')).toHaveLength(1),
+    );
   });
 });

@@ -1,8 +1,8 @@
+import type { Workflow } from '@crmflow/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type TemplateCardInput, useSaveAsTemplate } from '../api/gallery.ts';
-import type { Workflow } from '../api/workflow-schemas.ts';
 import { useErrorMessage } from '../components/useErrorMessage.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import '../styles/gallery.css';

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GalleryTemplate } from '../api/gallery.ts';
 import { installFlowShims } from '../editor/test/render-editor.tsx';
-import { member, signedInRoutes } from '../test/fixtures.ts';
+import { allocationRule, emailTemplate, member, providerView, signedInRoutes } from '../test/fixtures.ts';
 import { mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
 import { birthdayGraph, workflow } from '../workflows/workflow-fixtures.testing.ts';
@@ -60,18 +60,20 @@ const orderEmail: FlowGraph = {
   edges: [{ id: 'e1', source: 't', target: 'email' }],
 };
 
-const template = (id: string, overrides: Partial<GalleryTemplate>): GalleryTemplate => ({
-  id,
+let templateCount = 0;
+const template = (name: string, overrides: Partial<GalleryTemplate>): GalleryTemplate => ({
+  id: `77777777-0000-4000-8000-${String(++templateCount).padStart(12, '0')}`,
   module: 'order',
   kind: 'event',
-  nameVi: id,
-  nameEn: id,
+  nameVi: name,
+  nameEn: name,
   descriptionVi: '',
   descriptionEn: '',
   category: 'sales',
   builtIn: true,
   graph: orderEmail,
   needs: [],
+  createdAt: '2025-03-01T02:00:00.000Z',
   ...overrides,
 });
 
@@ -106,7 +108,11 @@ function setup() {
       method: 'POST',
       path: '/api/providers',
       reply: ({ body }) => {
-        const created = { id: 'p-new', config: {}, hasSecrets: false, isDefault: true, ...Object(body) };
+        const created = providerView({
+          id: '15151515-0000-4000-8000-000000000021',
+          isDefault: true,
+          ...Object(body),
+        });
         providers.push(created);
         return { status: 201, body: created };
       },
@@ -115,7 +121,7 @@ function setup() {
       method: 'POST',
       path: '/api/allocation-rules',
       reply: ({ body }) => {
-        const created = { id: 'r-new', active: true, nextUserId: null, ...Object(body) };
+        const created = allocationRule({ id: '17171717-0000-4000-8000-000000000001', ...Object(body) });
         rules.push(created);
         return { status: 201, body: created };
       },
@@ -123,12 +129,19 @@ function setup() {
     {
       method: 'POST',
       path: '/api/email-templates',
-      reply: () => ({ status: 201, body: { id: 'et-new', name: 'Email xác nhận (từ thư viện mẫu)' } }),
+      reply: () => ({
+        status: 201,
+        body: emailTemplate({
+          id: '16161616-0000-4000-8000-000000000021',
+          module: 'order',
+          name: 'Email xác nhận (từ thư viện mẫu)',
+        }),
+      }),
     },
     {
       method: 'POST',
       path: /^\/api\/templates\/[^/]+\/use$/,
-      reply: () => ({ status: 201, body: workflow({ id: 'wf-new' }) }),
+      reply: () => ({ status: 201, body: workflow({ id: 'ffffffff-0000-4000-8000-000000000007' }) }),
     },
   ]);
   return { api, ...renderApp('/templates') };
@@ -139,8 +152,11 @@ async function openDialog(user: ReturnType<typeof setup>['user'], name: string) 
   return within(await screen.findByTestId('use-template-dialog'));
 }
 
-const useBody = (api: ReturnType<typeof setup>['api'], id: string) =>
-  api.callsTo('POST', `/api/templates/${encodeURIComponent(id)}/use`)[0]?.body;
+/** What "Dùng mẫu" sent for the template of that name. */
+const useBody = (api: ReturnType<typeof setup>['api'], name: string) => {
+  const id = templates.find((item) => item.nameVi === name)?.id ?? '';
+  return api.callsTo('POST', `/api/templates/${id}/use`)[0]?.body;
+};
 
 describe('“Dùng mẫu” creates what the organization lacks', () => {
   beforeEach(installFlowShims);
@@ -160,7 +176,7 @@ describe('“Dùng mẫu” creates what the organization lacks', () => {
     await user.selectOptions(form.getByLabelText('Kiểu kết nối'), 'capture');
     await user.click(form.getByRole('button', { name: 'Lưu và chọn' }));
 
-    await waitFor(() => expect(provider).toHaveValue('p-new'));
+    await waitFor(() => expect(provider).toHaveValue('15151515-0000-4000-8000-000000000021'));
     expect(api.callsTo('POST', '/api/providers')[0]?.body).toEqual({
       kind: 'sms',
       adapter: 'capture',
@@ -171,7 +187,9 @@ describe('“Dùng mẫu” creates what the organization lacks', () => {
     expect(dialog.getByRole('status')).toHaveTextContent('Đã đủ thông tin');
     await user.click(screen.getByTestId('use-template-submit'));
     await waitFor(() =>
-      expect(useBody(api, 'Sinh nhật')).toMatchObject({ choices: { '{{provider:sms}}': 'p-new' } }),
+      expect(useBody(api, 'Sinh nhật')).toMatchObject({
+        choices: { '{{provider:sms}}': '15151515-0000-4000-8000-000000000021' },
+      }),
     );
   });
 
@@ -209,7 +227,7 @@ describe('“Dùng mẫu” creates what the organization lacks', () => {
     await user.selectOptions(await form.findByLabelText('Thêm người dùng…'), member.id);
     await user.click(form.getByRole('button', { name: 'Lưu và chọn' }));
 
-    await waitFor(() => expect(rule).toHaveValue('r-new'));
+    await waitFor(() => expect(rule).toHaveValue('17171717-0000-4000-8000-000000000001'));
     expect(api.callsTo('POST', '/api/allocation-rules')[0]?.body).toEqual({
       module: 'lead',
       name: 'Quy tắc phân bổ của phân hệ Tiềm năng',
@@ -218,7 +236,9 @@ describe('“Dùng mẫu” creates what the organization lacks', () => {
     });
     await user.click(screen.getByTestId('use-template-submit'));
     await waitFor(() =>
-      expect(useBody(api, 'Phân bổ')).toMatchObject({ choices: { '{{allocationRule:lead}}': 'r-new' } }),
+      expect(useBody(api, 'Phân bổ')).toMatchObject({
+        choices: { '{{allocationRule:lead}}': '17171717-0000-4000-8000-000000000001' },
+      }),
     );
   });
 
@@ -232,7 +252,9 @@ describe('“Dùng mẫu” creates what the organization lacks', () => {
     await user.selectOptions(step, 'create');
     await user.click(screen.getByTestId('use-template-submit'));
     await waitFor(() =>
-      expect(useBody(api, 'Xác nhận đơn')).toMatchObject({ emailTemplates: { email: 'et-new' } }),
+      expect(useBody(api, 'Xác nhận đơn')).toMatchObject({
+        emailTemplates: { email: '16161616-0000-4000-8000-000000000021' },
+      }),
     );
     expect(api.callsTo('POST', '/api/email-templates')[0]?.body).toEqual({
       module: 'order',

@@ -6,13 +6,13 @@ import { mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
 
 const card = {
-  id: 'c1',
-  orderId: 'o1',
+  id: '13131313-0000-4000-8000-000000000001',
+  orderId: 'cccccccc-0000-4000-8000-000000000001',
   orderCode: 'ĐH-0001',
-  productId: 'p1',
+  productId: 'eeeeeeee-0000-4000-8000-000000000001',
   productName: 'Máy lọc nước',
   category: null,
-  ownerId: 'u1',
+  ownerId: 'aaaaaaaa-0000-4000-8000-000000000002',
   ownerName: 'Lê Hoàng Cường',
   careDate: '2026-12-09',
   layout: 'default',
@@ -36,7 +36,7 @@ describe('care cards page', () => {
     renderApp('/care-cards');
     expect(await screen.findByRole('link', { name: 'Máy lọc nước' })).toHaveAttribute(
       'href',
-      '/records/order/o1',
+      '/records/order/cccccccc-0000-4000-8000-000000000001',
     );
     expect(screen.getByText('Ngày chăm sóc 09/12/2026')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('radio', { name: 'Tuần này' }));

@@ -26,7 +26,7 @@ class FakeEventSource extends EventTarget {
 }
 
 const note = (overrides: Partial<AppNotification> = {}): AppNotification => ({
-  id: 'n-1',
+  id: '12121212-0000-4000-8000-000000000001',
   message: 'Đơn hàng ĐH-0001 đã giao',
   link: '/records/order/cccccccc-0000-4000-8000-000000000001',
   readAt: null,
@@ -63,7 +63,11 @@ describe('notifications bell', () => {
 
     FakeEventSource.last?.emit(
       'notification',
-      note({ id: 'n-2', message: 'Nhiệm vụ mới: Gọi chăm sóc ĐH-0002', link: '/records/task/t-2' }),
+      note({
+        id: '12121212-0000-4000-8000-000000000002',
+        message: 'Nhiệm vụ mới: Gọi chăm sóc ĐH-0002',
+        link: '/records/task/t-2',
+      }),
     );
     FakeEventSource.last?.emit('unread', { unread: 2 });
     await waitFor(() => expect(count()).toBe('2'));
@@ -79,8 +83,14 @@ describe('notifications bell', () => {
     await waitFor(() => expect(count()).toBe('1'));
     // The count may come before the notification that changed it: it must not be counted twice.
     FakeEventSource.last?.emit('unread', { unread: 2 });
-    FakeEventSource.last?.emit('notification', note({ id: 'n-2', message: 'Nhiệm vụ mới' }));
-    FakeEventSource.last?.emit('notification', note({ id: 'n-2', message: 'Nhiệm vụ mới' }));
+    FakeEventSource.last?.emit(
+      'notification',
+      note({ id: '12121212-0000-4000-8000-000000000002', message: 'Nhiệm vụ mới' }),
+    );
+    FakeEventSource.last?.emit(
+      'notification',
+      note({ id: '12121212-0000-4000-8000-000000000002', message: 'Nhiệm vụ mới' }),
+    );
     FakeEventSource.last?.emit('notification', note());
     await user.click(screen.getByRole('button', { name: /Thông báo/ }));
     expect(screen.getAllByTestId('notification-item')).toHaveLength(2);
@@ -92,7 +102,11 @@ describe('notifications bell', () => {
     await waitFor(() => expect(count()).toBe('1'));
     FakeEventSource.last?.emit(
       'notification',
-      note({ id: 'n-2', message: 'Nhiệm vụ mới', link: '/records/task/t-2' }),
+      note({
+        id: '12121212-0000-4000-8000-000000000002',
+        message: 'Nhiệm vụ mới',
+        link: '/records/task/t-2',
+      }),
     );
     await user.click(screen.getByRole('button', { name: /Thông báo/ }));
     const items = screen.getAllByTestId('notification-item');
@@ -106,13 +120,20 @@ describe('notifications bell', () => {
   });
 
   it('marks one notification read, then all', async () => {
-    const { api, user } = setup([note(), note({ id: 'n-2', message: 'Nhiệm vụ mới' })], 2);
+    const { api, user } = setup(
+      [note(), note({ id: '12121212-0000-4000-8000-000000000002', message: 'Nhiệm vụ mới' })],
+      2,
+    );
     await waitFor(() => expect(count()).toBe('2'));
     await user.click(screen.getByRole('button', { name: /Thông báo/ }));
     const first = screen.getAllByTestId('notification-item')[0]!;
     await user.click(within(first).getByRole('button', { name: 'Đánh dấu đã đọc' }));
     await waitFor(() => expect(count()).toBe('1'));
-    await waitFor(() => expect(api.callsTo('POST', '/api/notifications/n-1/read')).toHaveLength(1));
+    await waitFor(() =>
+      expect(
+        api.callsTo('POST', '/api/notifications/12121212-0000-4000-8000-000000000001/read'),
+      ).toHaveLength(1),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }));
     await waitFor(() => expect(count()).toBeNull());

@@ -8,7 +8,7 @@ import { renderApp } from '../test/render-app.tsx';
 const VAPID_KEY = 'BP-_AQ';
 const endpoint = 'https://fcm.googleapis.com/fcm/send/dien-thoai-1';
 const device = {
-  id: 'd1',
+  id: '14141414-0000-4000-8000-000000000001',
   label: 'Chrome · Android',
   endpoint,
   createdAt: '2026-12-07T09:00:00Z',

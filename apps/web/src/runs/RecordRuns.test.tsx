@@ -1,6 +1,6 @@
+import type { Run } from '@crmflow/contracts';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Run } from '../api/workflow-schemas.ts';
 import { orderRecord, signedInRoutes } from '../test/fixtures.ts';
 import { mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
@@ -26,7 +26,7 @@ describe("a record's run history", () => {
     setup([
       run({}),
       run({
-        id: 'run-2',
+        id: '99999999-0000-4000-8000-000000000002',
         workflowName: 'Xác nhận đơn hàng',
         status: 'failed',
         reason: 'Máy chủ email từ chối',
@@ -41,7 +41,7 @@ describe("a record's run history", () => {
     expect(within(rows[1] as HTMLElement).getByText('Thất bại')).toBeVisible();
     expect(within(section).getByRole('link', { name: /Xác nhận đơn hàng/ })).toHaveAttribute(
       'href',
-      '/runs/run-2',
+      '/runs/99999999-0000-4000-8000-000000000002',
     );
     // Every run is on this record: no record column.
     expect(within(section).queryByRole('columnheader', { name: 'Bản ghi' })).toBeNull();

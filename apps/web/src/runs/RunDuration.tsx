@@ -1,5 +1,5 @@
+import type { Run } from '@crmflow/contracts';
 import { useTranslation } from 'react-i18next';
-import type { Run } from '../api/workflow-schemas.ts';
 import { runDuration } from './run-duration.ts';
 
 const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });

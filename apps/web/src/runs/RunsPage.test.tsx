@@ -1,6 +1,6 @@
+import type { Run } from '@crmflow/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Run } from '../api/workflow-schemas.ts';
 import { signedInRoutes } from '../test/fixtures.ts';
 import { mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
@@ -12,13 +12,13 @@ const run = sampleRun;
 const runs = [
   run(),
   run({
-    id: 'run-2',
+    id: '99999999-0000-4000-8000-000000000002',
     status: 'failed',
     reason: 'Máy chủ email từ chối người nhận',
     finishedAt: '2025-03-16T09:32:05.000Z',
   }),
   run({
-    id: 'run-3',
+    id: '99999999-0000-4000-8000-000000000003',
     status: 'dropped',
     reason: 'Vượt quá độ sâu 5 của chuỗi quy trình',
     recordId: null,
@@ -67,7 +67,7 @@ describe('run history', () => {
     );
     expect(within(rows[0]!).getByRole('link', { name: /Xác nhận đơn hàng/ })).toHaveAttribute(
       'href',
-      '/runs/run-1',
+      '/runs/99999999-0000-4000-8000-000000000001',
     );
     expect(within(rows[1]!).getByText('Thất bại')).toBeInTheDocument();
     expect(within(rows[1]!).getByText('Máy chủ email từ chối người nhận')).toBeInTheDocument();
@@ -82,7 +82,7 @@ describe('run history', () => {
     const { user, router } = setup();
     const rows = await screen.findAllByTestId('run-row');
     await user.click(within(rows[1]!).getAllByRole('cell')[3]!);
-    expect(router.state.location.pathname).toBe('/runs/run-2');
+    expect(router.state.location.pathname).toBe('/runs/99999999-0000-4000-8000-000000000002');
   });
 
   it('filters by status and workflow, and pages through the API', async () => {
@@ -90,8 +90,10 @@ describe('run history', () => {
     await screen.findAllByTestId('run-row');
     await user.selectOptions(screen.getByLabelText('Trạng thái'), 'failed');
     await waitFor(() => expect(runCalls().at(-1)?.get('status')).toBe('failed'));
-    await user.selectOptions(screen.getByLabelText('Quy trình'), 'wf-2');
-    await waitFor(() => expect(runCalls().at(-1)?.get('workflowId')).toBe('wf-2'));
+    await user.selectOptions(screen.getByLabelText('Quy trình'), 'ffffffff-0000-4000-8000-000000000002');
+    await waitFor(() =>
+      expect(runCalls().at(-1)?.get('workflowId')).toBe('ffffffff-0000-4000-8000-000000000002'),
+    );
     expect(runCalls().at(-1)?.get('status')).toBe('failed');
     await user.click(screen.getByRole('button', { name: 'Trang sau' }));
     await waitFor(() => expect(runCalls().at(-1)?.get('page')).toBe('2'));
@@ -99,9 +101,9 @@ describe('run history', () => {
   });
 
   it('reads the filters from the address, so a workflow’s run link lands filtered', async () => {
-    const { runCalls } = setup({ path: '/runs?workflowId=wf-1', items: [] });
+    const { runCalls } = setup({ path: '/runs?workflowId=ffffffff-0000-4000-8000-000000000001', items: [] });
     expect(await screen.findByText('Không có lần chạy nào khớp với bộ lọc.')).toBeInTheDocument();
-    expect(runCalls()[0]?.get('workflowId')).toBe('wf-1');
+    expect(runCalls()[0]?.get('workflowId')).toBe('ffffffff-0000-4000-8000-000000000001');
   });
 
   it('refreshes by itself while a run is in progress', async () => {

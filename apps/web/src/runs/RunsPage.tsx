@@ -90,7 +90,7 @@ export function RunsPage() {
         {runs.data ? (
           <ListPager
             page={filters.page}
-            pageSize={runs.data.pageSize ?? RUNS_PAGE_SIZE}
+            pageSize={RUNS_PAGE_SIZE}
             total={runs.data.total}
             totalLabel={t('runs.total', { count: runs.data.total })}
             onPage={(page) => setFilters({ page })}

@@ -1,6 +1,6 @@
+import type { Run } from '@crmflow/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { Run } from '../api/workflow-schemas.ts';
 import { formatDateTime } from '../records/format.ts';
 import { RunDuration } from './RunDuration.tsx';
 import { RunStatusBadge } from './RunStatusBadge.tsx';

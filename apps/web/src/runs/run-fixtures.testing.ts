@@ -1,12 +1,13 @@
-import type { Run } from '../api/workflow-schemas.ts';
+import type { Run } from '@crmflow/contracts';
 
 /** A finished run of "Xác nhận đơn hàng" on order ĐH-0001; override what a test is about. */
 export function sampleRun(overrides: Partial<Run> = {}): Run {
   return {
-    id: 'run-1',
-    workflowId: 'wf-1',
+    id: '99999999-0000-4000-8000-000000000001',
+    workflowId: 'ffffffff-0000-4000-8000-000000000001',
     workflowName: 'Xác nhận đơn hàng',
-    workflowVersionId: 'v-1',
+    workflowVersionId: '88888888-0000-4000-8000-000000000001',
+    workflowVersion: 1,
     module: 'order',
     recordId: 'cccccccc-0000-4000-8000-000000000001',
     recordTitle: 'ĐH-0001',
@@ -14,6 +15,7 @@ export function sampleRun(overrides: Partial<Run> = {}): Run {
     reason: null,
     depth: 0,
     cause: {},
+    occurrence: null,
     createdAt: '2025-03-16T09:30:00.000Z',
     startedAt: '2025-03-16T09:30:00.000Z',
     finishedAt: '2025-03-16T09:30:02.400Z',

@@ -1,3 +1,4 @@
+import type { CreatedProvider } from '@crmflow/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProviderKind, ProviderView, useSaveProvider } from '../api/providers.ts';
@@ -20,7 +21,8 @@ export interface ProviderFormProps {
   /** The provider being edited; a new one of `kind` when undefined. */
   provider?: ProviderView | undefined;
   save: ReturnType<typeof useSaveProvider>;
-  onSaved: (saved: ProviderView) => void;
+  /** The provider as saved; a new webhook endpoint carries its signing secret, shown once. */
+  onSaved: (saved: CreatedProvider) => void;
 }
 
 /**

@@ -19,6 +19,7 @@ const projects = [
 
 const result = (patch: Partial<TestResult>): TestResult => ({
   status: 'sent',
+  outboxId: '66666666-0000-4000-8000-000000000001',
   code: null,
   error: null,
   answer: null,

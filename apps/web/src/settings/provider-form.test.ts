@@ -71,6 +71,8 @@ describe('provider form', () => {
         config: { host: 'smtp.example.vn', port: 587, requireTLS: true, fromAddress: 'a@b.vn' },
         hasSecrets: true,
         isDefault: true,
+        createdAt: '2025-03-01T02:00:00.000Z',
+        updatedAt: '2025-03-01T02:00:00.000Z',
       },
     });
     expect(draft).toMatchObject({

@@ -1,4 +1,4 @@
-import type { Me, RecordDetail, User } from '@crmflow/contracts';
+import type { AllocationRule, EmailTemplate, Me, ProviderView, RecordDetail, User } from '@crmflow/contracts';
 import { type ModuleMeta, standardModules } from '@crmflow/flow';
 import { type MockRoute, ok } from './mock-api.ts';
 
@@ -109,3 +109,33 @@ export function signedInRoutes(user: User = admin): MockRoute[] {
     { path: '/api/records/product/eeeeeeee-0000-4000-8000-000000000001', reply: () => ok(productRecord) },
   ];
 }
+
+const stamped = { createdAt: '2025-03-01T02:00:00.000Z', updatedAt: '2025-03-01T02:00:00.000Z' };
+
+/** A provider as the API answers it; a test names what it is about. */
+export const providerView = (
+  fields: Pick<ProviderView, 'id' | 'kind' | 'name'> & Partial<ProviderView>,
+): ProviderView => ({
+  adapter: 'capture',
+  config: {},
+  hasSecrets: false,
+  isDefault: false,
+  ...stamped,
+  ...fields,
+});
+
+/** An allocation rule as the API answers it. */
+export const allocationRule = (
+  fields: Pick<AllocationRule, 'id' | 'module' | 'name'> & Partial<AllocationRule>,
+): AllocationRule => ({
+  userIds: [],
+  active: true,
+  nextUserId: null,
+  createdAt: stamped.createdAt,
+  ...fields,
+});
+
+/** An email template as the API answers it. */
+export const emailTemplate = (
+  fields: Pick<EmailTemplate, 'id' | 'module' | 'name'> & Partial<EmailTemplate>,
+): EmailTemplate => ({ subject: '', body: '<p></p>', ...stamped, ...fields });

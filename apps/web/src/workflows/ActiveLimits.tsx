@@ -1,5 +1,6 @@
+import type { ActiveLimit } from '@crmflow/contracts';
 import { useTranslation } from 'react-i18next';
-import { ACTIVE_LIMIT, type ActiveLimit } from '../api/workflow-lists.ts';
+import { ACTIVE_LIMIT } from '../api/workflow-lists.ts';
 
 /** "Đã kích hoạt 7/10" per module shown, so a manager sees the room left before switching on. */
 export function ActiveLimits(props: {

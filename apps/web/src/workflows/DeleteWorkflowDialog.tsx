@@ -1,6 +1,6 @@
+import type { Workflow } from '@crmflow/contracts';
 import { useTranslation } from 'react-i18next';
 import { useDeleteWorkflow } from '../api/workflow-lists.ts';
-import type { Workflow } from '../api/workflow-schemas.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useErrorMessage } from '../components/useErrorMessage.ts';
 

@@ -1,5 +1,5 @@
+import type { Workflow } from '@crmflow/contracts';
 import { useTranslation } from 'react-i18next';
-import type { Workflow } from '../api/workflow-schemas.ts';
 import { ArrowDownIcon, ArrowUpIcon, GripIcon } from './list-icons.tsx';
 import type { PriorityDrag } from './usePriorityDrag.ts';
 

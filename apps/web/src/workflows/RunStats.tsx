@@ -1,7 +1,7 @@
+import type { Workflow } from '@crmflow/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { statsOf } from '../api/workflow-lists.ts';
-import type { Workflow } from '../api/workflow-schemas.ts';
 import { formatDateTime } from '../records/format.ts';
 import { RunStatusBadge } from '../runs/RunStatusBadge.tsx';
 import { runsOfWorkflowPath } from './workflow-paths.ts';

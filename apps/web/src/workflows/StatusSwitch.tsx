@@ -1,5 +1,5 @@
+import type { Workflow } from '@crmflow/contracts';
 import { useTranslation } from 'react-i18next';
-import type { Workflow } from '../api/workflow-schemas.ts';
 import { ReasonTip } from '../components/ReasonTip.tsx';
 
 export interface StatusSwitchProps {

@@ -1,6 +1,6 @@
+import type { Workflow } from '@crmflow/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Workflow } from '../api/workflow-schemas.ts';
 import { CopyIcon, TrashIcon } from '../components/icons.tsx';
 import { ReasonTip } from '../components/ReasonTip.tsx';
 import { EditIcon } from './list-icons.tsx';

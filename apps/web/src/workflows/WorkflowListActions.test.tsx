@@ -1,7 +1,7 @@
+import type { Workflow } from '@crmflow/contracts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Workflow } from '../api/workflow-schemas.ts';
 import { signedInRoutes } from '../test/fixtures.ts';
 import { apiError, mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
@@ -78,7 +78,11 @@ describe('workflow priority order', () => {
     expect(api.callsTo('PUT', '/api/workflows/order')[0]?.body).toEqual({
       module: 'order',
       kind: 'event',
-      ids: ['wf-3', 'wf-1', 'wf-2'],
+      ids: [
+        'ffffffff-0000-4000-8000-000000000003',
+        'ffffffff-0000-4000-8000-000000000001',
+        'ffffffff-0000-4000-8000-000000000002',
+      ],
     });
     expect(names()).toEqual(['Ghi doanh số', 'Xác nhận đơn hàng', 'Giao nhiệm vụ chăm sóc']);
     expect(await screen.findByText('Đã lưu thứ tự ưu tiên.')).toBeInTheDocument();
@@ -89,7 +93,11 @@ describe('workflow priority order', () => {
     await user.click(await screen.findByRole('button', { name: 'Đưa “Xác nhận đơn hàng” xuống dưới' }));
     await waitFor(() => expect(api.callsTo('PUT', '/api/workflows/order')).toHaveLength(1));
     expect(api.callsTo('PUT', '/api/workflows/order')[0]?.body).toMatchObject({
-      ids: ['wf-2', 'wf-1', 'wf-3'],
+      ids: [
+        'ffffffff-0000-4000-8000-000000000002',
+        'ffffffff-0000-4000-8000-000000000001',
+        'ffffffff-0000-4000-8000-000000000003',
+      ],
     });
     expect(screen.getByRole('button', { name: 'Đưa “Giao nhiệm vụ chăm sóc” lên trên' })).toBeDisabled();
   });
@@ -126,9 +134,11 @@ describe('workflow row actions', () => {
     await user.click(within(row).getByRole('button', { name: 'Xóa “Ghi doanh số”' }));
     const dialog = screen.getByRole('dialog', { name: 'Xóa quy trình?' });
     expect(dialog).toHaveTextContent('Quy trình “Ghi doanh số” sẽ bị xóa');
-    expect(api.callsTo('DELETE', '/api/workflows/wf-3')).toHaveLength(0);
+    expect(api.callsTo('DELETE', '/api/workflows/ffffffff-0000-4000-8000-000000000003')).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: 'Xóa' }));
-    await waitFor(() => expect(api.callsTo('DELETE', '/api/workflows/wf-3')).toHaveLength(1));
+    await waitFor(() =>
+      expect(api.callsTo('DELETE', '/api/workflows/ffffffff-0000-4000-8000-000000000003')).toHaveLength(1),
+    );
     await waitFor(() => expect(names()).not.toContain('Ghi doanh số'));
     expect(screen.getByText('Đã xóa “Ghi doanh số”.')).toBeInTheDocument();
   });
@@ -165,8 +175,11 @@ describe('workflow row actions', () => {
     const { api, user } = setup('/workflows');
     api.use({
       method: 'POST',
-      path: '/api/workflows/wf-1/clone',
-      reply: () => ({ status: 201, body: workflow({ id: 'wf-copy', name: 'Xác nhận đơn hàng (bản sao)' }) }),
+      path: '/api/workflows/ffffffff-0000-4000-8000-000000000001/clone',
+      reply: () => ({
+        status: 201,
+        body: workflow({ id: 'ffffffff-0000-4000-8000-000000000006', name: 'Xác nhận đơn hàng (bản sao)' }),
+      }),
     });
     const row = (await screen.findAllByTestId('workflow-row')).find((r) =>
       r.textContent?.includes('Xác nhận đơn hàng'),
@@ -175,7 +188,7 @@ describe('workflow row actions', () => {
     const status = await screen.findByText('Đã tạo “Xác nhận đơn hàng (bản sao)” (chưa kích hoạt).');
     expect(within(status.closest('[role="status"]')!).getByRole('link')).toHaveAttribute(
       'href',
-      '/workflows/wf-copy',
+      '/workflows/ffffffff-0000-4000-8000-000000000006',
     );
   });
 });
@@ -196,7 +209,7 @@ describe('empty lists and care processes', () => {
 
   it('lists care processes as summary cards, asking the server for that kind only', async () => {
     const care = workflow({
-      id: 'cp-1',
+      id: 'ffffffff-0000-4000-8000-000000000008',
       module: 'contact',
       kind: 'schedule',
       name: 'Chúc mừng sinh nhật',
@@ -207,7 +220,7 @@ describe('empty lists and care processes', () => {
     expect(within(card).getByText('Hằng năm vào Ngày sinh, lúc 08:00')).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: 'Chúc mừng sinh nhật' })).toHaveAttribute(
       'href',
-      '/care-processes/cp-1',
+      '/care-processes/ffffffff-0000-4000-8000-000000000008',
     );
     expect(screen.getByRole('link', { name: /Thêm/ })).toHaveAttribute(
       'href',

@@ -1,7 +1,6 @@
-import type { User } from '@crmflow/contracts';
+import type { User, Workflow } from '@crmflow/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Workflow } from '../api/workflow-schemas.ts';
 import { member, signedInRoutes } from '../test/fixtures.ts';
 import { apiError, mockApi, ok } from '../test/mock-api.ts';
 import { renderApp } from '../test/render-app.tsx';
@@ -64,12 +63,12 @@ describe('workflow list', () => {
     expect(within(row).getByText('Thất bại')).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: /12 lần/ })).toHaveAttribute(
       'href',
-      '/runs?workflowId=wf-1',
+      '/runs?workflowId=ffffffff-0000-4000-8000-000000000001',
     );
     expect(within(row).getByText('2 lỗi')).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: 'Xác nhận đơn hàng' })).toHaveAttribute(
       'href',
-      '/workflows/wf-1',
+      '/workflows/ffffffff-0000-4000-8000-000000000001',
     );
     expect(api.callsTo('GET', '/api/workflows')[0]?.url.searchParams.get('kind')).toBe('event');
   });
@@ -102,7 +101,7 @@ describe('workflow list', () => {
     const { api, user } = setup();
     api.use({
       method: 'POST',
-      path: '/api/workflows/wf-2/activate',
+      path: '/api/workflows/ffffffff-0000-4000-8000-000000000002/activate',
       reply: () => apiError(409, { code: 'active_limit', message: 'Đã đạt giới hạn' }),
     });
     const row = await rowOf('Giao nhiệm vụ chăm sóc');
@@ -112,7 +111,9 @@ describe('workflow list', () => {
     expect(alert).toHaveTextContent(
       'Không thể kích hoạt “Giao nhiệm vụ chăm sóc”: phân hệ Đơn hàng đã có 10 quy trình đang kích hoạt',
     );
-    expect(api.callsTo('POST', '/api/workflows/wf-2/activate')).toHaveLength(1);
+    expect(api.callsTo('POST', '/api/workflows/ffffffff-0000-4000-8000-000000000002/activate')).toHaveLength(
+      1,
+    );
     expect(within(row).getByRole('switch')).not.toBeChecked();
   });
 
@@ -120,7 +121,7 @@ describe('workflow list', () => {
     const { api, user, replace } = setup();
     api.use({
       method: 'POST',
-      path: '/api/workflows/wf-1/deactivate',
+      path: '/api/workflows/ffffffff-0000-4000-8000-000000000001/deactivate',
       reply: () => {
         const next = sampleWorkflows().map((item) => ({ ...item, status: 'inactive' as const }));
         replace(next);
@@ -137,7 +138,7 @@ describe('workflow list', () => {
     const { api, user } = setup();
     api.use({
       method: 'POST',
-      path: '/api/workflows/wf-3/activate',
+      path: '/api/workflows/ffffffff-0000-4000-8000-000000000003/activate',
       reply: () =>
         apiError(422, {
           code: 'invalid_graph',
@@ -158,7 +159,10 @@ describe('workflow list', () => {
     expect(alert).toHaveTextContent(
       "Bước 'Gửi email xác nhận': chưa có người nhận: hãy chọn ít nhất một người nhận.",
     );
-    expect(within(alert).getByRole('link', { name: 'Mở để sửa' })).toHaveAttribute('href', '/workflows/wf-3');
+    expect(within(alert).getByRole('link', { name: 'Mở để sửa' })).toHaveAttribute(
+      'href',
+      '/workflows/ffffffff-0000-4000-8000-000000000003',
+    );
   });
 
   it('shows members the status without letting them change it, and says why', async () => {

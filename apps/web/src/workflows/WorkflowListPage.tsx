@@ -1,3 +1,4 @@
+import type { Workflow } from '@crmflow/contracts';
 import { ModuleKey, type WorkflowKind } from '@crmflow/flow';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,7 +6,6 @@ import { Link } from 'react-router';
 import { useMe } from '../api/auth.ts';
 import { useModules } from '../api/modules.ts';
 import { useWorkflowList } from '../api/workflow-lists.ts';
-import type { Workflow } from '../api/workflow-schemas.ts';
 import { PlusIcon } from '../components/icons.tsx';
 import { ErrorState, LoadingState } from '../components/States.tsx';
 import { useErrorMessage } from '../components/useErrorMessage.ts';

@@ -1,16 +1,15 @@
+import type { ActiveLimit, Workflow } from '@crmflow/contracts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client.ts';
 import { useModules } from '../api/modules.ts';
 import {
   ACTIVE_LIMIT,
-  type ActiveLimit,
   type PriorityOrder,
   useCloneWorkflow,
   useReorderWorkflows,
   useSetWorkflowStatus,
 } from '../api/workflow-lists.ts';
-import type { Workflow } from '../api/workflow-schemas.ts';
 import { useErrorMessage } from '../components/useErrorMessage.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { labelOf } from '../records/format.ts';

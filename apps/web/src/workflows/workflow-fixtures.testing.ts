@@ -1,6 +1,5 @@
+import type { Workflow, WorkflowList } from '@crmflow/contracts';
 import type { FlowGraph } from '@crmflow/flow';
-import type { WorkflowList } from '../api/workflow-lists.ts';
-import type { Workflow } from '../api/workflow-schemas.ts';
 
 /** Contract-shaped workflows for the component tests of the lists, the gallery and the run history. */
 
@@ -40,7 +39,7 @@ export const birthdayGraph: FlowGraph = {
 
 export function workflow(overrides: Partial<Workflow> = {}): Workflow {
   return {
-    id: 'wf-1',
+    id: 'ffffffff-0000-4000-8000-000000000001',
     module: 'order',
     kind: 'event',
     name: 'Xác nhận đơn hàng',
@@ -48,6 +47,7 @@ export function workflow(overrides: Partial<Workflow> = {}): Workflow {
     status: 'inactive',
     priority: 0,
     version: 1,
+    versionId: '88888888-0000-4000-8000-000000000001',
     graph: orderStatusGraph,
     createdAt: '2025-03-01T02:00:00.000Z',
     updatedAt: '2025-03-01T02:00:00.000Z',
@@ -62,19 +62,29 @@ export function workflow(overrides: Partial<Workflow> = {}): Workflow {
 export function sampleWorkflows(): Workflow[] {
   return [
     workflow({
-      id: 'wf-lead',
+      id: 'ffffffff-0000-4000-8000-000000000004',
       module: 'lead',
       name: 'Phân bổ tiềm năng mới',
       description: '',
       graph: { ...orderStatusGraph, nodes: [{ ...orderStatusGraph.nodes[0]!, config: { on: 'create' } }] },
     }),
     workflow({
-      id: 'wf-1',
+      id: 'ffffffff-0000-4000-8000-000000000001',
       status: 'active',
       stats: { runs: 12, failed: 2, lastRunAt: '2025-03-16T09:30:00.000Z', lastRunStatus: 'failed' },
     }),
-    workflow({ id: 'wf-2', name: 'Giao nhiệm vụ chăm sóc', priority: 1, description: '' }),
-    workflow({ id: 'wf-3', name: 'Ghi doanh số', priority: 2, description: '' }),
+    workflow({
+      id: 'ffffffff-0000-4000-8000-000000000002',
+      name: 'Giao nhiệm vụ chăm sóc',
+      priority: 1,
+      description: '',
+    }),
+    workflow({
+      id: 'ffffffff-0000-4000-8000-000000000003',
+      name: 'Ghi doanh số',
+      priority: 2,
+      description: '',
+    }),
   ];
 }
 

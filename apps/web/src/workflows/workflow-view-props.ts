@@ -1,4 +1,4 @@
-import type { Workflow } from '../api/workflow-schemas.ts';
+import type { Workflow } from '@crmflow/contracts';
 import type { PriorityDrag } from './usePriorityDrag.ts';
 
 /** What the table and the summary cards both need to show and act on a list of workflows. */

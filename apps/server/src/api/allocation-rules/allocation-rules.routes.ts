@@ -1,12 +1,17 @@
-import { ModuleKey } from '@crmflow/flow';
+import {
+  AllocationRule,
+  AllocationRuleChanges,
+  AllocationRuleList,
+  AllocationRuleQuery,
+  NewAllocationRule,
+  WorkflowUseList,
+} from '@crmflow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 import { authOf, requireRole } from '../../plugins/auth.ts';
 import { errors, NoContent, signedInErrors } from '../responses.ts';
-import { WorkflowUse } from '../workflows/workflows-using.ts';
 import {
-  AllocationRule,
   activeUserIdsOf,
   createAllocationRule,
   deleteAllocationRule,
@@ -16,12 +21,6 @@ import {
   workflowsUsingRule,
 } from './allocation-rules.service.ts';
 
-const Name = z.string().trim().min(1).max(200);
-const UserIds = z
-  .array(z.uuid())
-  .min(1)
-  .max(500)
-  .refine((ids) => new Set(ids).size === ids.length, 'Each user once');
 const Params = z.object({ id: z.uuid() });
 const managers = requireRole('admin', 'manager');
 const writeErrors = { ...signedInErrors, 403: errors[403], 404: errors[404] } as const;
@@ -35,9 +34,9 @@ export const allocationRulesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Allocation rules of the organization (any role: the workflow editor picks them)',
         tags: ['allocation rules'],
-        querystring: z.object({ module: ModuleKey.optional() }),
+        querystring: AllocationRuleQuery,
         response: {
-          200: z.object({ items: z.array(AllocationRule) }).describe('The rules'),
+          200: AllocationRuleList,
           ...signedInErrors,
         },
       },
@@ -57,7 +56,7 @@ export const allocationRulesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Add an allocation rule (manager, admin)',
         tags: ['allocation rules'],
-        body: z.object({ module: ModuleKey, name: Name, userIds: UserIds, active: z.boolean().optional() }),
+        body: NewAllocationRule,
         response: { 201: AllocationRule, ...signedInErrors, 403: errors[403] },
       },
     },
@@ -81,11 +80,7 @@ export const allocationRulesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Rename an allocation rule, change its users or switch it on or off (manager, admin)',
         tags: ['allocation rules'],
         params: Params,
-        body: z.object({
-          name: Name.optional(),
-          userIds: UserIds.optional(),
-          active: z.boolean().optional(),
-        }),
+        body: AllocationRuleChanges,
         response: { 200: AllocationRule, ...writeErrors },
       },
     },
@@ -109,7 +104,7 @@ export const allocationRulesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['allocation rules'],
         params: Params,
         response: {
-          200: z.object({ items: z.array(WorkflowUse) }).describe('The workflows, active first'),
+          200: WorkflowUseList,
           ...signedInErrors,
           404: errors[404],
         },

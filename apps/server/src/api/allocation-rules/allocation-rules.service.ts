@@ -1,30 +1,14 @@
+import type { AllocationRule, WorkflowUse } from '@crmflow/contracts';
 import { allocationRules, type Db, type Executor, users } from '@crmflow/db';
-import { ModuleKey, render } from '@crmflow/flow';
+import { type ModuleKey, render } from '@crmflow/flow';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { audit } from '../audit.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
-import { type WorkflowUse, workflowsUsing } from '../workflows/workflows-using.ts';
+import { workflowsUsing } from '../workflows/workflows-using.ts';
 
 type RuleRow = typeof allocationRules.$inferSelect;
-
-export const AllocationRule = z
-  .object({
-    id: z.uuid(),
-    module: ModuleKey,
-    name: z.string(),
-    userIds: z.array(z.uuid()).describe('The users records are handed to in turn; inactive ones are skipped'),
-    active: z.boolean(),
-    nextUserId: z
-      .uuid()
-      .nullable()
-      .describe('Who the next record goes to (null when none of its users is active)'),
-    createdAt: z.iso.datetime(),
-  })
-  .describe('Quy tắc phân bổ: round robin over a group of users, for one module');
-export type AllocationRule = z.infer<typeof AllocationRule>;
 
 /**
  * The round robin's next pick, as the engine makes it: the cursor over the users active now.

@@ -1,8 +1,8 @@
+import { CareCardList, CareCardQuery } from '@crmflow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { authOf } from '../../plugins/auth.ts';
 import { errors, signedInErrors } from '../responses.ts';
-import { CareCard, CareCardQuery, listCareCards } from './care-cards.service.ts';
+import { listCareCards } from './care-cards.service.ts';
 
 /** Thẻ chăm sóc: the care cards workflows made, by owner and care date. */
 export const careCardsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -14,7 +14,7 @@ export const careCardsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['care-cards'],
         querystring: CareCardQuery,
         response: {
-          200: z.object({ items: z.array(CareCard) }).describe('Cards, earliest care date first'),
+          200: CareCardList,
           ...signedInErrors,
           403: errors[403],
         },

@@ -1,37 +1,8 @@
+import type { CareCard, CareCardQuery } from '@crmflow/contracts';
 import { careCards, type Db, records, type UserRole, users } from '@crmflow/db';
 import { and, asc, eq, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
-
-const CalendarDate = z.iso.date().describe('`yyyy-MM-dd`, a calendar date in the organization’s time zone');
-
-export const CareCardQuery = z.object({
-  owner: z
-    .union([z.literal('me'), z.uuid()])
-    .optional()
-    .describe('`me` or a user id; members see only their own cards whatever they ask'),
-  from: CalendarDate.optional().describe('Care date on or after'),
-  to: CalendarDate.optional().describe('Care date on or before'),
-  limit: z.coerce.number().int().min(1).max(500).default(200),
-});
-export type CareCardQuery = z.infer<typeof CareCardQuery>;
-
-export const CareCard = z.object({
-  id: z.uuid(),
-  orderId: z.uuid(),
-  orderCode: z.string().nullable(),
-  productId: z.uuid().nullable(),
-  productName: z.string().nullable(),
-  category: z.string().nullable(),
-  ownerId: z.uuid().nullable(),
-  ownerName: z.string().nullable(),
-  careDate: z.string().nullable(),
-  layout: z.string(),
-  fields: z.record(z.string(), z.unknown()),
-  createdAt: z.iso.datetime(),
-});
-export type CareCard = z.infer<typeof CareCard>;
 
 type Viewer = { id: string; role: UserRole };
 

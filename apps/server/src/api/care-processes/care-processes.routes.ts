@@ -1,5 +1,6 @@
+import { CarePreview, CarePreviewQuery } from '@crmflow/contracts';
 import { previewCareWorkflow } from '@crmflow/engine';
-import { CalendarDate, render, toInstant } from '@crmflow/flow';
+import { render, toInstant } from '@crmflow/flow';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
@@ -10,32 +11,6 @@ import { validateWorkflowGraph } from '../workflows/graph-validation.ts';
 import { storedGraph } from '../workflows/workflow-graph.ts';
 import { findWorkflow } from '../workflows/workflow-store.ts';
 import { InvalidGraphError } from '../workflows/workflow-view.ts';
-
-const PreviewRecord = z.object({
-  id: z.uuid(),
-  title: z.string().describe('The value of the module’s title field'),
-  occurrence: CalendarDate.describe('The anniversary (or, for `once`, the date itself) the run is for'),
-  fireDate: CalendarDate.describe('The day it falls due: the occurrence moved by `offsetDays`'),
-});
-
-const PreviewList = {
-  total: z.number().int().describe('Every record due that meets the conditions'),
-  records: z.array(PreviewRecord).describe('The first 100 of them, by due date then title'),
-};
-
-export const CarePreviewView = z
-  .object({
-    today: z.object({ date: CalendarDate, ...PreviewList }).describe('Due today'),
-    thisWeek: z
-      .object({ from: CalendarDate, to: CalendarDate, ...PreviewList })
-      .describe('Due this ISO week, Monday to Sunday'),
-    nextRuns: z
-      .array(z.object({ date: CalendarDate, total: z.number().int() }))
-      .describe(
-        'The next seven runs and how many records each would start: daily, or weekly on Mondays for `window: week`; today first unless the process already ran today',
-      ),
-  })
-  .describe('Who a care process would reach, in the organization’s calendar');
 
 export const careProcessesRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
@@ -49,11 +24,9 @@ export const careProcessesRoutes: FastifyPluginAsyncZod = async (app) => {
           'Computed by the scheduler’s own selection and conditions, in the organization’s time zone. Event workflows have no preview (400).',
         tags: ['care-processes'],
         params: z.object({ id: z.uuid() }),
-        querystring: z.object({
-          date: CalendarDate.optional().describe('See the preview as on this day (default: today)'),
-        }),
+        querystring: CarePreviewQuery,
         response: {
-          200: CarePreviewView,
+          200: CarePreview,
           ...signedInErrors,
           404: errors[404],
           422: InvalidGraphError,

@@ -1,5 +1,5 @@
+import { EmailTemplate, EmailTemplateInput, EmailTemplateList } from '@crmflow/contracts';
 import { ModuleKey } from '@crmflow/flow';
-import { z } from 'zod';
 import {
   createEmailTemplate,
   deleteEmailTemplate,
@@ -8,19 +8,8 @@ import {
   listEmailTemplates,
   updateEmailTemplate,
 } from './email-templates.service.ts';
-import { HtmlBody, TemplateName, Timestamps, timestampsOf } from './template-common.ts';
+import { timestampsOf } from './template-common.ts';
 import { templateRoutes } from './template-routes.ts';
-
-const EmailTemplateInput = z.object({
-  module: ModuleKey,
-  name: TemplateName,
-  subject: z.string().trim().min(1).max(500).describe('Plain text; merge fields `#field` allowed'),
-  body: HtmlBody.describe('HTML; merge fields allowed, their values are escaped when sent'),
-});
-
-const EmailTemplate = EmailTemplateInput.extend({ id: z.uuid(), ...Timestamps }).describe(
-  'An email template',
-);
 
 const toView = (row: EmailTemplateRow) => ({
   id: row.id,
@@ -36,6 +25,7 @@ export const emailTemplatesRoutes = templateRoutes({
   input: EmailTemplateInput,
   changes: EmailTemplateInput.partial(),
   template: EmailTemplate,
+  list: EmailTemplateList,
   toView,
   listByModule: true,
   service: {

@@ -1,3 +1,4 @@
+import { PrintRenderBody, PrintTemplate, PrintTemplateInput, PrintTemplateList } from '@crmflow/contracts';
 import { ModuleKey } from '@crmflow/flow';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,25 +12,8 @@ import {
   type PrintTemplateRow,
   updatePrintTemplate,
 } from './print-templates.service.ts';
-import {
-  HtmlBody,
-  readErrors,
-  TemplateIdParams,
-  TemplateName,
-  Timestamps,
-  timestampsOf,
-} from './template-common.ts';
+import { readErrors, TemplateIdParams, timestampsOf } from './template-common.ts';
 import { templateRoutes } from './template-routes.ts';
-
-const PrintTemplateInput = z.object({
-  module: ModuleKey,
-  name: TemplateName,
-  body: HtmlBody.describe(
-    'HTML with merge fields; a `<tr data-each="lines">` row repeats per order line with `#line.index`, `#line.product_id`, `#line.product_id.<field>`, `#line.quantity`, `#line.price`, `#line.amount`',
-  ),
-});
-
-const PrintTemplate = PrintTemplateInput.extend({ id: z.uuid(), ...Timestamps }).describe('A print template');
 
 const toView = (row: PrintTemplateRow) => ({
   id: row.id,
@@ -44,6 +28,7 @@ const printTemplateCrudRoutes = templateRoutes({
   input: PrintTemplateInput,
   changes: PrintTemplateInput.partial(),
   template: PrintTemplate,
+  list: PrintTemplateList,
   toView,
   listByModule: true,
   service: {
@@ -77,7 +62,7 @@ export const printTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
           'The file an email would attach: order lines expanded, merge fields filled and escaped, in the organization’s language. Answers with the file itself.',
         tags,
         params: TemplateIdParams,
-        body: z.object({ recordId: z.uuid(), format: z.enum(['pdf', 'html']).default('pdf') }),
+        body: PrintRenderBody,
         response: {
           200: z.any().describe('The PDF (application/pdf) or the HTML page (text/html)'),
           ...readErrors,

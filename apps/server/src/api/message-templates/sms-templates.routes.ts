@@ -1,6 +1,6 @@
+import { SmsTemplate, SmsTemplateInput, SmsTemplateList } from '@crmflow/contracts';
 import { ModuleKey } from '@crmflow/flow';
 import { smsSegments } from '@crmflow/flow/messaging';
-import { z } from 'zod';
 import {
   createSmsTemplate,
   deleteSmsTemplate,
@@ -9,24 +9,8 @@ import {
   type SmsTemplateRow,
   updateSmsTemplate,
 } from './sms-templates.service.ts';
-import { TemplateName, Timestamps, timestampsOf } from './template-common.ts';
+import { timestampsOf } from './template-common.ts';
 import { templateRoutes } from './template-routes.ts';
-
-const SmsTemplateInput = z.object({
-  module: ModuleKey,
-  name: TemplateName,
-  body: z.string().trim().min(1).max(1600).describe('The message; merge fields `#field` allowed'),
-});
-
-const SmsTemplate = SmsTemplateInput.extend({
-  id: z.uuid(),
-  length: z.number().int().describe('Septets (GSM-7) or UTF-16 units (UCS-2) of the text as written'),
-  segments: z.number().int().describe('How many SMS the text as written is billed as'),
-  encoding: z
-    .enum(['GSM-7', 'UCS-2'])
-    .describe('UCS-2 as soon as one character is not GSM-7 (Vietnamese accents)'),
-  ...Timestamps,
-}).describe('An SMS template; the counts are for the text before merge fields are filled');
 
 function toView(row: SmsTemplateRow) {
   const { length, segments, encoding } = smsSegments(row.body);
@@ -47,6 +31,7 @@ export const smsTemplatesRoutes = templateRoutes({
   input: SmsTemplateInput,
   changes: SmsTemplateInput.partial(),
   template: SmsTemplate,
+  list: SmsTemplateList,
   toView,
   listByModule: true,
   service: {

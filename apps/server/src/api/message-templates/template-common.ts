@@ -10,12 +10,6 @@ export const writeRoles = requireRole('admin', 'manager');
 export const TemplateIdParams = z.object({ id: z.uuid() });
 export const ModuleQuery = z.object({ module: ModuleKey.optional() });
 
-export const TemplateName = z.string().trim().min(1).max(200);
-/** HTML is stored as written: merge values are escaped when it is rendered, not here. */
-export const HtmlBody = z.string().min(1).max(200_000);
-
-export const Timestamps = { createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() };
-
 export const readErrors = { ...signedInErrors, 404: errors[404] } as const;
 export const writeErrors = { ...signedInErrors, 403: errors[403] } as const;
 export const itemWriteErrors = { ...writeErrors, 404: errors[404] } as const;

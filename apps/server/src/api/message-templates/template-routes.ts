@@ -1,7 +1,7 @@
 import type { ModuleKey } from '@crmflow/flow';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Locale } from '../../i18n/locale.ts';
 import { NoContent } from '../responses.ts';
 import {
@@ -31,6 +31,8 @@ export type TemplateKind<
   changes: Changes;
   /** What a client reads. */
   template: Template;
+  /** What a client reads of the collection: `{ items: [template] }`. */
+  list: z.ZodObject;
   toView: (row: Row) => z.output<Template>;
   /** Whether the list can be narrowed to one module (`?module=`); ZNS templates belong to no module. */
   listByModule: boolean;
@@ -91,12 +93,9 @@ export function templateRoutes<
 }
 
 function kindRoutes<Row>(kind: KindRoutes<Row>): FastifyPluginAsyncZod {
-  const { path, input, changes, template, toView, service, texts } = kind;
+  const { path, input, changes, template, list, toView, service, texts } = kind;
   const check = kind.checkInput ?? (() => {});
-  const listResponse = {
-    200: z.object({ items: z.array(template) }).describe('The templates'),
-    ...readErrors,
-  };
+  const listResponse = { 200: list, ...readErrors };
 
   return async (app) => {
     const scopeOf = (request: FastifyRequest) => templateScope(app, request);

@@ -1,9 +1,9 @@
+import { ZnsTemplate, ZnsTemplateInput, ZnsTemplateList } from '@crmflow/contracts';
 import { render } from '@crmflow/flow';
-import { ZnsParam } from '@crmflow/flow/messaging';
-import { z } from 'zod';
+import type { ZnsParam } from '@crmflow/flow/messaging';
 import { AppError } from '../../errors/app-error.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { TemplateName, Timestamps, timestampsOf } from './template-common.ts';
+import { timestampsOf } from './template-common.ts';
 import { templateRoutes } from './template-routes.ts';
 import {
   createZnsTemplate,
@@ -13,19 +13,6 @@ import {
   updateZnsTemplate,
   type ZnsTemplateRow,
 } from './zns-templates.service.ts';
-
-const ZnsTemplateInput = z.object({
-  name: TemplateName,
-  providerTemplateId: z.string().trim().min(1).max(100).describe('The id Zalo approved the template under'),
-  params: z
-    .array(ZnsParam)
-    .max(50)
-    .describe('The template’s params: key, type (text, number, date, money) and approved maximum length'),
-});
-
-const ZnsTemplate = ZnsTemplateInput.extend({ id: z.uuid(), ...Timestamps }).describe(
-  'A pre-approved Zalo ZNS template; flows map its params to fields',
-);
 
 const toView = (row: ZnsTemplateRow) => ({
   id: row.id,
@@ -54,6 +41,7 @@ export const znsTemplatesRoutes = templateRoutes({
   input: ZnsTemplateInput,
   changes: ZnsTemplateInput.partial(),
   template: ZnsTemplate,
+  list: ZnsTemplateList,
   toView,
   listByModule: false,
   service: {

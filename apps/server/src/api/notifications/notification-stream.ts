@@ -1,12 +1,7 @@
 import type { ServerResponse } from 'node:http';
+import type { AppNotification, UnreadCount } from '@crmflow/contracts';
 import type { Db } from '@crmflow/db';
-import {
-  type Notification,
-  notificationsSince,
-  type Recipient,
-  toNotification,
-  unreadCount,
-} from './notifications.service.ts';
+import { notificationsSince, type Recipient, toNotification, unreadCount } from './notifications.service.ts';
 
 /** A comment line every so often keeps proxies and browsers from closing an idle stream. */
 export const HEARTBEAT_MS = 25_000;
@@ -98,7 +93,7 @@ export class NotificationStream {
     for (const [id, createdAt] of this.sent) if (createdAt <= horizon) this.sent.delete(id);
   }
 
-  private send(event: 'notification' | 'unread', data: Notification | { unread: number }): void {
+  private send(event: 'notification' | 'unread', data: AppNotification | UnreadCount): void {
     this.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   }
 

@@ -1,3 +1,9 @@
+import {
+  AllNotificationsRead,
+  AppNotification,
+  NotificationList,
+  NotificationListQuery,
+} from '@crmflow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf } from '../../plugins/auth.ts';
@@ -8,7 +14,6 @@ import {
   listNotifications,
   markAllRead,
   markRead,
-  Notification,
   type Recipient,
   signalRecipient,
   toNotification,
@@ -39,18 +44,8 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'The signed-in user’s notifications, newest first, and how many are unread',
         tags: ['notifications'],
-        querystring: z.object({
-          unread: z
-            .enum(['true', 'false'])
-            .optional()
-            .transform((value) => value === 'true')
-            .describe('`true`: only unread ones'),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-        }),
-        response: {
-          200: z.object({ items: z.array(Notification), unread: z.number().int() }).describe('Notifications'),
-          ...signedInErrors,
-        },
+        querystring: NotificationListQuery,
+        response: { 200: NotificationList, ...signedInErrors },
       },
     },
     async (request) => {
@@ -72,7 +67,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Mark one notification read',
         tags: ['notifications'],
         params: z.object({ id: z.uuid() }),
-        response: { 200: Notification, ...signedInErrors, 404: errors[404] },
+        response: { 200: AppNotification, ...signedInErrors, 404: errors[404] },
       },
     },
     async (request) => {
@@ -89,10 +84,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Mark all the signed-in user’s notifications read',
         tags: ['notifications'],
-        response: {
-          200: z.object({ updated: z.number().int(), unread: z.literal(0) }).describe('How many were unread'),
-          ...signedInErrors,
-        },
+        response: { 200: AllNotificationsRead, ...signedInErrors },
       },
     },
     async (request) => {

@@ -1,6 +1,6 @@
+import type { AppNotification } from '@crmflow/contracts';
 import { type Db, notifications } from '@crmflow/db';
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 
 type NotificationRow = typeof notifications.$inferSelect;
@@ -8,18 +8,7 @@ type NotificationRow = typeof notifications.$inferSelect;
 /** The channel the engine signals new notifications on, with `{ orgId, userId, id? }` as payload. */
 export const NOTIFICATION_CHANNEL = 'crmflow_notifications';
 
-export const Notification = z
-  .object({
-    id: z.uuid(),
-    message: z.string(),
-    link: z.string().nullable().describe('Where the notification leads in the app, e.g. the record'),
-    readAt: z.iso.datetime().nullable(),
-    createdAt: z.iso.datetime(),
-  })
-  .describe('An in-app notification (Thông báo) for the signed-in user');
-export type Notification = z.infer<typeof Notification>;
-
-export function toNotification(row: NotificationRow): Notification {
+export function toNotification(row: NotificationRow): AppNotification {
   return {
     id: row.id,
     message: row.message,

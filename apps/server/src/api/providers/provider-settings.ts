@@ -7,8 +7,6 @@ import { AppError, type ErrorDetail } from '../../errors/app-error.ts';
 import { validationDetails } from '../../errors/validation-details.ts';
 import type { Locale } from '../../i18n/locale.ts';
 
-export const ProviderKindSchema = z.enum(['email', 'sms', 'zns', 'webhook', 'workapp']);
-
 type Schemas = { config: z.ZodType; secrets: z.ZodType };
 
 /**

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ProviderTestBody } from '@crmflow/contracts';
 import type { Db, OrgSettings } from '@crmflow/db';
 import {
   type DeliveryResult,
@@ -17,25 +18,7 @@ import { AppError } from '../../errors/app-error.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { ProviderRow } from './providers.service.ts';
 
-export const TestSendInput = z.object({
-  to: z
-    .string()
-    .trim()
-    .max(2000)
-    .default('')
-    .describe(
-      'An email address, a phone number or a webhook URL (default: the webhook endpoint’s own); a work app is always asked at its own address',
-    ),
-  templateId: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .optional()
-    .describe('ZNS only: the template id approved by the provider'),
-  params: z.record(z.string(), z.string().max(500)).optional().describe('ZNS only: the template’s params'),
-});
-export type TestSendInput = z.infer<typeof TestSendInput>;
+type TestSendInput = ProviderTestBody;
 
 export type TestSendResult = {
   status: 'sent' | 'captured' | 'failed';

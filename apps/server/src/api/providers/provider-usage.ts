@@ -1,6 +1,7 @@
+import type { WorkflowUse } from '@crmflow/contracts';
 import type { Executor, ProviderKind } from '@crmflow/db';
 import { AppError } from '../../errors/app-error.ts';
-import { type WorkflowUse, workflowsUsing } from '../workflows/workflows-using.ts';
+import { workflowsUsing } from '../workflows/workflows-using.ts';
 
 /**
  * The step that sends through each kind of provider, the config key that names it, and what else

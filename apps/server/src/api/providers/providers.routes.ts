@@ -1,12 +1,22 @@
+import {
+  CreatedProvider,
+  NewProvider,
+  ProviderChanges,
+  ProviderList,
+  ProviderListQuery,
+  ProviderTestBody,
+  ProviderTestResult,
+  ProviderView,
+  RotatedSigningSecret,
+  WorkflowUseList,
+} from '@crmflow/contracts';
 import { secretKeyFromText } from '@crmflow/engine';
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf, requireRole } from '../../plugins/auth.ts';
 import { errors, NoContent, signedInErrors } from '../responses.ts';
-import { WorkflowUse } from '../workflows/workflows-using.ts';
-import { ProviderKindSchema } from './provider-settings.ts';
-import { sendProviderTest, TestSendInput } from './provider-test-send.ts';
+import { sendProviderTest } from './provider-test-send.ts';
 import { workflowsUsingProvider } from './provider-usage.ts';
 import {
   createProvider,
@@ -18,30 +28,6 @@ import {
   updateProvider,
 } from './providers.service.ts';
 
-const Settings = z.record(z.string(), z.unknown());
-
-const ProviderView = z
-  .object({
-    id: z.uuid(),
-    kind: ProviderKindSchema,
-    adapter: z.string(),
-    name: z.string(),
-    config: Settings.describe('Settings that are not secret'),
-    hasSecrets: z.boolean().describe('Whether secrets are stored; they are never returned'),
-    isDefault: z.boolean().describe('The organization’s default provider of its kind'),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-  })
-  .describe('A provider of email, SMS, Zalo ZNS or webhooks');
-
-const CreatedProvider = ProviderView.extend({
-  signingSecret: z
-    .string()
-    .optional()
-    .describe('Webhook endpoints: the new signing secret, shown this once and never again'),
-});
-
-const Name = z.string().trim().min(1).max(200);
 const IdParams = z.object({ id: z.uuid() });
 const adminErrors = { ...signedInErrors, 403: errors[403] } as const;
 const adminItemErrors = { ...adminErrors, 404: errors[404] } as const;
@@ -60,9 +46,9 @@ export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Providers of the organization (any role: pickers need them; secrets never shown)',
         tags: ['providers'],
-        querystring: z.object({ kind: ProviderKindSchema.optional() }),
+        querystring: ProviderListQuery,
         response: {
-          200: z.object({ items: z.array(ProviderView) }).describe('The providers'),
+          200: ProviderList,
           ...signedInErrors,
         },
       },
@@ -86,15 +72,8 @@ export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           '`config` and `secrets` are checked against the adapter’s settings; secrets are stored encrypted and never returned. The first provider of a kind becomes its default unless `isDefault` is false.',
         tags: ['providers'],
-        body: z.object({
-          kind: ProviderKindSchema,
-          adapter: z.string().trim().min(1).max(40),
-          name: Name,
-          config: Settings.default({}),
-          secrets: Settings.optional(),
-          isDefault: z.boolean().optional(),
-        }),
-        response: { 201: CreatedProvider.describe('The new provider'), ...adminErrors },
+        body: NewProvider,
+        response: { 201: CreatedProvider, ...adminErrors },
       },
     },
     async (request, reply) => {
@@ -119,12 +98,7 @@ export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
           'Omit `secrets` to keep the stored ones; send them to replace them all (`null` clears them). `config`, when sent, replaces the whole config.',
         tags: ['providers'],
         params: IdParams,
-        body: z.object({
-          name: Name.optional(),
-          config: Settings.optional(),
-          secrets: Settings.nullable().optional(),
-          isDefault: z.boolean().optional(),
-        }),
+        body: ProviderChanges,
         response: { 200: ProviderView.describe('The provider after the change'), ...adminItemErrors },
       },
     },
@@ -169,7 +143,7 @@ export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['providers'],
         params: IdParams,
         response: {
-          200: z.object({ items: z.array(WorkflowUse) }).describe('The workflows, active first'),
+          200: WorkflowUseList,
           ...signedInErrors,
           404: errors[404],
         },
@@ -193,7 +167,7 @@ export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['providers'],
         params: IdParams,
         response: {
-          200: CreatedProvider.required({ signingSecret: true }).describe('The endpoint with its new secret'),
+          200: RotatedSigningSecret,
           ...adminItemErrors,
         },
       },
@@ -217,20 +191,9 @@ export const providersRoutes: FastifyPluginAsyncZod = async (app) => {
           'Sends “Tin nhắn thử từ crmflow” (“Test message from crmflow”) to `to`, recorded in the outbox. A refused delivery is a 200 with `status: failed`.',
         tags: ['providers'],
         params: IdParams,
-        body: TestSendInput,
+        body: ProviderTestBody,
         response: {
-          200: z
-            .object({
-              status: z.enum(['sent', 'captured', 'failed']),
-              outboxId: z.uuid(),
-              code: z.string().nullable().describe('Why it failed (see the outbox failure codes)'),
-              error: z.string().nullable().describe('The provider’s own words'),
-              answer: z
-                .record(z.string(), z.unknown())
-                .nullable()
-                .describe('What the provider answered (SMTP reply, HTTP status and body)'),
-            })
-            .describe('What the provider did with the test message'),
+          200: ProviderTestResult,
           ...adminItemErrors,
         },
       },

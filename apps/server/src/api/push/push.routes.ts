@@ -1,16 +1,10 @@
+import { DeviceSubscription, PushDevice, PushDeviceList, VapidPublicKey } from '@crmflow/contracts';
 import { ensureVapidKeys, secretKeyFromText } from '@crmflow/engine';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf } from '../../plugins/auth.ts';
 import { errors, NoContent, signedInErrors } from '../responses.ts';
-import {
-  checkSubscription,
-  DeviceSubscription,
-  listDevices,
-  PushDevice,
-  removeDevice,
-  saveDevice,
-} from './push.service.ts';
+import { checkSubscription, listDevices, removeDevice, saveDevice } from './push.service.ts';
 
 const ownerOf = (request: Parameters<typeof authOf>[0]) => {
   const auth = authOf(request);
@@ -28,7 +22,7 @@ export const pushRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The server’s VAPID public key, for PushManager.subscribe (applicationServerKey)',
         tags: ['push'],
         response: {
-          200: z.object({ publicKey: z.string() }).describe('The server’s VAPID public key (base64url)'),
+          200: VapidPublicKey,
           ...signedInErrors,
         },
       },
@@ -48,7 +42,7 @@ export const pushRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The signed-in user’s devices with push enabled',
         tags: ['push'],
         response: {
-          200: z.object({ items: z.array(PushDevice) }).describe('The caller’s devices with push on'),
+          200: PushDeviceList,
           ...signedInErrors,
         },
       },

@@ -1,37 +1,9 @@
+import type { DeviceSubscription, PushDevice } from '@crmflow/contracts';
 import { type Db, pushSubscriptions } from '@crmflow/db';
 import { type PlainCode, render } from '@crmflow/flow';
 import { and, desc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 import type { Locale } from '../../i18n/locale.ts';
-
-/** What the browser's `PushSubscription.toJSON()` gives, plus a name for the device. */
-export const DeviceSubscription = z.object({
-  endpoint: z.url().max(2000),
-  keys: z.object({
-    p256dh: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]+=*$/)
-      .max(200),
-    auth: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]+=*$/)
-      .max(100),
-  }),
-  label: z.string().trim().max(200).default(''),
-});
-export type DeviceSubscription = z.infer<typeof DeviceSubscription>;
-
-export const PushDevice = z.object({
-  id: z.uuid(),
-  label: z.string(),
-  endpoint: z
-    .string()
-    .describe('The device’s address at its push service; the SPA finds "this device" by it'),
-  createdAt: z.iso.datetime(),
-  lastPushedAt: z.iso.datetime().nullable(),
-});
-export type PushDevice = z.infer<typeof PushDevice>;
 
 type Owner = { db: Db; orgId: string; userId: string };
 type DeviceRow = typeof pushSubscriptions.$inferSelect;

@@ -1,35 +1,13 @@
+import type { RunRefs } from '@crmflow/contracts';
 import { type Db, providers, records, users } from '@crmflow/db';
 import { recordTitle } from '@crmflow/engine';
-import { ModuleKey } from '@crmflow/flow';
 import { and, eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
 
 /**
  * Steps keep what they did by id (the owner a record went to, the task made, the provider used):
  * ids are stable, names change. The run and test answers add the names those ids have now, so the
  * run view speaks of people and records, and an integration still gets the ids.
  */
-export const RunRefs = z
-  .object({
-    users: z
-      .array(z.object({ id: z.uuid(), name: z.string() }))
-      .describe('Users of the organization the steps name by id'),
-    records: z
-      .array(
-        z.object({
-          id: z.uuid(),
-          module: ModuleKey,
-          title: z.string().describe('The record’s title field, empty when it has none'),
-          deleted: z.boolean(),
-        }),
-      )
-      .describe('Records the steps name by id (tasks made, records written)'),
-    providers: z
-      .array(z.object({ id: z.uuid(), name: z.string(), kind: z.string() }))
-      .describe('Providers (email servers, gateways, webhook endpoints) the steps went through'),
-  })
-  .describe('Names of what the steps mention by id, as they are now');
-export type RunRefs = z.infer<typeof RunRefs>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Enough for any run a person reads; a step listing more ids than this is not read by name. */

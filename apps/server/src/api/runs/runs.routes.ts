@@ -1,3 +1,4 @@
+import { RecordRuns, RetriedRun, RunDetail, RunListQuery, RunPage, RunPaging } from '@crmflow/contracts';
 import { retryRun } from '@crmflow/engine';
 import { ModuleKey } from '@crmflow/flow';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -6,16 +7,8 @@ import { AppError } from '../../errors/app-error.ts';
 import { authOf } from '../../plugins/auth.ts';
 import { errors, signedInErrors } from '../responses.ts';
 import { findWorkflow } from '../workflows/workflow-store.ts';
-import { Run, RunDetail, RunStatus } from './run-view.ts';
 import { assertRecordOf, getRun, listRuns } from './runs.service.ts';
 
-const Paging = z.object({
-  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
-});
-const RunPage = z
-  .object({ items: z.array(Run), total: z.number().int() })
-  .describe('One page of runs, newest first');
 const found = { ...signedInErrors, 404: errors[404] } as const;
 
 /** The run history: per workflow, per record and across the organization, and one run in detail. */
@@ -28,12 +21,7 @@ export const runsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Runs of the organization’s workflows, newest first, with filters',
         tags: ['runs'],
-        querystring: Paging.extend({
-          status: RunStatus.optional(),
-          workflowId: z.uuid().optional(),
-          recordId: z.uuid().optional(),
-          module: ModuleKey.optional(),
-        }),
+        querystring: RunListQuery,
         response: { 200: RunPage, ...signedInErrors },
       },
     },
@@ -57,7 +45,7 @@ export const runsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Runs of one workflow, across all its versions, newest first',
         tags: ['runs'],
         params: z.object({ id: z.uuid() }),
-        querystring: Paging,
+        querystring: RunPaging,
         response: { 200: RunPage, ...found },
       },
     },
@@ -81,7 +69,7 @@ export const runsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The latest runs on one record (at most 200), newest first',
         tags: ['runs'],
         params: z.object({ module: ModuleKey, id: z.uuid() }),
-        response: { 200: z.object({ items: z.array(Run) }).describe('Runs on the record'), ...found },
+        response: { 200: RecordRuns, ...found },
       },
     },
     async (request) => {
@@ -123,10 +111,7 @@ export const runsRoutes: FastifyPluginAsyncZod = async (app) => {
           'What a step already did (a message sent, a record written) is not done again; `retried` lists the nodes re-queued (empty when none had failed).',
         tags: ['runs'],
         params: z.object({ id: z.uuid() }),
-        response: {
-          200: Run.extend({ retried: z.array(z.string()) }).describe('The run after the retry was queued'),
-          ...found,
-        },
+        response: { 200: RetriedRun, ...found },
       },
     },
     async (request) => {

@@ -1,9 +1,10 @@
+import type { Run, RunDetail } from '@crmflow/contracts';
 import { type Db, records, runSteps, runs, workflows, workflowVersions } from '@crmflow/db';
 import type { Locale, ModuleKey } from '@crmflow/flow';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../errors/app-error.ts';
 import { resolveRefs } from './run-refs.ts';
-import { type Run, type RunDetail, type RunJoined, toRunDetail, toRunView } from './run-view.ts';
+import { type RunJoined, toRunDetail, toRunView } from './run-view.ts';
 
 export type RunFilter = {
   workflowId?: string | undefined;

@@ -1,8 +1,8 @@
-import { ModuleKey } from '@crmflow/flow';
+import { EmailPreview, EmailPreviewBody, PrintPreviewBody } from '@crmflow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf } from '../../plugins/auth.ts';
-import { HtmlBody, readErrors, TemplateName } from '../message-templates/template-common.ts';
+import { readErrors } from '../message-templates/template-common.ts';
 import { errors } from '../responses.ts';
 import { previewEmail, previewPrint } from './template-preview.service.ts';
 
@@ -17,16 +17,8 @@ export const templatePreviewRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Fill an email draft for a record: the subject and HTML body the recipient would get',
         tags,
-        body: z.object({
-          module: ModuleKey,
-          recordId: z.uuid(),
-          subject: z.string().max(500),
-          body: HtmlBody,
-        }),
-        response: {
-          200: z.object({ subject: z.string(), html: z.string() }).describe('The filled email'),
-          ...previewErrors,
-        },
+        body: EmailPreviewBody,
+        response: { 200: EmailPreview, ...previewErrors },
       },
     },
     async (request) =>
@@ -45,13 +37,7 @@ export const templatePreviewRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Render a print template draft for a record, as PDF or HTML',
         description: 'The file an email or a task would carry, from a draft that need not be saved yet.',
         tags,
-        body: z.object({
-          module: ModuleKey,
-          recordId: z.uuid(),
-          name: TemplateName.default('Mẫu in'),
-          body: HtmlBody,
-          format: z.enum(['pdf', 'html']).default('pdf'),
-        }),
+        body: PrintPreviewBody,
         response: {
           200: z.any().describe('The PDF (application/pdf) or the HTML page (text/html)'),
           ...previewErrors,

@@ -1,7 +1,7 @@
+import type { SaveAsTemplate, TemplateCard, TemplateFile } from '@crmflow/contracts';
 import { type Db, templates } from '@crmflow/db';
-import { FlowGraph, inLocale, ModuleKey, validateGraph, WorkflowKind } from '@crmflow/flow';
+import { FlowGraph, inLocale, validateGraph } from '@crmflow/flow';
 import { and, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { audit } from '../audit.ts';
@@ -12,21 +12,6 @@ import { withSampleValues } from './template-placeholders.ts';
 import { findTemplate, type TemplateRow, templateGraph, templateIdentity } from './templates.service.ts';
 
 /** The organization's own templates (Mẫu của tổ chức): saved from a workflow, or imported. */
-
-const Name = z.string().trim().min(1).max(200);
-const Description = z.string().trim().max(2000);
-/** An English name is optional: left empty, readers in English see the Vietnamese one. */
-const EnglishName = z.string().trim().max(200);
-
-/** A text in Vietnamese, or in both languages; a plain string is the Vietnamese one. */
-const inLanguages = <V extends z.ZodString, E extends z.ZodString>(vi: V, en: E, what: string) =>
-  z.union([vi, z.object({ vi, en: en.optional() })]).describe(`${what}: a Vietnamese string, or {vi, en}`);
-
-export const TemplateCard = z.object({
-  name: inLanguages(Name, EnglishName, 'The template’s name'),
-  description: inLanguages(Description, Description, 'What the template does').default(''),
-});
-export type TemplateCard = z.infer<typeof TemplateCard>;
 
 /**
  * The columns a card writes. A plain string, or `{vi}` alone, sets the Vietnamese text: a new
@@ -42,26 +27,6 @@ function cardColumns(card: TemplateCard) {
     ...(description.en === undefined ? {} : { descriptionEn: description.en }),
   };
 }
-
-export const SaveAsTemplate = TemplateCard.extend({ workflowId: z.uuid() });
-export type SaveAsTemplate = z.infer<typeof SaveAsTemplate>;
-
-/** A template as a file: what export writes and import reads. */
-export const TemplateFile = z
-  .object({
-    format: z.literal('crmflow.template'),
-    version: z.literal(1),
-    module: ModuleKey,
-    kind: WorkflowKind,
-    nameVi: Name,
-    nameEn: EnglishName.default('').describe('Empty when the template has no English name'),
-    descriptionVi: Description.default(''),
-    descriptionEn: Description.default(''),
-    graph: FlowGraph,
-    graphEn: FlowGraph.optional(),
-  })
-  .describe('A workflow template as JSON; `graph` follows the workflow graph schema');
-export type TemplateFile = z.infer<typeof TemplateFile>;
 
 async function insertOwnTemplate(args: {
   db: Db;

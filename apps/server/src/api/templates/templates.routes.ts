@@ -1,28 +1,26 @@
-import { ModuleKey, WorkflowKind } from '@crmflow/flow';
+import {
+  GalleryList,
+  GalleryQuery,
+  GalleryTemplate,
+  SaveAsTemplate,
+  TemplateCard,
+  TemplateChoices,
+  TemplateFile,
+  Workflow,
+} from '@crmflow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf, requireRole } from '../../plugins/auth.ts';
 import { errors, NoContent, signedInErrors } from '../responses.ts';
-import { Workflow } from '../workflows/workflow-view.ts';
 import { workflowWithValidation } from '../workflows/workflows.routes.ts';
 import {
   deleteTemplate,
   exportTemplate,
   importTemplate,
-  SaveAsTemplate,
   saveAsTemplate,
-  TemplateCard,
-  TemplateFile,
   updateTemplate,
 } from './org-templates.service.ts';
-import {
-  findTemplate,
-  GalleryTemplate,
-  listTemplates,
-  TemplateChoices,
-  toGalleryTemplate,
-  useTemplate,
-} from './templates.service.ts';
+import { findTemplate, listTemplates, toGalleryTemplate, useTemplate } from './templates.service.ts';
 
 const Params = z.object({ id: z.uuid() });
 const managers = requireRole('admin', 'manager');
@@ -38,11 +36,8 @@ export const templatesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Workflow templates of the gallery (built in, and the organization’s own)',
         tags: ['templates'],
-        querystring: z.object({ module: ModuleKey.optional(), kind: WorkflowKind.optional() }),
-        response: {
-          200: z.object({ items: z.array(GalleryTemplate) }).describe('The templates'),
-          ...signedInErrors,
-        },
+        querystring: GalleryQuery,
+        response: { 200: GalleryList, ...signedInErrors },
       },
     },
     async (request) => {

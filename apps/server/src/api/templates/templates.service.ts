@@ -1,7 +1,7 @@
+import type { GalleryTemplate, TemplateChoices } from '@crmflow/contracts';
 import { type Db, templates } from '@crmflow/db';
-import { FlowGraph, type ModuleKey, TemplateNeed, templateNeeds, type WorkflowKind } from '@crmflow/flow';
+import { FlowGraph, type ModuleKey, templateNeeds, type WorkflowKind } from '@crmflow/flow';
 import { and, asc, eq, isNull, or } from 'drizzle-orm';
-import { z } from 'zod';
 import { AppError } from '../../errors/app-error.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { audit } from '../audit.ts';
@@ -11,26 +11,6 @@ import { insertWorkflow, type WorkflowWithVersion } from '../workflows/workflow-
 import { placeholderValue, replacePlaceholders } from './template-placeholders.ts';
 
 export type TemplateRow = typeof templates.$inferSelect;
-
-export const GalleryTemplate = z
-  .object({
-    id: z.uuid(),
-    module: z.string(),
-    kind: z.enum(['event', 'schedule']),
-    nameVi: z.string(),
-    nameEn: z.string().describe('Empty when an organization’s template has no English name: show `nameVi`'),
-    descriptionVi: z.string(),
-    descriptionEn: z.string().describe('Empty when there is no English description: show `descriptionVi`'),
-    category: z.string(),
-    builtIn: z.boolean().describe('Offered to every organization, read-only'),
-    graph: FlowGraph.describe(
-      'Step texts in the caller’s language; `{{…}}` values are filled with the organization’s own when the template is used',
-    ),
-    needs: z.array(TemplateNeed),
-    createdAt: z.iso.datetime(),
-  })
-  .describe('A workflow template of the gallery (Quy trình làm việc mẫu)');
-export type GalleryTemplate = z.infer<typeof GalleryTemplate>;
 
 /** The template's graph with its step texts in the locale (built-in templates have both). */
 export function templateGraph(row: TemplateRow, locale: Locale): FlowGraph {
@@ -93,27 +73,6 @@ export async function findTemplate(args: { db: Db; orgId: string; id: string }):
   if (!row) throw new AppError('template_not_found');
   return row;
 }
-
-export const TemplateChoices = z
-  .object({
-    name: z.string().trim().min(1).max(200).optional(),
-    choices: z
-      .record(z.string().max(200), z.string().max(2000))
-      .default({})
-      .describe(
-        'A value for each placeholder (`{{provider:sms}}` → provider id, `{{webhook:url}}` → address); an empty one is left open. A placeholder not given takes the organization’s default.',
-      ),
-    smsTemplates: z
-      .record(z.string().max(200), z.uuid())
-      .default({})
-      .describe('An SMS template for a `send_sms` step, by step id, instead of the step’s own text'),
-    emailTemplates: z
-      .record(z.string().max(200), z.uuid())
-      .default({})
-      .describe('An email template for a `send_email` step, by step id, instead of the step’s own texts'),
-  })
-  .default({ choices: {}, smsTemplates: {}, emailTemplates: {} });
-export type TemplateChoices = z.infer<typeof TemplateChoices>;
 
 /** The graph with each chosen SMS or email template set on its `send_sms` or `send_email` step. */
 function withMessageTemplates(graph: FlowGraph, use: TemplateChoices): FlowGraph {

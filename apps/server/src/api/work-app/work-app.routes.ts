@@ -1,3 +1,4 @@
+import { WorkAppItems } from '@crmflow/contracts';
 import { workAppTasks } from '@crmflow/db';
 import { providerFor, secretKeyFromText, type WorkAppClient, type WorkAppList } from '@crmflow/engine';
 import { and, eq } from 'drizzle-orm';
@@ -9,8 +10,6 @@ import { findProvider } from '../providers/providers.service.ts';
 import { errors, signedInErrors } from '../responses.ts';
 import { type WorkAppProblem, workAppProblemText } from './work-app-problem.ts';
 
-const Item = z.object({ id: z.string(), name: z.string() });
-const Items = z.object({ items: z.array(Item) }).describe('What the work app lists');
 const found = { ...signedInErrors, 404: errors[404], 502: errors[502] } as const;
 
 /**
@@ -51,7 +50,7 @@ export const workAppRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Projects of a work app, for the task step’s picker (any role)',
         tags: ['work app'],
         params: z.object({ id: z.uuid() }),
-        response: { 200: Items, ...found },
+        response: { 200: WorkAppItems, ...found },
       },
     },
     async (request) =>
@@ -71,7 +70,7 @@ export const workAppRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Groups of one project of a work app (any role)',
         tags: ['work app'],
         params: z.object({ id: z.uuid(), projectId: z.string().min(1).max(200) }),
-        response: { 200: Items, ...found },
+        response: { 200: WorkAppItems, ...found },
       },
     },
     async (request) =>

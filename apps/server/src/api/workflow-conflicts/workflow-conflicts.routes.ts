@@ -1,9 +1,8 @@
+import { FlowConflictList } from '@crmflow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { authOf } from '../../plugins/auth.ts';
 import { errors, signedInErrors } from '../responses.ts';
 import { WorkflowParams } from '../workflows/workflows.routes.ts';
-import { FlowConflict } from './workflow-conflicts.schema.ts';
 import { workflowConflicts } from './workflow-conflicts.service.ts';
 
 /** Xung đột giữa các quy trình (`GET /api/workflows/:id/conflicts`). */
@@ -18,9 +17,7 @@ export const workflowConflictsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['workflows'],
         params: WorkflowParams,
         response: {
-          200: z
-            .object({ items: z.array(FlowConflict) })
-            .describe('The warnings, none when the flow is clear'),
+          200: FlowConflictList,
           ...signedInErrors,
           404: errors[404],
         },

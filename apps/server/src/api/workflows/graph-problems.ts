@@ -1,23 +1,6 @@
-import { inLocale, type Locale, render, ValidationCode, type ValidationError } from '@crmflow/flow';
-import { z } from 'zod';
+import type { GraphProblem } from '@crmflow/contracts';
+import { inLocale, type Locale, render, type ValidationError } from '@crmflow/flow';
 import { AppError } from '../../errors/app-error.ts';
-
-/** One problem of a graph as the API tells it: where, a stable code, and a sentence. */
-export const GraphProblem = z
-  .object({
-    nodeId: z.string().optional().describe('The step the problem is on'),
-    edgeId: z.string().optional().describe('The connection the problem is on'),
-    path: z
-      .string()
-      .optional()
-      .describe('Where in the step, for integrations (`config.attachment.printTemplateId`)'),
-    code: ValidationCode.describe('Stable machine code of the rule broken'),
-    message: z
-      .string()
-      .describe('The problem in the caller’s language, naming the step and the setting, and how to fix it'),
-  })
-  .describe('One problem of a graph');
-export type GraphProblem = z.infer<typeof GraphProblem>;
 
 export function graphProblem(error: ValidationError, locale: Locale): GraphProblem {
   const { nodeId, edgeId, path, code } = error;

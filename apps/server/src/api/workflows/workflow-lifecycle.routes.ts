@@ -1,5 +1,11 @@
+import {
+  OrderedWorkflows,
+  Workflow,
+  WorkflowOrder,
+  WorkflowVersion,
+  WorkflowVersionList,
+} from '@crmflow/contracts';
 import { workflows, workflowVersions } from '@crmflow/db';
-import { FlowGraph, ModuleKey, WorkflowKind } from '@crmflow/flow';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,7 +16,7 @@ import { activateWorkflow, deactivateWorkflow, reorderWorkflows } from './workfl
 import { storedGraph } from './workflow-graph.ts';
 import { workflowStats } from './workflow-stats.ts';
 import { findWorkflow } from './workflow-store.ts';
-import { InvalidGraphError, toWorkflowView, Workflow } from './workflow-view.ts';
+import { InvalidGraphError, toWorkflowView } from './workflow-view.ts';
 import { WorkflowParams, workflowWithValidation } from './workflows.routes.ts';
 
 const found = { ...signedInErrors, 404: errors[404] } as const;
@@ -77,14 +83,8 @@ export const workflowLifecycleRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Priority follows the position in `ids`; workflows not listed keep their order after them.',
         tags: ['workflows'],
-        body: z.object({ module: ModuleKey, kind: WorkflowKind, ids: z.array(z.uuid()).max(1000) }),
-        response: {
-          200: z
-            .object({ items: z.array(Workflow) })
-            .describe('The module’s workflows of the kind, in the new order'),
-          ...signedInErrors,
-          403: errors[403],
-        },
+        body: WorkflowOrder,
+        response: { 200: OrderedWorkflows, ...signedInErrors, 403: errors[403] },
       },
     },
     async (request) => {
@@ -110,21 +110,7 @@ export const workflowLifecycleRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The saved versions of a workflow, newest first',
         tags: ['workflows'],
         params: WorkflowParams,
-        response: {
-          200: z
-            .object({
-              items: z.array(
-                z.object({
-                  id: z.uuid(),
-                  version: z.number().int(),
-                  createdAt: z.iso.datetime(),
-                  createdBy: z.uuid().nullable(),
-                }),
-              ),
-            })
-            .describe('Every version; each is immutable'),
-          ...found,
-        },
+        response: { 200: WorkflowVersionList, ...found },
       },
     },
     async (request) => {
@@ -156,17 +142,7 @@ export const workflowLifecycleRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'One saved version of a workflow, with its graph',
         tags: ['workflows'],
         params: WorkflowParams.extend({ version: z.coerce.number().int().min(1) }),
-        response: {
-          200: z
-            .object({
-              id: z.uuid(),
-              version: z.number().int(),
-              graph: FlowGraph,
-              createdAt: z.iso.datetime(),
-            })
-            .describe('The version'),
-          ...found,
-        },
+        response: { 200: WorkflowVersion, ...found },
       },
     },
     async (request) => {

@@ -1,6 +1,6 @@
+import type { WorkflowStats } from '@crmflow/contracts';
 import { type Executor, runs } from '@crmflow/db';
 import { and, desc, eq, inArray, max, sql } from 'drizzle-orm';
-import type { WorkflowStats } from './workflow-view.ts';
 
 /** Run counts, failures and the latest run of each workflow, in two grouped queries. */
 export async function workflowStats(args: {

@@ -1,58 +1,14 @@
+import type { FlowConflict, Workflow, WorkflowStats } from '@crmflow/contracts';
 import type { workflows, workflowVersions } from '@crmflow/db';
-import { FlowGraph, type Locale, ModuleKey, type ValidationError, WorkflowKind } from '@crmflow/flow';
-import { z } from 'zod';
+import type { FlowGraph, Locale, ValidationError } from '@crmflow/flow';
 import { ErrorBody } from '../../errors/app-error.ts';
-import { FlowConflict } from '../workflow-conflicts/workflow-conflicts.schema.ts';
-import { GraphProblem, graphProblem } from './graph-problems.ts';
+import { graphProblem } from './graph-problems.ts';
 import { storedGraph } from './workflow-graph.ts';
 
 export type WorkflowRow = typeof workflows.$inferSelect;
 export type VersionRow = typeof workflowVersions.$inferSelect;
 
-export const WorkflowStats = z
-  .object({
-    runs: z.number().int(),
-    failed: z.number().int(),
-    lastRunAt: z.iso.datetime().nullable(),
-    lastRunStatus: z.string().nullable(),
-  })
-  .describe('How often the workflow ran, across all its versions');
-export type WorkflowStats = z.infer<typeof WorkflowStats>;
-
 export const noRuns: WorkflowStats = { runs: 0, failed: 0, lastRunAt: null, lastRunStatus: null };
-
-export const Workflow = z
-  .object({
-    id: z.uuid(),
-    module: ModuleKey,
-    kind: WorkflowKind.describe('`event`: Quy trình làm việc; `schedule`: Quy trình chăm sóc'),
-    name: z.string(),
-    description: z.string(),
-    status: z.enum(['active', 'inactive']),
-    priority: z.number().int().describe('Lower runs first among the module’s workflows of one kind'),
-    version: z.number().int().describe('Number of the current version'),
-    versionId: z.uuid().describe('Id of the current version'),
-    graph: FlowGraph.describe('The current version’s graph (see /api/schemas/graph.json)'),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-    activatedAt: z.iso.datetime().nullable(),
-    createdBy: z.uuid().nullable(),
-    stats: WorkflowStats,
-    validation: z
-      .array(GraphProblem)
-      .optional()
-      .describe(
-        'Problems of the current graph against the organization’s fields and data; empty when it may be activated',
-      ),
-    conflicts: z
-      .array(FlowConflict)
-      .optional()
-      .describe(
-        'Warnings against the organization’s active workflows (see GET /api/workflows/:id/conflicts)',
-      ),
-  })
-  .describe('A workflow (Quy trình làm việc) or care process (Quy trình chăm sóc)');
-export type Workflow = z.infer<typeof Workflow>;
 
 /**
  * Each version's graph as today's declarations read it, by version id: a version is never

@@ -1,17 +1,6 @@
+import type { WorkflowUse } from '@crmflow/contracts';
 import { type Executor, workflows, workflowVersions } from '@crmflow/db';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
-
-export const WorkflowUse = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    module: z.string(),
-    kind: z.enum(['event', 'schedule']),
-    status: z.string(),
-  })
-  .describe('A workflow whose current graph uses the thing');
-export type WorkflowUse = z.infer<typeof WorkflowUse>;
 
 /**
  * Workflows whose current graph matches a SQL/JSON path (`vars` are its `$name` variables, so

@@ -1,5 +1,6 @@
+import { NewWorkflow, Workflow, WorkflowChanges, WorkflowList, WorkflowListQuery } from '@crmflow/contracts';
 import type { Db } from '@crmflow/db';
-import { type Locale, ModuleKey, WorkflowKind } from '@crmflow/flow';
+import type { Locale } from '@crmflow/flow';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf } from '../../plugins/auth.ts';
@@ -9,7 +10,7 @@ import { validateWorkflowGraph } from './graph-validation.ts';
 import { storedGraph } from './workflow-graph.ts';
 import { workflowStats } from './workflow-stats.ts';
 import { findWorkflow, type WorkflowWithVersion } from './workflow-store.ts';
-import { InvalidGraphError, toWorkflowView, Workflow } from './workflow-view.ts';
+import { InvalidGraphError, toWorkflowView } from './workflow-view.ts';
 import {
   cloneWorkflow,
   createWorkflow,
@@ -19,11 +20,6 @@ import {
 } from './workflows.service.ts';
 
 export const WorkflowParams = z.object({ id: z.uuid() });
-const Name = z.string().trim().min(1).max(200);
-const Description = z.string().trim().max(2000);
-const GraphBody = z
-  .unknown()
-  .describe('FlowGraph `{ nodes, edges }` (JSON Schema at /api/schemas/graph.json); unreadable → 422');
 
 const found = { ...signedInErrors, 404: errors[404] } as const;
 
@@ -67,20 +63,8 @@ export const workflowsRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           '`limits` counts, per module, the active workflows of `kind` (event when not given) against the maximum.',
         tags: ['workflows'],
-        querystring: z.object({
-          module: ModuleKey.optional(),
-          kind: WorkflowKind.optional(),
-          q: z.string().trim().max(200).optional().describe('Search names, ignoring case and accents'),
-        }),
-        response: {
-          200: z
-            .object({
-              items: z.array(Workflow),
-              limits: z.record(z.string(), z.object({ active: z.number().int(), max: z.number().int() })),
-            })
-            .describe('The workflows and the active limit per module'),
-          ...signedInErrors,
-        },
+        querystring: WorkflowListQuery,
+        response: { 200: WorkflowList, ...signedInErrors },
       },
     },
     async (request) => listWorkflows({ db, orgId: authOf(request).organization.id, filter: request.query }),
@@ -92,13 +76,7 @@ export const workflowsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Create an inactive workflow (default graph: a trigger with the catalogue’s defaults)',
         tags: ['workflows'],
-        body: z.object({
-          module: ModuleKey,
-          kind: WorkflowKind,
-          name: Name,
-          description: Description.optional(),
-          graph: GraphBody.optional(),
-        }),
+        body: NewWorkflow,
         response: { 201: Workflow.describe('The new workflow'), ...signedInErrors, 422: InvalidGraphError },
       },
     },
@@ -142,11 +120,7 @@ export const workflowsRoutes: FastifyPluginAsyncZod = async (app) => {
           'An incomplete graph is saved as a draft and its problems returned in `validation`; only an unreadable one is refused (422). Active workflows cannot be edited (409 `workflow_active`).',
         tags: ['workflows'],
         params: WorkflowParams,
-        body: z.object({
-          name: Name.optional(),
-          description: Description.optional(),
-          graph: GraphBody.optional(),
-        }),
+        body: WorkflowChanges,
         response: {
           200: Workflow.describe('The saved workflow'),
           ...found,

@@ -1,3 +1,4 @@
+import type { Workflow } from '@crmflow/contracts';
 import { type Db, workflows, workflowVersions } from '@crmflow/db';
 import { type FlowGraph, type ModuleKey, moduleKeys, type WorkflowKind } from '@crmflow/flow';
 import { accentFoldTranslation, foldSearchText } from '@crmflow/flow/records';
@@ -20,7 +21,7 @@ import {
   type WorkflowCommand,
   type WorkflowWithVersion,
 } from './workflow-store.ts';
-import { toWorkflowView, type Workflow } from './workflow-view.ts';
+import { toWorkflowView } from './workflow-view.ts';
 
 export type WorkflowFilter = {
   module?: ModuleKey | undefined;

@@ -1,32 +1,10 @@
+import type { ProviderTemplates } from '@crmflow/contracts';
 import { type Db, providers } from '@crmflow/db';
 import { type ListedZnsTemplate, providerFor } from '@crmflow/engine';
 import { render } from '@crmflow/flow';
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Locale } from '../../i18n/locale.ts';
 import { findProvider } from '../providers/providers.service.ts';
-
-export const ProviderTemplates = z
-  .object({
-    provider: z.object({ id: z.uuid(), name: z.string() }).nullable().describe('The ZNS provider asked'),
-    supported: z.boolean().describe('Whether that provider can list its templates at all'),
-    templates: z.array(
-      z.object({
-        id: z.string().describe('The id Zalo approved the template under'),
-        name: z.string(),
-        params: z.array(
-          z.object({
-            key: z.string(),
-            type: z.enum(['text', 'number', 'date', 'money']),
-            maxLength: z.number().int(),
-          }),
-        ),
-      }),
-    ),
-    error: z.string().nullable().describe('Why the provider could not answer, in plain words'),
-  })
-  .describe('The OA’s approved ZNS templates, as the provider lists them');
-export type ProviderTemplates = z.infer<typeof ProviderTemplates>;
 
 /**
  * The approved templates of a ZNS provider (the given one, else the organization's default,

@@ -1,8 +1,8 @@
+import type { Workflow } from '@crmflow/contracts';
 import type { FlowGraph } from '@crmflow/flow';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CarePreview } from '../../api/care-preview.ts';
-import type { Workflow } from '../../api/workflow-schemas.ts';
 import { signedInRoutes } from '../../test/fixtures.ts';
 import { type MockRoute, mockApi, ok } from '../../test/mock-api.ts';
 import { renderApp } from '../../test/render-app.tsx';
@@ -28,7 +28,7 @@ const graph: FlowGraph = {
 };
 
 const careProcess = (overrides: Partial<Workflow> = {}): Workflow => ({
-  id: 'wf-care',
+  id: 'ffffffff-0000-4000-8000-000000000005',
   module: 'contact',
   kind: 'schedule',
   name: 'Chúc mừng sinh nhật',
@@ -36,17 +36,19 @@ const careProcess = (overrides: Partial<Workflow> = {}): Workflow => ({
   status: 'inactive',
   priority: 0,
   version: 2,
+  versionId: '88888888-0000-4000-8000-000000000002',
   graph,
   createdAt: '2025-03-01T00:00:00.000Z',
   updatedAt: '2025-03-01T00:00:00.000Z',
   activatedAt: null,
   createdBy: null,
+  stats: { runs: 0, failed: 0, lastRunAt: null, lastRunStatus: null },
   validation: [],
   ...overrides,
 });
 
 const record = (n: number, fireDate = '2025-03-17') => ({
-  id: `rec-${n}`,
+  id: `cccccccc-0000-4000-8000-${String(n).padStart(12, '0')}`,
   title: `Khách hàng ${n}`,
   occurrence: fireDate,
   fireDate,
@@ -83,7 +85,7 @@ beforeEach(() => {
 describe('next runs of a care process in the editor', () => {
   it('lists who is due today and this week, and the next seven runs', async () => {
     const api = mockApi(routes(careProcess()));
-    const { user } = renderApp('/workflows/wf-care');
+    const { user } = renderApp('/workflows/ffffffff-0000-4000-8000-000000000005');
     await user.click(await screen.findByRole('button', { name: 'Lịch chạy tới' }));
     const panel = await screen.findByTestId('care-preview');
     const today = await within(panel).findByTestId('care-preview-today');
@@ -104,14 +106,14 @@ describe('next runs of a care process in the editor', () => {
       '22/03/20255 bản ghi',
       '23/03/20256 bản ghi',
     ]);
-    expect(api.callsTo('GET', '/api/workflows/wf-care/preview')).toHaveLength(1);
+    expect(api.callsTo('GET', '/api/workflows/ffffffff-0000-4000-8000-000000000005/preview')).toHaveLength(1);
     await user.click(within(panel).getByRole('button', { name: 'Đóng lịch chạy tới' }));
     await waitFor(() => expect(screen.queryByTestId('care-preview')).toBeNull());
   });
 
   it('says the preview is of the saved version while there are unsaved changes', async () => {
     mockApi(routes(careProcess()));
-    const { user } = renderApp('/workflows/wf-care');
+    const { user } = renderApp('/workflows/ffffffff-0000-4000-8000-000000000005');
     const name = await screen.findByLabelText('Tên quy trình');
     await user.type(name, ' khách hàng');
     await user.click(screen.getByRole('button', { name: 'Lịch chạy tới' }));
@@ -134,7 +136,7 @@ describe('next runs of a care process in the editor', () => {
         }),
       ),
     );
-    renderApp('/workflows/wf-care');
+    renderApp('/workflows/ffffffff-0000-4000-8000-000000000005');
     await screen.findByLabelText('Tên quy trình');
     expect(screen.queryByRole('button', { name: 'Lịch chạy tới' })).toBeNull();
   });

@@ -1,6 +1,6 @@
+import type { Workflow } from '@crmflow/contracts';
 import { useTranslation } from 'react-i18next';
 import { type CarePreview, useCarePreview } from '../../api/care-preview.ts';
-import type { Workflow } from '../../api/workflow-schemas.ts';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { formatDate } from '../../records/format.ts';

@@ -1,6 +1,6 @@
+import type { FlowConflict } from '@crmflow/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { FlowConflict } from '../../api/workflow-schemas.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import '../../styles/lists.css';
 import '../../styles/impact.css';
@@ -31,12 +31,12 @@ export function ConflictWarnings({
         <ul>
           {conflicts.map((conflict) => (
             <li
-              key={`${conflict.kind}:${conflict.otherWorkflowId ?? ''}:${conflict.text.en}`}
+              key={`${conflict.kind}:${conflict.kind === 'same_field' ? conflict.otherWorkflowId : ''}:${conflict.text.en}`}
               data-testid={`conflict-${conflict.kind}`}
             >
               <span className="badge badge--warning">{t(`conflicts.kind.${conflict.kind}`)}</span>{' '}
               {conflict.text[locale]}
-              {conflict.chain ? (
+              {conflict.kind === 'cycle' ? (
                 <ol className="conflict-chain" aria-label={t('conflicts.chain')}>
                   {conflict.chain.map((step) => (
                     <li key={`${step.workflowId}:${step.nodeId}`}>

@@ -1,8 +1,8 @@
+import type { Workflow } from '@crmflow/contracts';
 import type { FlowGraph } from '@crmflow/flow';
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ImpactPreview } from '../../api/workflow-impact.ts';
-import type { Workflow } from '../../api/workflow-schemas.ts';
 import { signedInRoutes } from '../../test/fixtures.ts';
 import { type MockRoute, mockApi, ok } from '../../test/mock-api.ts';
 import { renderApp } from '../../test/render-app.tsx';
@@ -22,7 +22,7 @@ const graph: FlowGraph = {
 };
 
 const flow = (overrides: Partial<Workflow> = {}): Workflow => ({
-  id: 'wf-1',
+  id: 'ffffffff-0000-4000-8000-000000000001',
   module: 'order',
   kind: 'event',
   name: 'Giao hàng xong',
@@ -30,11 +30,13 @@ const flow = (overrides: Partial<Workflow> = {}): Workflow => ({
   status: 'inactive',
   priority: 0,
   version: 3,
+  versionId: '88888888-0000-4000-8000-000000000003',
   graph,
   createdAt: '2025-03-01T00:00:00.000Z',
   updatedAt: '2025-03-01T00:00:00.000Z',
   activatedAt: null,
   createdBy: null,
+  stats: { runs: 0, failed: 0, lastRunAt: null, lastRunStatus: null },
   validation: [],
   ...overrides,
 });
@@ -92,7 +94,7 @@ beforeEach(() => {
 describe('"Nếu kích hoạt…" in the editor', () => {
   it('shows the count, the records as links and each action’s effect, and asks again for another period', async () => {
     const api = mockApi(routes(flow()));
-    const { user } = renderApp('/workflows/wf-1');
+    const { user } = renderApp('/workflows/ffffffff-0000-4000-8000-000000000001');
     await user.click(await screen.findByRole('button', { name: 'Nếu kích hoạt…' }));
     const panel = await screen.findByTestId('impact-panel');
     expect(await within(panel).findByTestId('impact-summary')).toHaveTextContent(
@@ -110,10 +112,11 @@ describe('"Nếu kích hoạt…" in the editor', () => {
     expect(within(panel).getByText('và 1 lần chạy khác')).toBeVisible();
     await user.selectOptions(within(panel).getByTestId('impact-days'), '7');
     expect(await within(panel).findByText('Sẽ chạy 1 lần')).toBeVisible();
-    expect(api.callsTo('POST', '/api/workflows/wf-1/impact').map((call) => call.body)).toEqual([
-      { days: 30 },
-      { days: 7 },
-    ]);
+    expect(
+      api
+        .callsTo('POST', '/api/workflows/ffffffff-0000-4000-8000-000000000001/impact')
+        .map((call) => call.body),
+    ).toEqual([{ days: 30 }, { days: 7 }]);
   });
 
   it('shows the conflict warnings of the saved flow above the canvas, with the chain of a loop', async () => {
@@ -127,19 +130,26 @@ describe('"Nếu kích hoạt…" in the editor', () => {
               text: { vi: 'Vòng lặp giữa các quy trình: …', en: 'A loop between flows: …' },
               chain: [
                 {
-                  workflowId: 'wf-1',
+                  workflowId: 'ffffffff-0000-4000-8000-000000000001',
                   workflowName: 'Giao hàng xong',
                   nodeId: 'mark',
+                  module: 'order',
                   fields: ['revenue_status'],
                 },
-                { workflowId: 'wf-2', workflowName: 'Ghi doanh số', nodeId: 'w', fields: ['status'] },
+                {
+                  workflowId: 'ffffffff-0000-4000-8000-000000000002',
+                  workflowName: 'Ghi doanh số',
+                  nodeId: 'w',
+                  module: 'order',
+                  fields: ['status'],
+                },
               ],
             },
           ],
         }),
       ),
     );
-    renderApp('/workflows/wf-1');
+    renderApp('/workflows/ffffffff-0000-4000-8000-000000000001');
     const warnings = await screen.findByTestId('conflict-warnings');
     expect(warnings).toHaveTextContent('1 cảnh báo với các quy trình khác');
     expect(warnings).toHaveTextContent('Vòng lặp giữa các quy trình: …');
@@ -151,7 +161,7 @@ describe('"Nếu kích hoạt…" in the editor', () => {
     ).toEqual(['Giao hàng xong', 'Ghi doanh số', 'Giao hàng xong']);
     expect(within(chain).getByRole('link', { name: 'Ghi doanh số' })).toHaveAttribute(
       'href',
-      '/workflows/wf-2',
+      '/workflows/ffffffff-0000-4000-8000-000000000002',
     );
   });
 });

@@ -1,9 +1,9 @@
+import type { Workflow } from '@crmflow/contracts';
 import { nodeDefinition, nodeTitle } from '@crmflow/flow';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type ImpactPreview, useImpactPreview } from '../../api/workflow-impact.ts';
-import type { Workflow } from '../../api/workflow-schemas.ts';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { useLocale } from '../../i18n/useLocale.ts';

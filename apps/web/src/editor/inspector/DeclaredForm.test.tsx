@@ -50,11 +50,14 @@ describe('forms drawn from the declaration', () => {
     });
     expect(screen.getByLabelText('Tên hành động')).toHaveValue('Gửi SMS');
     await screen.findByRole('option', { name: 'SMS thử' });
-    await user.selectOptions(screen.getByLabelText('Gửi từ (SMS Brandname)'), 'p-sms');
+    await user.selectOptions(
+      screen.getByLabelText('Gửi từ (SMS Brandname)'),
+      '15151515-0000-4000-8000-000000000001',
+    );
     const text = screen.getByLabelText('Nội dung SMS');
     expect(text).toHaveAccessibleDescription(/Gõ # để chèn trường của bản ghi./);
     await user.type(text, 'Chào');
-    expect(configOf('n2')).toMatchObject({ provider: 'p-sms', text: 'Chào' });
+    expect(configOf('n2')).toMatchObject({ provider: '15151515-0000-4000-8000-000000000001', text: 'Chào' });
   });
 
   it('leaves the webhook endpoint out of the config when the organization’s default is chosen', async () => {

@@ -167,9 +167,12 @@ describe('action forms', () => {
     });
     expect(screen.getByRole('checkbox', { name: 'Liên hệ › Email' })).toBeChecked();
     await screen.findByRole('option', { name: 'Xác nhận đơn hàng' });
-    await user.selectOptions(screen.getByLabelText('Mẫu email'), 'tpl-1');
+    await user.selectOptions(screen.getByLabelText('Mẫu email'), '16161616-0000-4000-8000-000000000001');
     expect(screen.queryByLabelText('Tiêu đề')).toBeNull();
-    expect(configOf('n2')).toMatchObject({ templateId: 'tpl-1', subject: 'Xác nhận #code' });
+    expect(configOf('n2')).toMatchObject({
+      templateId: '16161616-0000-4000-8000-000000000001',
+      subject: 'Xác nhận #code',
+    });
   });
 
   it('attaches a print template whichever email provider sends, an SMTP server too', async () => {

@@ -1,7 +1,7 @@
+import type { Workflow } from '@crmflow/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Workflow } from '../../api/workflow-schemas.ts';
 import { ChevronLeftIcon } from '../../components/icons.tsx';
 import { ReasonTip } from '../../components/ReasonTip.tsx';
 import { listPathOf } from '../../workflows/workflow-paths.ts';

@@ -1,7 +1,7 @@
+import type { Workflow } from '@crmflow/contracts';
 import type { FlowGraph } from '@crmflow/flow';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Workflow } from '../../api/workflow-schemas.ts';
 import { member, signedInRoutes } from '../../test/fixtures.ts';
 import { apiError, type MockRoute, mockApi, ok } from '../../test/mock-api.ts';
 import { renderApp } from '../../test/render-app.tsx';
@@ -22,7 +22,7 @@ const validGraph: FlowGraph = {
 
 function workflow(overrides: Partial<Workflow> = {}): Workflow {
   return {
-    id: 'wf-1',
+    id: 'ffffffff-0000-4000-8000-000000000001',
     module: 'order',
     kind: 'event',
     name: 'Báo khi giao hàng',
@@ -30,11 +30,13 @@ function workflow(overrides: Partial<Workflow> = {}): Workflow {
     status: 'inactive',
     priority: 0,
     version: 3,
+    versionId: '88888888-0000-4000-8000-000000000003',
     graph: validGraph,
     createdAt: '2025-03-01T00:00:00.000Z',
     updatedAt: '2025-03-01T00:00:00.000Z',
     activatedAt: null,
     createdBy: null,
+    stats: { runs: 0, failed: 0, lastRunAt: null, lastRunStatus: null },
     validation: [],
     ...overrides,
   };
@@ -44,7 +46,7 @@ function routes(current: Workflow, extra: MockRoute[] = []): MockRoute[] {
   return [
     ...signedInRoutes(),
     ...editorApiRoutes(),
-    { path: '/api/workflows/wf-1', reply: () => ok(current) },
+    { path: '/api/workflows/ffffffff-0000-4000-8000-000000000001', reply: () => ok(current) },
     ...extra,
   ];
 }
@@ -59,19 +61,19 @@ describe('workflow editor page', () => {
       routes(workflow(), [
         {
           method: 'PUT',
-          path: '/api/workflows/wf-1',
+          path: '/api/workflows/ffffffff-0000-4000-8000-000000000001',
           reply: (call) => ok({ ...workflow(), ...(call.body as object), version: 4 }),
         },
       ]),
     );
-    const { user } = renderApp('/workflows/wf-1');
+    const { user } = renderApp('/workflows/ffffffff-0000-4000-8000-000000000001');
     const name = await screen.findByLabelText('Tên quy trình');
     await user.clear(name);
     await user.type(name, 'Báo chủ sở hữu');
     await waitFor(() => expect(screen.getByTestId('dirty-state')).toHaveTextContent('Có thay đổi chưa lưu'));
     await user.click(screen.getByTestId('editor-save'));
     await screen.findByText('Đã lưu quy trình.');
-    const [put] = api.callsTo('PUT', '/api/workflows/wf-1');
+    const [put] = api.callsTo('PUT', '/api/workflows/ffffffff-0000-4000-8000-000000000001');
     expect(put?.body).toMatchObject({ name: 'Báo chủ sở hữu', graph: validGraph });
     await waitFor(() => expect(screen.getByTestId('dirty-state')).toHaveTextContent('Đã lưu'));
   });
@@ -79,7 +81,7 @@ describe('workflow editor page', () => {
   it('refuses to activate an invalid flow and lists why', async () => {
     const broken = { ...validGraph, edges: [] };
     const api = mockApi(routes(workflow({ graph: broken })));
-    const { user } = renderApp('/workflows/wf-1');
+    const { user } = renderApp('/workflows/ffffffff-0000-4000-8000-000000000001');
     await screen.findByTestId('editor-activate');
     // Still reachable from the keyboard, it says why it cannot be used and does nothing.
     await waitFor(() =>
@@ -89,7 +91,9 @@ describe('workflow editor page', () => {
     expect(activate).toBeEnabled();
     expect(activate).toHaveAccessibleDescription('Chưa thể kích hoạt: còn 1 lỗi.');
     await user.click(activate);
-    expect(api.callsTo('POST', '/api/workflows/wf-1/activate')).toHaveLength(0);
+    expect(api.callsTo('POST', '/api/workflows/ffffffff-0000-4000-8000-000000000001/activate')).toHaveLength(
+      0,
+    );
     const reason = screen.getByRole('button', { name: 'Chưa thể kích hoạt: còn 1 lỗi.' });
     await user.click(reason);
     expect(
@@ -101,7 +105,7 @@ describe('workflow editor page', () => {
 
   it('keeps the trigger entry of the palette reachable once the flow has one, and says why', async () => {
     mockApi(routes(workflow()));
-    const { user } = renderApp('/workflows/wf-1');
+    const { user } = renderApp('/workflows/ffffffff-0000-4000-8000-000000000001');
     const palette = await screen.findByTestId('palette');
     const entry = await waitFor(() => {
       const found = palette.querySelector<HTMLButtonElement>('[data-node-type="trigger"]');
@@ -123,7 +127,7 @@ describe('workflow editor page', () => {
       routes(workflow(), [
         {
           method: 'POST',
-          path: '/api/workflows/wf-1/activate',
+          path: '/api/workflows/ffffffff-0000-4000-8000-000000000001/activate',
           reply: () =>
             apiError(409, {
               code: 'active_limit',
@@ -132,7 +136,7 @@ describe('workflow editor page', () => {
         },
       ]),
     );
-    const { user } = renderApp('/workflows/wf-1');
+    const { user } = renderApp('/workflows/ffffffff-0000-4000-8000-000000000001');
     const activate = await screen.findByTestId('editor-activate');
     await waitFor(() => expect(activate).toBeEnabled());
     await user.click(activate);
@@ -143,7 +147,7 @@ describe('workflow editor page', () => {
 
   it('shows an active flow read-only; a member is told to ask a manager', async () => {
     const api = mockApi([...routes(workflow({ status: 'active' })), ...signedInRoutes(member).slice(0, 1)]);
-    const { user } = renderApp('/workflows/wf-1');
+    const { user } = renderApp('/workflows/ffffffff-0000-4000-8000-000000000001');
     const banner = await screen.findByTestId('read-only-banner');
     expect(banner).toHaveTextContent('Quy trình đang kích hoạt — chỉ xem');
     expect(banner).toHaveTextContent('Nhờ quản lý ngừng kích hoạt nếu cần sửa.');
@@ -155,6 +159,8 @@ describe('workflow editor page', () => {
       'Chỉ quản lý hoặc quản trị viên mới kích hoạt hay ngừng kích hoạt được quy trình.',
     );
     await user.click(deactivate);
-    expect(api.callsTo('POST', '/api/workflows/wf-1/deactivate')).toHaveLength(0);
+    expect(
+      api.callsTo('POST', '/api/workflows/ffffffff-0000-4000-8000-000000000001/deactivate'),
+    ).toHaveLength(0);
   });
 });

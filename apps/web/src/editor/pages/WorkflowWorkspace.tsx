@@ -1,8 +1,8 @@
+import type { Workflow } from '@crmflow/contracts';
 import { validateGraph } from '@crmflow/flow';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/auth.ts';
-import type { Workflow } from '../../api/workflow-schemas.ts';
 import { useWorkflowActivation } from '../../api/workflows.ts';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { SaveAsTemplateButton } from '../../gallery/SaveAsTemplateButton.tsx';

@@ -1,6 +1,6 @@
+import type { Workflow } from '@crmflow/contracts';
 import type { FlowGraph } from '@crmflow/flow';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Workflow } from '../../api/workflow-schemas.ts';
 import { useSaveWorkflow } from '../../api/workflows.ts';
 import { useEditorStore } from '../EditorProvider.tsx';
 import { toFlowGraph } from '../store/graph-convert.ts';

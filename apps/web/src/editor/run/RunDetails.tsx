@@ -1,8 +1,8 @@
+import type { RunDetail } from '@crmflow/contracts';
 import { nodeDefinition, nodeLabel } from '@crmflow/flow';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RunDetail } from '../../api/workflow-schemas.ts';
 import { useRetryRun } from '../../api/workflows.ts';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { useLocale } from '../../i18n/useLocale.ts';

@@ -1,9 +1,9 @@
+import type { RunDetail } from '@crmflow/contracts';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
-import type { RunDetail } from '../../api/workflow-schemas.ts';
 import { useRun, useWorkflow } from '../../api/workflows.ts';
 import { ChevronLeftIcon } from '../../components/icons.tsx';
 import { ErrorState, LoadingState } from '../../components/States.tsx';
@@ -45,7 +45,7 @@ export function RunViewPage() {
   }
   if (run.isPending || isPending || !catalog || !run.data) return <LoadingState />;
   const data = run.data;
-  const kind = data.kind ?? workflow.data?.kind ?? 'event';
+  const kind = workflow.data?.kind ?? 'event';
   return (
     <EditorProvider
       key={data.id}

@@ -1,10 +1,10 @@
+import type { RunRefs } from '@crmflow/contracts';
 import { type FieldMeta, type ModuleCatalog, standardModules } from '@crmflow/flow';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { RunRefs } from '../../api/workflow-schemas.ts';
 import { changeLocale } from '../../i18n/index.ts';
 import { StepErrorMessage, StepResult, TechnicalDetails } from './StepView.tsx';
 import { stepLookups } from './step-lookups.ts';

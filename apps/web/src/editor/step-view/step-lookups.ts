@@ -1,6 +1,6 @@
+import type { RunRefs } from '@crmflow/contracts';
 import { type ModuleCatalog, ModuleKey } from '@crmflow/flow';
 import { refKey } from '../../api/records.ts';
-import type { RunRefs } from '../../api/workflow-schemas.ts';
 import type { ValueLookups } from '../../records/FieldValue.tsx';
 
 /** What a step renderer needs besides the step's value: names for ids, and the modules' fields. */

@@ -1,8 +1,9 @@
+import type { TestRunResult as TestResult, Workflow } from '@crmflow/contracts';
 import { nodeDefinition, nodeLabel } from '@crmflow/flow';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
-import { noRefs, type TestResult, type Workflow } from '../../api/workflow-schemas.ts';
+import { noRefs } from '../../api/runs.ts';
 import { useTestWorkflow } from '../../api/workflows.ts';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { useLocale } from '../../i18n/useLocale.ts';

@@ -1,7 +1,19 @@
+import type { RunStep } from '@crmflow/contracts';
 import { describe, expect, it } from 'vitest';
-import { noRefs } from '../../api/workflow-schemas.ts';
+import { noRefs } from '../../api/runs.ts';
 import type { EditorEdge } from '../store/editor-types.ts';
 import { runMarksOf, testMarksOf } from './run-marks.ts';
+
+/** A step as the server answers it; a test names what it is about. */
+const step = (fields: Pick<RunStep, 'nodeId' | 'nodeType' | 'status'> & Partial<RunStep>): RunStep => ({
+  attempts: 1,
+  input: null,
+  output: null,
+  error: null,
+  startedAt: null,
+  finishedAt: null,
+  ...fields,
+});
 
 const edge = (
   id: string,
@@ -48,15 +60,15 @@ describe('run marks', () => {
     const { marks, litEdges } = runMarksOf({
       edges,
       steps: [
-        { nodeId: 'n1', nodeType: 'trigger', status: 'succeeded', attempts: 1 },
-        { nodeId: 'n2', nodeType: 'condition', status: 'succeeded', attempts: 1 },
-        {
+        step({ nodeId: 'n1', nodeType: 'trigger', status: 'succeeded' }),
+        step({ nodeId: 'n2', nodeType: 'condition', status: 'succeeded' }),
+        step({
           nodeId: 'n3',
           nodeType: 'send_email',
           status: 'failed',
           attempts: 3,
           error: { code: 'smtp', message: 'refused' },
-        },
+        }),
       ],
     });
     expect(Object.fromEntries(marks)).toEqual({ n1: 'succeeded', n2: 'succeeded', n3: 'failed' });

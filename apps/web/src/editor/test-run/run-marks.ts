@@ -1,4 +1,4 @@
-import type { RunStep, TestResult } from '../../api/workflow-schemas.ts';
+import type { RunStep, TestRunResult as TestResult } from '@crmflow/contracts';
 import type { StepMark } from '../canvas/canvas-view.ts';
 import type { EditorEdge } from '../store/editor-types.ts';
 

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
-import { admin } from '../../test/fixtures.ts';
+import { admin, emailTemplate, providerView } from '../../test/fixtures.ts';
 import { type MockRoute, mockApi, ok } from '../../test/mock-api.ts';
 import { EditorProvider, useEditorStore } from '../EditorProvider.tsx';
 import { Inspector } from '../inspector/Inspector.tsx';
@@ -55,13 +55,29 @@ export function editorApiRoutes(): MockRoute[] {
     {
       path: '/api/providers',
       reply: () =>
-        ok({ items: [{ id: 'p-sms', kind: 'sms', adapter: 'capture', name: 'SMS thử', isDefault: true }] }),
+        ok({
+          items: [
+            providerView({
+              id: '15151515-0000-4000-8000-000000000001',
+              kind: 'sms',
+              name: 'SMS thử',
+              isDefault: true,
+            }),
+          ],
+        }),
     },
     {
       path: '/api/email-templates',
       reply: () =>
         ok({
-          items: [{ id: 'tpl-1', module: 'order', name: 'Xác nhận đơn hàng', subject: 'Xác nhận #code' }],
+          items: [
+            emailTemplate({
+              id: '16161616-0000-4000-8000-000000000001',
+              module: 'order',
+              name: 'Xác nhận đơn hàng',
+              subject: 'Xác nhận #code',
+            }),
+          ],
         }),
     },
     { path: '/api/sms-templates', reply: () => ok({ items: [] }) },

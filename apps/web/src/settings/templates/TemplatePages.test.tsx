@@ -30,7 +30,7 @@ describe('ZNS templates page', () => {
         path: '/api/zns-templates/from-provider',
         reply: () =>
           ok({
-            provider: { id: 'p1', name: 'Cổng Zalo OA' },
+            provider: { id: '15151515-0000-4000-8000-000000000031', name: 'Cổng Zalo OA' },
             supported: true,
             templates: [
               {
@@ -48,7 +48,7 @@ describe('ZNS templates page', () => {
         reply: ({ body }) => ({
           status: 201,
           body: {
-            id: 'z1',
+            id: '18181818-0000-4000-8000-000000000001',
             createdAt: '2026-01-01T00:00:00.000Z',
             updatedAt: '2026-01-01T00:00:00.000Z',
             ...(body as object),
@@ -83,8 +83,11 @@ describe('SMS templates page for a member', () => {
           ok({
             items: [
               {
-                id: 's1',
+                id: '18181818-0000-4000-8000-000000000002',
                 module: 'contact',
+                length: 25,
+                segments: 1,
+                encoding: 'UCS-2',
                 name: 'Chúc mừng sinh nhật',
                 body: 'Chúc mừng sinh nhật #name',
                 createdAt: '2026-01-01T00:00:00.000Z',
@@ -119,10 +122,11 @@ describe('print template preview', () => {
           ok({
             items: [
               {
-                id: 'p1',
+                id: '18181818-0000-4000-8000-000000000003',
                 module: 'order',
                 name: 'Phiếu giao hàng',
-                body,
+                // Stored bodies are never empty; a blank one reads as no content.
+                body: body || ' ',
                 createdAt: '2026-01-01T00:00:00.000Z',
                 updatedAt: '2026-01-01T00:00:00.000Z',
               },

@@ -1,6 +1,7 @@
 import type { FlowGraph } from '@crmflow/flow';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { providerView } from '../../../test/fixtures.ts';
 import { ok } from '../../../test/mock-api.ts';
 import { installFlowShims, renderInspector, trigger } from '../../test/render-editor.tsx';
 
@@ -22,15 +23,23 @@ const workAppRoutes = [
     path: '/api/providers',
     reply: () =>
       ok({
-        items: [{ id: 'wa-1', kind: 'workapp', adapter: 'http', name: 'AMIS Công việc', isDefault: true }],
+        items: [
+          providerView({
+            id: '15151515-0000-4000-8000-000000000002',
+            kind: 'workapp',
+            adapter: 'http',
+            name: 'AMIS Công việc',
+            isDefault: true,
+          }),
+        ],
       }),
   },
   {
-    path: '/api/providers/wa-1/projects',
+    path: '/api/providers/15151515-0000-4000-8000-000000000002/projects',
     reply: () => ok({ items: [{ id: 'p-kd', name: 'Kinh doanh' }] }),
   },
   {
-    path: '/api/providers/wa-1/projects/p-kd/groups',
+    path: '/api/providers/15151515-0000-4000-8000-000000000002/projects/p-kd/groups',
     reply: () => ok({ items: [{ id: 'g-1', name: 'Việc cần làm' }] }),
   },
 ];

@@ -12,7 +12,7 @@ import type { Locale } from '../i18n/locale.ts';
 export function recordErrorBody(error: RecordError, locale: Locale): ErrorBody['error'] {
   const details =
     error.code === 'validation_failed'
-      ? error.fieldErrors.map((e) => ({ field: e.field, message: locale === 'en' ? e.messageEn : e.message }))
+      ? error.fieldErrors.map((e) => ({ field: e.field, message: e.message[locale] }))
       : error.code === 'version_conflict'
         ? { currentVersion: error.currentVersion }
         : undefined;

@@ -36,8 +36,8 @@ export function recordWriteFailure<Config>(ctx: RunContext<Config>, error: unkno
 }
 
 function recordErrorText(error: RecordError) {
-  const vi = error.fieldErrors.map((f) => `${f.field}: ${f.message}`).join('; ');
-  const en = error.fieldErrors.map((f) => `${f.field}: ${f.messageEn}`).join('; ');
+  const vi = error.fieldErrors.map((f) => `${f.field}: ${f.message.vi}`).join('; ');
+  const en = error.fieldErrors.map((f) => `${f.field}: ${f.message.en}`).join('; ');
   switch (error.code) {
     case 'record_not_found':
       return text('step.record_not_found');

@@ -1,8 +1,9 @@
 import { messages, type ParamsArg } from '../messages/catalogue.ts';
 import { fill, type Param } from '../messages/define-catalogue.ts';
+import type { Text } from '../messages/locale.ts';
 
 /** A validation problem with one field of a record, in both languages the product speaks. */
-export type FieldError = { field: string; message: string; messageEn: string };
+export type FieldError = { field: string; message: Text };
 
 /** Each way a record value can fail, and its sentence in the message catalogue (`record.*`). */
 const recordCodes = {
@@ -39,5 +40,5 @@ export function fieldError<Key extends RecordMessageKey>(
 ): FieldError {
   const entry = messages[recordCodes[key]];
   const params: Readonly<Record<string, Param>> = args[0] ?? {};
-  return { field, message: fill(entry.vi, 'vi', params), messageEn: fill(entry.en, 'en', params) };
+  return { field, message: { vi: fill(entry.vi, 'vi', params), en: fill(entry.en, 'en', params) } };
 }

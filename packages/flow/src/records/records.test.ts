@@ -86,8 +86,8 @@ describe('parseFieldValue', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.field).toBe('f');
-      expect(result.error.message).toBe(message);
-      expect(result.error.messageEn).not.toBe(message);
+      expect(result.error.message.vi).toBe(message);
+      expect(result.error.message.en).not.toBe(message);
     }
   });
 });

@@ -87,8 +87,19 @@ export function changeEvent(args: {
     changed: args.changed ?? changedFields({ fields: meta.fields, before, after, timeZone: meta.timeZone }),
     actor: context.actor,
     causation: context.causation,
-    at: new Date().toISOString(),
+    at: eventStamp(),
   };
+}
+
+let lastStamp = 0;
+
+/**
+ * The time of a change, later than every one this process stamped before: the rows of one import
+ * are written within the same millisecond, and their history and events keep their order.
+ */
+function eventStamp(): string {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return new Date(lastStamp).toISOString();
 }
 
 /**

@@ -32,15 +32,39 @@ export function apiCall(baseUrl: string, token?: string) {
   };
 }
 
-const node = (id: string, type: string, y: number, config: unknown) => ({
+export const node = (id: string, type: string, y: number, config: unknown) => ({
   id,
   type,
   position: { x: 0, y },
   config,
 });
 
-/** Every workflow fires on each edit of a contact's phone number. */
-const trigger = node('t', 'trigger', 0, { on: 'update', fields: ['phone'], match: 'any', repeat: true });
+/** Fires on each edit of a contact's phone number (`repeat: false`: the first one only). */
+export const phoneTrigger = (repeat = true) =>
+  node('t', 'trigger', 0, { on: 'update', fields: ['phone'], match: 'any', repeat });
+/** Every chaos workflow fires on each edit of a contact's phone number. */
+const trigger = phoneTrigger();
+
+/** The new number copied to the contact's title, then the owner notified of it. */
+export const copyPhoneAndNotify = (repeat = true) => ({
+  nodes: [
+    phoneTrigger(repeat),
+    node('u', 'update_fields', 120, {
+      name: 'Ghi số mới vào chức danh',
+      target: 'self',
+      values: [{ field: 'title', value: { from: 'phone' } }],
+    }),
+    node('n', 'notify', 240, {
+      name: 'Báo người phụ trách',
+      to: { fields: ['owner_id'], users: [] },
+      message: '#name đổi số điện thoại: #phone',
+    }),
+  ],
+  edges: [
+    { id: 'e1', source: 't', target: 'u' },
+    { id: 'e2', source: 'u', target: 'n' },
+  ],
+});
 
 /**
  * (a) the new number is copied to the contact's title (`update_fields`, a change on each edit)
@@ -51,25 +75,7 @@ export function chaosGraphs(args: { providerId: string }) {
   return {
     update: {
       name: 'Số điện thoại đổi: ghi lại và báo người phụ trách',
-      graph: {
-        nodes: [
-          trigger,
-          node('u', 'update_fields', 120, {
-            name: 'Ghi số mới vào chức danh',
-            target: 'self',
-            values: [{ field: 'title', value: { from: 'phone' } }],
-          }),
-          node('n', 'notify', 240, {
-            name: 'Báo người phụ trách',
-            to: { fields: ['owner_id'], users: [] },
-            message: '#name đổi số điện thoại: #phone',
-          }),
-        ],
-        edges: [
-          { id: 'e1', source: 't', target: 'u' },
-          { id: 'e2', source: 'u', target: 'n' },
-        ],
-      },
+      graph: copyPhoneAndNotify(),
     },
     email: {
       name: 'Số điện thoại đổi: gửi email xác nhận',

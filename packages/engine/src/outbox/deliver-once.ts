@@ -130,38 +130,7 @@ export async function deliverOnce(input: DeliverOnceInput): Promise<DeliverOnceO
       : { outcome: 'in_progress', row };
   }
 
-  const stillOurs = and(
-    eq(outbox.id, claimed.id),
-    eq(outbox.attempts, claimed.attempts),
-    eq(outbox.status, 'sending'),
-  );
-  // The mark and the provider's irrevocable write leave this process together. postgres.js
-  // sends what a query queues in a `setImmediate` of its own; `deliver` is queued here first,
-  // so the COMMIT below goes out in the same pass of the event loop, right after the write,
-  // with no I/O handled in between. A crash before both leaves the row unmarked and nothing
-  // delivered; after both, the row marked and the message delivered.
-  const handOver = async (deliver: () => void) => {
-    let queued = false;
-    try {
-      return await db.transaction(async (tx) => {
-        const [marked] = await tx
-          .update(outbox)
-          .set({ providerResponse: sql`jsonb_build_object('handedOverAt', now())` })
-          .where(stillOurs)
-          .returning({ id: outbox.id });
-        if (!marked) return false;
-        queued = true;
-        setImmediate(deliver);
-        return true;
-      });
-    } catch (error) {
-      if (!queued) throw error;
-      // The final line went out, but the COMMIT's answer did not come back (the session was
-      // ended, the database restarted): the mark may be lost while the message is not.
-      await markAgain(db, stillOurs, claimed.leaseUntil);
-      return true;
-    }
-  };
+  const handOver = handOverFor(db, claimed);
   let result: DeliveryResult;
   try {
     result = await input.send({ handOver }, claimed);
@@ -190,6 +159,44 @@ export async function deliverOnce(input: DeliverOnceInput): Promise<DeliverOnceO
     .where(and(eq(outbox.id, claimed.id), notInArray(outbox.status, DONE)))
     .returning();
   return { outcome: 'delivered', row: row ?? (await reread(db, claimed.id)), result };
+}
+
+/**
+ * The hand-over of one claimed row: marks it, fenced on this attempt still holding the claim,
+ * and lets the provider write its irrevocable last line. The mark and that write leave this
+ * process together. postgres.js sends what a query queues in a `setImmediate` of its own;
+ * `deliver` is queued here first, so the COMMIT goes out in the same pass of the event loop,
+ * right after the write, with no I/O handled in between. A crash before both leaves the row
+ * unmarked and nothing delivered; after both, the row marked and the message delivered.
+ */
+function handOverFor(db: Db, claimed: OutboxRow) {
+  const stillOurs = and(
+    eq(outbox.id, claimed.id),
+    eq(outbox.attempts, claimed.attempts),
+    eq(outbox.status, 'sending'),
+  );
+  return async (deliver: () => void): Promise<boolean> => {
+    let queued = false;
+    try {
+      return await db.transaction(async (tx) => {
+        const [marked] = await tx
+          .update(outbox)
+          .set({ providerResponse: sql`jsonb_build_object('handedOverAt', now())` })
+          .where(stillOurs)
+          .returning({ id: outbox.id });
+        if (!marked) return false;
+        queued = true;
+        setImmediate(deliver);
+        return true;
+      });
+    } catch (error) {
+      if (!queued) throw error;
+      // The final line went out, but the COMMIT's answer did not come back (the session was
+      // ended, the database restarted): the mark may be lost while the message is not.
+      await markAgain(db, stillOurs, claimed.leaseUntil);
+      return true;
+    }
+  };
 }
 
 /**

@@ -53,8 +53,6 @@ export const LISTED_RUNS = 100;
 /** Runs whose actions are previewed, each action asking its executor. */
 export const DETAILED_RUNS = 20;
 
-const quietLogger = { info: () => {}, warn: () => {}, error: () => {} };
-
 /** The actions a run goes through from its first ones, each previewed by its executor. */
 async function previewActions(args: {
   db: Db;
@@ -80,17 +78,15 @@ async function previewActions(args: {
       timeZone: org.timeZone,
       now,
     }),
-    scope: (node) => ({
+    scope: {
       db,
       org,
       record,
       // As a run would: texts quote the record as this change left it (the history row's after).
       snapshot: record.data,
-      node: { id: node.id, type: node.type },
       workflowId: args.workflowId,
       now,
-      logger: quietLogger,
-    }),
+    },
   });
   return [...walked.actions];
 }

@@ -11,6 +11,9 @@ import type { RuntimeNode, WorkflowGraph } from '../runtime/workflow-graph.ts';
 
 export type ActionNode = Extract<RuntimeNode, { kind: 'action' }>;
 
+/** A preview writes and sends nothing, so it has nothing to log. */
+const quietLogger = { info: () => {}, warn: () => {}, error: () => {} };
+
 /** An action's preview on the walk: its type, and what its executor says it would do. */
 export type PreviewedAction = { nodeId: string; type: ActionNode['type'] } & PreviewResult;
 
@@ -34,8 +37,8 @@ export async function previewWalk(args: {
   graph: WorkflowGraph;
   start: ConditionWalk;
   evaluate: ConditionEvaluator;
-  /** Where an action's preview runs: the record, the texts' snapshot, the organization. */
-  scope: (node: ActionNode) => ExecutionScope;
+  /** Where every action's preview runs: the record, the texts' snapshot, the organization. */
+  scope: Omit<ExecutionScope, 'node' | 'logger'>;
 }): Promise<PreviewedWalk> {
   const { graph, evaluate } = args;
   const conditions = new Map<string, ConditionOutcome>();
@@ -52,7 +55,11 @@ export async function previewWalk(args: {
     queue.delete(nodeId);
     const node = graph.nodes.get(nodeId);
     if (node?.kind !== 'action') continue;
-    const scope = args.scope(node);
+    const scope: ExecutionScope = {
+      ...args.scope,
+      node: { id: node.id, type: node.type },
+      logger: quietLogger,
+    };
     const result = recordsProposal({ node, actions, scope }) ?? (await previewAction(node, scope));
     actions.push({ nodeId, type: node.type, ...result });
     if (result.status === 'would_run') reach(walkConditions({ graph, from: nodeId, evaluate }));

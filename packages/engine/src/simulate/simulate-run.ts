@@ -74,8 +74,6 @@ const problemSaid: Record<NodeProblem, 'simulation.config_invalid' | 'simulation
   node_type_unknown: 'simulation.unknown_node',
 };
 
-const quietLogger = { info: () => {}, warn: () => {}, error: () => {} };
-
 async function loadSubject(args: {
   db: Db;
   orgId: string;
@@ -182,17 +180,15 @@ export async function simulateRun(args: {
       graph,
       start,
       evaluate,
-      scope: (node) => ({
+      scope: {
         db,
         org,
         record,
         // A test run takes the record as it is now for the triggering change: its texts quote it.
         snapshot: record.data,
-        node: { id: node.id, type: node.type },
         workflowId: workflow.id,
         now,
-        logger: quietLogger,
-      }),
+      },
     });
     for (const outcome of walked.conditions.values())
       nodes.set(outcome.nodeId, conditionSaid({ graph, outcome, org, record, t }));

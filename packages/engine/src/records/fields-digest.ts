@@ -8,8 +8,10 @@ import { type SQL, sql } from 'drizzle-orm';
  * leaves `updated_at` alone, or a transaction that began earlier and commits later, could leave
  * unchanged. Null when there are no fields. `orgId` may be a value or a column of the outer query.
  */
-export function fieldsDigest(orgId: SQL | string, module?: ModuleKey): SQL {
+export function fieldsDigest(orgId: SQL | string, module?: ModuleKey): SQL<string | null> {
   const ofModule = module === undefined ? sql`` : sql` and f.module = ${module}`;
-  return sql`(select md5(string_agg(f.id::text || ':' || f.xmin::text, ',' order by f.id)) from fields f
+  return sql<
+    string | null
+  >`(select md5(string_agg(f.id::text || ':' || f.xmin::text, ',' order by f.id)) from fields f
     where f.org_id = ${orgId}${ofModule})`;
 }

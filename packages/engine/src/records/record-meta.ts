@@ -15,10 +15,6 @@ export type RecordMeta = { fields: FieldMeta[]; timeZone: string };
 const cachedFields = new Map<string, { fingerprint: string; fields: FieldMeta[] }>();
 const CACHED_MODULES = 2_000;
 
-/** The fingerprint of a module's fields (`fieldsDigest`), as a scalar subquery that can join any statement. */
-export const fieldsFingerprint = (orgId: string, module: ModuleKey): SQL<string | null> =>
-  fieldsDigest(orgId, module) as SQL<string | null>;
-
 /** The organization's time zone, as a scalar subquery that can join any statement. */
 export const organizationTimeZone = (orgId: string): SQL<string | null> =>
   sql<string | null>`(select o.time_zone from organizations o where o.id = ${orgId})`;
@@ -30,7 +26,7 @@ export async function loadRecordMeta(args: {
 }): Promise<RecordMeta> {
   const { db, orgId, module } = args;
   const [organization] = await db.execute<{ time_zone: string | null; fingerprint: string | null }>(sql`
-    select ${organizationTimeZone(orgId)} as time_zone, ${fieldsFingerprint(orgId, module)} as fingerprint
+    select ${organizationTimeZone(orgId)} as time_zone, ${fieldsDigest(orgId, module)} as fingerprint
   `);
   return recordMetaAt({
     ...args,
@@ -41,7 +37,7 @@ export async function loadRecordMeta(args: {
 
 /**
  * The module's metadata given the time zone and fingerprint a statement read (with
- * `organizationTimeZone` and `fieldsFingerprint`): the kept fields while the fingerprint holds.
+ * `organizationTimeZone` and `fieldsDigest`): the kept fields while the fingerprint holds.
  */
 export async function recordMetaAt(args: {
   db: Executor;

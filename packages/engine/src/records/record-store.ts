@@ -11,16 +11,11 @@ import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { fromDrizzle, type PgBoss } from 'pg-boss';
 import { QUEUES } from '../queues.ts';
+import { fieldsDigest } from './fields-digest.ts';
 import { RecordError } from './record-errors.ts';
 import type { RecordActor, RecordCausation, RecordChangedEvent, RecordOperation } from './record-event.ts';
 import { writeRecordHistory } from './record-history.ts';
-import {
-  fieldsFingerprint,
-  loadRecordMeta,
-  organizationTimeZone,
-  type RecordMeta,
-  recordMetaAt,
-} from './record-meta.ts';
+import { loadRecordMeta, organizationTimeZone, type RecordMeta, recordMetaAt } from './record-meta.ts';
 import { checkReferences } from './record-references.ts';
 
 export type RecordRow = typeof records.$inferSelect;
@@ -173,7 +168,7 @@ async function lockRecord(
     .select({
       row: records,
       timeZone: organizationTimeZone(context.orgId),
-      fingerprint: fieldsFingerprint(context.orgId, context.module),
+      fingerprint: fieldsDigest(context.orgId, context.module),
     })
     .from(records)
     .where(
